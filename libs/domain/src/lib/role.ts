@@ -1,0 +1,21 @@
+/** Roles held by a user within their organisation. `secretary` comes with coordination bodies. */
+export enum Role {
+  AGENT = 'agent',
+  MANAGER = 'manager',
+  COORDINATOR = 'coordinator',
+  ADMIN = 'admin',
+}
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  [Role.AGENT]: 'Agent',
+  [Role.MANAGER]: 'Responsable',
+  [Role.COORDINATOR]: 'Coordination (cabinet du préfet)',
+  [Role.ADMIN]: 'Administration technique',
+};
+
+/** Roles a manager may hand out inside their own organisation. */
+export const ROLES_A_MANAGER_MAY_GRANT: readonly Role[] = [Role.AGENT, Role.MANAGER];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (Object.values(Role) as string[]).includes(value);
+}

@@ -1,0 +1,65 @@
+/**
+ * Everything the server reads from its environment, read once and checked. A wrong value stops
+ * the process at start with the variable named, rather than failing on the first request.
+ */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** The département this platform serves (INSEE code, e.g. `45`). */
+  departementCode: string;
+  /** Shows « Démonstration — données fictives » in the client. */
+  demoMode: boolean;
+  /** Folder of the built web client served on the same URL, if any. */
+  webDist: string | null;
+  /** Map tiles for the client; empty means the map draws zones on a blank background. */
+  tileUrl: string;
+  tileAttribution: string;
+  session: { idleSeconds: number; absoluteSeconds: number; cookieName: string; secureCookie: boolean };
+  loginLimits: { windowSeconds: number; perAccount: number; perAddress: number };
+  graphql: { maxDepth: number; maxComplexity: number };
+  logLevel: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const departementCode = env['CONTINUUM_DEPARTEMENT'] ?? '45';
+  if (!/^(\d{2}|2A|2B|97\d)$/.test(departementCode)) {
+    throw new Error(`CONTINUUM_DEPARTEMENT invalide : « ${departementCode} » n'est pas un code de département.`);
+  }
+  return {
+    env: nodeEnv,
+    port: integer(env, 'PORT', 3000),
+    databaseUrl: env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/continuum',
+    redisUrl: env['REDIS_URL'] ?? 'redis://127.0.0.1:6379/0',
+    departementCode,
+    demoMode: (env['CONTINUUM_DEMO'] ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
+    webDist: env['CONTINUUM_WEB_DIST'] || null,
+    tileUrl: env['CONTINUUM_TILE_URL'] ?? '',
+    tileAttribution: env['CONTINUUM_TILE_ATTRIBUTION'] ?? '',
+    session: {
+      idleSeconds: integer(env, 'SESSION_IDLE_SECONDS', 30 * 60),
+      absoluteSeconds: integer(env, 'SESSION_ABSOLUTE_SECONDS', 12 * 60 * 60),
+      cookieName: 'continuum_session',
+      secureCookie: nodeEnv === 'production' && env['CONTINUUM_INSECURE_COOKIE'] !== 'true',
+    },
+    loginLimits: {
+      windowSeconds: integer(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 15 * 60),
+      perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
+      perAddress: integer(env, 'LOGIN_LIMIT_PER_ADDRESS', 30),
+    },
+    graphql: { maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10), maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 5000) },
+    logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} invalide : « ${raw} » n'est pas un entier positif.`);
+  return value;
+}

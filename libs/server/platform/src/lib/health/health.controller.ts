@@ -1,0 +1,44 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../access/access.decorators';
+import { REDIS } from '../redis/redis.module';
+
+type Probe = 'up' | 'down';
+
+/** Liveness of what the API depends on; a load balancer takes the instance out on 503. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Public()
+  @Get()
+  async health(@Res() res: Response): Promise<void> {
+    const [postgres, redis] = await Promise.all([
+      probe(() => this.dataSource.query('select 1')),
+      probe(() => this.redis.ping()),
+    ]);
+    const ok = postgres === 'up' && redis === 'up';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, redis });
+  }
+}
+
+async function probe(check: () => Promise<unknown>): Promise<Probe> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 1500);
+  });
+  try {
+    await Promise.race([check(), timeout]);
+    return 'up';
+  } catch {
+    return 'down';
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,38 @@
+import { Controller, Get, Header, Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Public } from '../access/access.decorators';
+
+/** One registry per process, exposed at /metrics in the Prometheus text format. */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+export const httpDuration = new Histogram({
+  name: 'continuum_http_request_duration_seconds',
+  help: 'HTTP request duration, by method, route and status',
+  labelNames: ['method', 'route', 'status'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [metricsRegistry],
+});
+
+@Injectable()
+export class HttpMetricsMiddleware implements NestMiddleware {
+  use(req: Request, res: Response, next: NextFunction): void {
+    const stop = httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => {
+      const route = req.path.startsWith('/graphql') ? '/graphql' : req.path.split('/').slice(0, 2).join('/') || '/';
+      stop({ route, status: String(res.statusCode) });
+    });
+    next();
+  }
+}
+
+@Controller('metrics')
+export class MetricsController {
+  @Public()
+  @Get()
+  @Header('Content-Type', metricsRegistry.contentType)
+  metrics(): Promise<string> {
+    return metricsRegistry.metrics();
+  }
+}

@@ -1,0 +1,42 @@
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { AppError, badInput } from '../graphql/errors';
+
+/**
+ * Validates GraphQL inputs with class-validator. The first problem is answered as BAD_USER_INPUT
+ * naming the field by its path (`input.email`); the messages are the French ones on each decorator.
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      exceptionFactory: (errors: ValidationError[]) => {
+        const [path, message] = firstProblem(errors, []);
+        return badInput(path, message);
+      },
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof AppError && metadata.data && typeof error.extensions['field'] === 'string') {
+        throw badInput(`${metadata.data}.${error.extensions['field']}`, error.message);
+      }
+      throw error;
+    }
+  }
+}
+
+function firstProblem(errors: ValidationError[], parents: string[]): [string, string] {
+  for (const error of errors) {
+    const path = [...parents, error.property];
+    const messages = Object.values(error.constraints ?? {});
+    if (messages.length > 0) return [path.join('.'), messages[0]];
+    if (error.children?.length) return firstProblem(error.children, path);
+  }
+  return [parents.join('.') || 'input', 'Saisie invalide.'];
+}
