@@ -13,3 +13,6 @@ export * from './lib/metrics/metrics';
 export * from './lib/logging/logging.module';
 export * from './lib/validation/validation.pipe';
 export * from './lib/platform.module';
+export * from './lib/graphql/json.scalar';
+export * from './lib/graphql/pagination';
+export * from './lib/graphql/request-loaders';

@@ -29,6 +29,8 @@ export interface RequestPrincipal {
   actor: Actor;
   ability: AppAbility;
   sessionId: string;
+  /** « Claire Martin (Préfecture du Loiret — cabinet) », as the journal writes it. */
+  label: string;
 }
 
 export interface HttpRequestLike {

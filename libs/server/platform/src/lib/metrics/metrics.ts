@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Injectable, NestMiddleware } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { Public } from '../access/access.decorators';
@@ -15,16 +15,14 @@ export const httpDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
-@Injectable()
-export class HttpMetricsMiddleware implements NestMiddleware {
-  use(req: Request, res: Response, next: NextFunction): void {
-    const stop = httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => {
-      const route = req.path.startsWith('/graphql') ? '/graphql' : req.path.split('/').slice(0, 2).join('/') || '/';
-      stop({ route, status: String(res.statusCode) });
-    });
-    next();
-  }
+/** Express middleware timing every request; routes are collapsed to their first segment. */
+export function httpMetrics(req: Request, res: Response, next: NextFunction): void {
+  const stop = httpDuration.startTimer({ method: req.method });
+  res.on('finish', () => {
+    const route = req.path.split('/').slice(0, 2).join('/') || '/';
+    stop({ route, status: String(res.statusCode) });
+  });
+  next();
 }
 
 @Controller('metrics')

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@continuum/server/audit';
+import { OrganizationsModule } from '@continuum/server/organizations';
+import { AppConfig, ConfigModule, PlatformModule } from '@continuum/server/platform';
+import { TerritoryModule } from '@continuum/server/territory';
+
+@Module({})
+export class AppModule {
+  static forRoot(overrides: Partial<AppConfig> = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(overrides), PlatformModule, AuditModule, TerritoryModule, OrganizationsModule],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig, httpMetrics, InputValidationPipe } from '@continuum/server/platform';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+
+/** Builds the HTTP application (used by `main.ts` and by the integration tests). */
+export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(overrides), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(httpMetrics);
+  app.use(cookieParser());
+  app.useGlobalPipes(new InputValidationPipe());
+  app.enableShutdownHooks();
+  if (config.webDist) serveWebClient(app, config.webDist);
+  return app;
+}
+
+/** The built Angular client on the same origin, with the SPA's routes falling back to index.html. */
+function serveWebClient(app: NestExpressApplication, folder: string): void {
+  const index = join(folder, 'index.html');
+  if (!existsSync(index)) throw new Error(`CONTINUUM_WEB_DIST : ${index} introuvable (lancez la construction du client).`);
+  app.use(express.static(folder, { index: false, maxAge: '1h' }));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const api = /^\/(graphql|health|metrics)(\/|$)/.test(req.path);
+    if (req.method === 'GET' && !api && req.accepts('html')) {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+      return;
+    }
+    next();
+  });
+}

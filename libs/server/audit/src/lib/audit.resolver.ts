@@ -1,0 +1,41 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Can, decodeCursor, encodeCursor, pageSize } from '@continuum/server/platform';
+import { Repository } from 'typeorm';
+import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditEntryConnection, AuditEntryModel } from './audit-entry.model';
+
+@Resolver(() => AuditEntryModel)
+export class AuditResolver {
+  constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
+
+  /** The journal, newest first, for the administrator and the prefect's cabinet. */
+  @Can('read', 'AuditEntry')
+  @Query(() => AuditEntryConnection)
+  async auditEntries(
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('action', { nullable: true, description: 'Préfixe d’action, par exemple « auth. »' }) action?: string,
+  ): Promise<AuditEntryConnection> {
+    const size = pageSize(first);
+    const afterId = decodeCursor(after);
+    const base = this.entries.createQueryBuilder('e');
+    if (action) base.andWhere('e.action like :prefix', { prefix: `${action.replace(/[%_\\]/g, '\\$&')}%` });
+    const totalCount = await base.clone().getCount();
+    if (afterId) {
+      if (!/^\d+$/.test(afterId)) return { totalCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      base.andWhere('e.id < :afterId', { afterId });
+    }
+    const rows = await base.orderBy('e.id', 'DESC').take(size + 1).getMany();
+    const page = rows.slice(0, size);
+    const edges = page.map((row) => ({
+      cursor: encodeCursor(row.id),
+      node: { ...row, actorName: row.actorLabel },
+    }));
+    return {
+      totalCount,
+      edges,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, REDIS } from '@continuum/server/platform';
+import { createHash, randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+
+export interface Session {
+  id: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: Date;
+}
+
+const sessionKey = (id: string) => `continuum:session:${id}`;
+const userSessionsKey = (userId: string) => `continuum:user-sessions:${userId}`;
+
+/**
+ * Sessions live in Redis so that any API process serves any user. The cookie holds a random
+ * token; Redis holds only its hash. Each use pushes the idle expiry forward, never past the
+ * absolute limit.
+ */
+@Injectable()
+export class SessionStore {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string): Promise<{ token: string; session: Session }> {
+    const token = randomBytes(32).toString('base64url');
+    const id = hashToken(token);
+    const createdAt = Date.now();
+    const ttl = this.ttlSeconds(createdAt);
+    await this.redis
+      .multi()
+      .hset(sessionKey(id), { userId, createdAt: String(createdAt) })
+      .expire(sessionKey(id), ttl)
+      .sadd(userSessionsKey(userId), id)
+      .expire(userSessionsKey(userId), this.config.session.absoluteSeconds)
+      .exec();
+    return { token, session: { id, userId, createdAt, expiresAt: new Date(createdAt + ttl * 1000) } };
+  }
+
+  /** The session behind a cookie token, its idle expiry renewed; null if unknown or expired. */
+  async touch(token: string): Promise<Session | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const id = hashToken(token);
+    const stored = await this.redis.hgetall(sessionKey(id));
+    if (!stored['userId'] || !stored['createdAt']) return null;
+    const createdAt = Number(stored['createdAt']);
+    const ttl = this.ttlSeconds(createdAt);
+    if (ttl <= 0) {
+      await this.destroy(id, stored['userId']);
+      return null;
+    }
+    await this.redis.expire(sessionKey(id), ttl);
+    return { id, userId: stored['userId'], createdAt, expiresAt: new Date(Date.now() + ttl * 1000) };
+  }
+
+  async destroy(id: string, userId: string): Promise<void> {
+    await this.redis.multi().del(sessionKey(id)).srem(userSessionsKey(userId), id).exec();
+  }
+
+  /** Ends every session of a user at once (disabled account, disabled organisation). */
+  async destroyAllOf(userIds: readonly string[]): Promise<void> {
+    for (const userId of userIds) {
+      const ids = await this.redis.smembers(userSessionsKey(userId));
+      await this.redis.del(...ids.map(sessionKey), userSessionsKey(userId));
+    }
+  }
+
+  private ttlSeconds(createdAt: number): number {
+    const remaining = Math.floor((createdAt + this.config.session.absoluteSeconds * 1000 - Date.now()) / 1000);
+    return Math.min(this.config.session.idleSeconds, remaining);
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

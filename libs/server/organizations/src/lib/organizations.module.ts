@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@continuum/server/audit';
+import { TerritoryModule } from '@continuum/server/territory';
+import { AccessGuard } from './auth/access.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
+import { SessionStore } from './auth/session.store';
+import { OrganizationEntity } from './organizations/organization.entity';
+import { OrganizationResolver } from './organizations/organization.resolver';
+import { OrganizationsService } from './organizations/organizations.service';
+import { UserEntity } from './users/user.entity';
+import { MeFieldsResolver, UserResolver } from './users/user.resolver';
+import { UsersService } from './users/users.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity]), AuditModule, TerritoryModule],
+  providers: [
+    SessionStore,
+    LoginThrottle,
+    AuthService,
+    OrganizationsService,
+    UsersService,
+    AuthResolver,
+    OrganizationResolver,
+    UserResolver,
+    MeFieldsResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService, OrganizationsService, UsersService],
+})
+export class OrganizationsModule {}

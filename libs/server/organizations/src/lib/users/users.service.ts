@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, hasRole, Role, ROLES_A_MANAGER_MAY_GRANT } from '@continuum/domain';
+import { AuditService, RequestOrigin } from '@continuum/server/audit';
+import { badInput, conflict, forbidden, notFound, RequestPrincipal } from '@continuum/server/platform';
+import { likePattern } from '@continuum/server/territory';
+import * as argon2 from 'argon2';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { SessionStore } from '../auth/session.store';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './user.models';
+import { UserEntity } from './user.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id });
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionStore,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(filter: UserFilter, principal: RequestPrincipal): Promise<UserEntity[]> {
+    const query = this.visible(principal.actor, filter.includeDisabled ?? false).orderBy('u.full_name');
+    if (filter.organizationId) query.andWhere('u.organization_id = :org', { org: filter.organizationId });
+    if (filter.search?.trim()) {
+      query.andWhere('(unaccent(u.full_name) ilike unaccent(:pattern) or u.email ilike :pattern)', {
+        pattern: likePattern(filter.search),
+      });
+    }
+    return query.getMany();
+  }
+
+  async get(id: string, principal: RequestPrincipal): Promise<UserEntity> {
+    const user = UUID.test(id) ? await this.visible(principal.actor, true).andWhere('u.id = :id', { id }).getOne() : null;
+    if (!user) throw notFound('Utilisateur introuvable.');
+    return user;
+  }
+
+  /** Members of each organisation, in key order; disabled accounts only for who administers them. */
+  async membersOf(organizationIds: readonly string[], principal: RequestPrincipal): Promise<UserEntity[][]> {
+    const rows = await this.visible(principal.actor, true)
+      .andWhere('u.organization_id in (:...ids)', { ids: organizationIds })
+      .orderBy('u.full_name')
+      .getMany();
+    return organizationIds.map((id) => rows.filter((row) => row.organizationId === id));
+  }
+
+  async create(input: CreateUserInput, principal: RequestPrincipal, origin: RequestOrigin): Promise<UserEntity> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: input.organizationId });
+    if (!organization) throw badInput('input.organizationId', 'Organisation inconnue.');
+    if (organization.disabledAt) throw badInput('input.organizationId', 'Cette organisation est désactivée.');
+    if (!principal.ability.can('create', { __typename: 'User', organizationId: organization.id })) {
+      throw forbidden('Vous ne pouvez créer des comptes que dans votre organisation.');
+    }
+    this.assertMayGrant(principal.actor, input.roles);
+    const email = input.email.trim().toLowerCase();
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(UserEntity, { email })) {
+        throw conflict('input.email', `Un compte existe déjà pour ${email}.`);
+      }
+      const user = await manager.save(
+        manager.create(UserEntity, {
+          email,
+          fullName: input.fullName.trim(),
+          title: input.title?.trim() || null,
+          phone: input.phone?.trim() || null,
+          organizationId: organization.id,
+          roles: [...new Set(input.roles)],
+          passwordHash,
+        }),
+      );
+      await this.journal(manager, 'user.created', user, principal, origin, { email, roles: user.roles });
+      return user;
+    });
+  }
+
+  async update(id: string, input: UpdateUserInput, principal: RequestPrincipal, origin: RequestOrigin) {
+    const user = await this.get(id, principal);
+    this.assertMayAdminister(principal, user);
+    if (input.roles) this.assertMayGrant(principal.actor, input.roles);
+    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      Object.assign(user, {
+        ...(input.fullName !== undefined && { fullName: input.fullName.trim() }),
+        ...(input.title !== undefined && { title: input.title.trim() || null }),
+        ...(input.phone !== undefined && { phone: input.phone.trim() || null }),
+        ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
+      });
+      await manager.save(user);
+      if (passwordHash) await manager.update(UserEntity, user.id, { passwordHash });
+      const { password: _password, ...visible } = input;
+      await this.journal(manager, 'user.updated', user, principal, origin, { ...visible, passwordChanged: !!passwordHash });
+      return user;
+    });
+  }
+
+  async setDisabled(id: string, disabled: boolean, reason: string | undefined, principal: RequestPrincipal, origin: RequestOrigin) {
+    const user = await this.get(id, principal);
+    this.assertMayAdminister(principal, user);
+    if (user.id === principal.actor.userId && disabled) throw forbidden('Vous ne pouvez pas désactiver votre propre compte.');
+    await this.dataSource.transaction(async (manager) => {
+      user.disabledAt = disabled ? (user.disabledAt ?? new Date()) : null;
+      await manager.save(user);
+      await this.journal(manager, disabled ? 'user.disabled' : 'user.enabled', user, principal, origin, {}, reason);
+    });
+    if (disabled) await this.sessions.destroyAllOf([user.id]);
+    return user;
+  }
+
+  private visible(actor: Actor, includeDisabled: boolean): SelectQueryBuilder<UserEntity> {
+    const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (includeDisabled && hasRole(actor, Role.ADMIN)) return query.where('true');
+    if (includeDisabled && hasRole(actor, Role.MANAGER)) {
+      // A manager also sees the disabled accounts of their own organisation.
+      return query.where('(u.disabled_at is null or u.organization_id = :own)', { own: actor.organizationId });
+    }
+    return query.where('u.disabled_at is null');
+  }
+
+  private assertMayAdminister(principal: RequestPrincipal, user: UserEntity): void {
+    if (!principal.ability.can('update', { __typename: 'User', organizationId: user.organizationId })) {
+      throw forbidden('Vous ne pouvez gérer que les comptes de votre organisation.');
+    }
+    if (!hasRole(principal.actor, Role.ADMIN) && user.roles.some((role) => !ROLES_A_MANAGER_MAY_GRANT.includes(role))) {
+      throw forbidden('Ce compte a des rôles que seul un administrateur peut modifier.');
+    }
+  }
+
+  private assertMayGrant(actor: Actor, roles: readonly Role[]): void {
+    if (hasRole(actor, Role.ADMIN)) return;
+    const refused = roles.filter((role) => !ROLES_A_MANAGER_MAY_GRANT.includes(role));
+    if (refused.length > 0) {
+      throw forbidden(`Un responsable ne peut attribuer que les rôles agent et responsable (refusé : ${refused.join(', ')}).`);
+    }
+  }
+
+  private journal(
+    manager: EntityManager,
+    action: string,
+    user: UserEntity,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+    details: Record<string, unknown>,
+    reason?: string,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        action,
+        actor: { userId: principal.actor.userId, organizationId: principal.actor.organizationId, label: principal.label },
+        subjectType: 'User',
+        subjectId: user.id,
+        reason: reason ?? null,
+        origin,
+        details: { organizationId: user.organizationId, ...details },
+      },
+      manager,
+    );
+  }
+}

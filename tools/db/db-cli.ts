@@ -1,0 +1,148 @@
+import 'reflect-metadata';
+import { dataSourceOptions, loadConfig } from '@continuum/server/platform';
+import { loadTerritory } from '@continuum/server/territory';
+import { seedDemo } from '../seed/demo-seed';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ENTITIES } from './entities';
+
+/**
+ * The database commands: `migrate`, `revert`, `generate <Name>`, `reset`, `seed`,
+ * `seed-territory <code>`. Run through `npm run db:*` (tools/scripts/db.mjs builds first).
+ */
+const MIGRATIONS = join(__dirname, '..', '..', 'migrations', '*.js');
+
+async function main(): Promise<void> {
+  const [command, argument] = process.argv.slice(2);
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate':
+      await ensureDatabase(config.databaseUrl);
+      return withDataSource(config.databaseUrl, async (ds) => {
+        const ran = await ds.runMigrations({ transaction: 'each' });
+        log(ran.length ? `Migrations appliquées : ${ran.map((m) => m.name).join(', ')}` : 'Schéma à jour.');
+      });
+    case 'revert':
+      return withDataSource(config.databaseUrl, async (ds) => {
+        await ds.undoLastMigration({ transaction: 'each' });
+        log('Dernière migration annulée.');
+      });
+    case 'generate':
+      if (!argument || !/^[A-Z][A-Za-z0-9]+$/.test(argument)) throw new Error('Usage : npm run db:generate -- NomEnPascalCase');
+      return withDataSource(config.databaseUrl, (ds) => generateMigration(ds, argument));
+    case 'reset':
+      await dropDatabase(config.databaseUrl);
+      await ensureDatabase(config.databaseUrl);
+      await withDataSource(config.databaseUrl, async (ds) => {
+        await ds.runMigrations({ transaction: 'each' });
+        log('Base recréée et migrée.');
+      });
+      return withDataSource(config.databaseUrl, (ds) => seedDemo(ds, config.departementCode, log));
+    case 'seed':
+      return withDataSource(config.databaseUrl, (ds) => seedDemo(ds, config.departementCode, log));
+    case 'seed-territory': {
+      const code = argument ?? config.departementCode;
+      return withDataSource(config.databaseUrl, async (ds) => {
+        const report = await loadTerritory(ds, code);
+        log(`Territoire chargé : ${report.departement}, ${report.communes} communes, ${report.epcis} EPCI.`);
+      });
+    }
+    default:
+      throw new Error(`Commande inconnue « ${command ?? ''} » : migrate, revert, generate, reset, seed, seed-territory.`);
+  }
+}
+
+async function withDataSource(url: string, work: (ds: DataSource) => Promise<void>): Promise<void> {
+  const ds = new DataSource({ ...dataSourceOptions(url), entities: ENTITIES, migrations: [MIGRATIONS] });
+  await ds.initialize();
+  try {
+    await work(ds);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+function databaseName(url: string): { name: string; adminUrl: string } {
+  const parsed = new URL(url);
+  const name = decodeURIComponent(parsed.pathname.slice(1));
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Nom de base invalide dans DATABASE_URL : « ${name} »`);
+  parsed.pathname = '/postgres';
+  return { name, adminUrl: parsed.toString() };
+}
+
+async function ensureDatabase(url: string): Promise<void> {
+  const { name, adminUrl } = databaseName(url);
+  await withAdmin(adminUrl, async (client) => {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`create database "${name}"`);
+      log(`Base « ${name} » créée.`);
+    }
+  });
+}
+
+async function dropDatabase(url: string): Promise<void> {
+  const { name, adminUrl } = databaseName(url);
+  await withAdmin(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`).then(() => undefined));
+}
+
+async function withAdmin(adminUrl: string, work: (client: Client) => Promise<void>): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL injoignable (${(error as Error).message}). Démarrez-le : ` +
+        'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
+    );
+  }
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Writes the difference between the entities and the database as a reviewable migration. */
+async function generateMigration(ds: DataSource, name: string): Promise<void> {
+  const sql = await ds.driver.createSchemaBuilder().log();
+  if (sql.upQueries.length === 0) {
+    log('Aucune différence entre les entités et la base : pas de migration.');
+    return;
+  }
+  const stamp = Date.now();
+  const render = (queries: { query: string; parameters?: unknown[] }[]) =>
+    queries
+      .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+      .join('\n');
+  const file = join(process.cwd(), 'migrations', `${stamp}-${name}.ts`);
+  writeFileSync(
+    file,
+    `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${name}${stamp} implements MigrationInterface {
+  name = '${name}${stamp}';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${render(sql.upQueries)}
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+${render(sql.downQueries.reverse())}
+  }
+}
+`,
+  );
+  log(`Migration écrite : ${file} — relisez-la avant de la valider.`);
+}
+
+function log(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`Erreur : ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,9 @@
+'use strict';
+
+/** The workspace ESLint plugin, registered as `continuum` in eslint.config.mjs. */
+module.exports = {
+  meta: { name: 'continuum' },
+  rules: {
+    'guarded-resolvers': require('./guarded-resolvers.cjs'),
+  },
+};

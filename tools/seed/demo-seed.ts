@@ -1,0 +1,64 @@
+import { boundingBox, loadTerritory } from '@continuum/server/territory';
+import * as argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
+
+/**
+ * Seeds the demo département. Idempotent: every row is keyed by a natural key (organisation
+ * name, e-mail, zone name) and inserted only when absent, so a second run changes nothing.
+ */
+export async function seedDemo(ds: DataSource, departementCode: string, log: (message: string) => void): Promise<void> {
+  const territory = await loadTerritory(ds, departementCode);
+  log(`Territoire : ${territory.departement}, ${territory.communes} communes, ${territory.epcis} EPCI.`);
+  if (departementCode !== '45') {
+    log('Les organisations et personnes de démonstration ne concernent que le Loiret (45) : rien de plus.');
+    return;
+  }
+  const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  await ds.transaction(async (manager) => {
+    let organizations = 0;
+    for (const org of DEMO_ORGANIZATIONS) {
+      const inserted = await manager.query(
+        `insert into organizations (name, type, whole_departement, seat_commune_code, email, phone)
+         select $1, $2, $3, $4, $5, $6
+          where not exists (select 1 from organizations where lower(name) = lower($1))
+         returning id`,
+        [org.name, org.type, org.wholeDepartement ?? false, org.seat, org.email ?? null, org.phone ?? null],
+      );
+      if (inserted.length === 0) continue;
+      organizations++;
+      await manager.query(
+        `insert into organization_competence_communes (organization_id, commune_code)
+         select $1, unnest($2::varchar[]) on conflict do nothing`,
+        [inserted[0].id, org.communes ?? []],
+      );
+    }
+    let users = 0;
+    for (const user of DEMO_USERS) {
+      const inserted = await manager.query(
+        `insert into users (email, full_name, title, organization_id, roles, password_hash)
+         select $1, $2, $3, o.id, $5::user_role[], $6 from organizations o where o.name = $4
+         on conflict (email) do nothing returning id`,
+        [user.email, user.fullName, user.title, user.organization, user.roles, hash],
+      );
+      users += inserted.length;
+    }
+    let zones = 0;
+    for (const zone of DEMO_ZONES) {
+      const box = boundingBox(zone.geometry);
+      const inserted = await manager.query(
+        `insert into zones (name, kind, description, geometry, min_lon, min_lat, max_lon, max_lat)
+         select $1, $2, $3, $4, $5, $6, $7, $8 where not exists (select 1 from zones where name = $1)
+         returning id`,
+        [zone.name, zone.kind, zone.description, JSON.stringify(zone.geometry), box.minLon, box.minLat, box.maxLon, box.maxLat],
+      );
+      if (inserted.length === 0) continue;
+      zones++;
+      await manager.query(
+        `insert into zone_communes (zone_id, commune_code) select $1, unnest($2::varchar[]) on conflict do nothing`,
+        [inserted[0].id, zone.communes],
+      );
+    }
+    log(`Démonstration : ${organizations} organisations, ${users} personnes, ${zones} zones ajoutées.`);
+  });
+}
