@@ -196,11 +196,12 @@ export default defineConfig(
     rules: { 'continuum/guarded-resolvers': 'error' },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.mjs'],
     languageOptions: { globals: nodeGlobals },
   },
   {
-    files: ['**/*.cjs'],
+    // package.json has no "type": "module", so Node runs .js as CommonJS (jest configs, scripts).
+    files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, ...commonJsGlobals } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

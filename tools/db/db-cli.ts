@@ -40,6 +40,9 @@ async function main(): Promise<void> {
         log('Base recréée et migrée.');
       });
       return withDataSource(config.databaseUrl, (ds) => seedDemo(ds, config.departementCode, log));
+    case 'drop':
+      await dropDatabase(config.databaseUrl);
+      return log('Base supprimée.');
     case 'seed':
       return withDataSource(config.databaseUrl, (ds) => seedDemo(ds, config.departementCode, log));
     case 'seed-territory': {
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
       });
     }
     default:
-      throw new Error(`Commande inconnue « ${command ?? ''} » : migrate, revert, generate, reset, seed, seed-territory.`);
+      throw new Error(`Commande inconnue « ${command ?? ''} » : migrate, revert, generate, reset, drop, seed, seed-territory.`);
   }
 }
 

@@ -1,7 +1,8 @@
-import { RuleTester } from 'eslint';
+import { Linter, RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 // A namespace import reads a CommonJS module the same with or without esModuleInterop.
 import * as rule from './guarded-resolvers.cjs';
+import * as plugin from './index.cjs';
 
 const ruleTester = new RuleTester({
   languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
@@ -172,4 +173,27 @@ ruleTester.run('continuum/guarded-resolvers', rule, {
       ],
     },
   ],
+});
+
+describe('the continuum plugin', () => {
+  it('reports through the name eslint.config.mjs uses, continuum/guarded-resolvers', () => {
+    const messages = new Linter().verify(
+      '@Resolver() class R { @Query(() => Int) answer() {} }',
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tseslint.parser },
+          plugins: { continuum: plugin },
+          rules: { 'continuum/guarded-resolvers': 'error' },
+        },
+      ],
+      'answer.resolver.ts',
+    );
+    expect(messages.map((m) => [m.ruleId, m.message])).toEqual([
+      [
+        'continuum/guarded-resolvers',
+        'Resolver method "answer" declares no access: add @Public(), @Authenticated() or @Can(...)',
+      ],
+    ]);
+  });
 });

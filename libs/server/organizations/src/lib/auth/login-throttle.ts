@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, REDIS } from '@continuum/server/platform';
 import Redis from 'ioredis';
 
-const accountKey = (email: string) => `continuum:login-failures:account:${email}`;
-const addressKey = (ip: string) => `continuum:login-failures:address:${ip}`;
+const accountKey = (email: string) => `login-failures:account:${email}`;
+const addressKey = (ip: string) => `login-failures:address:${ip}`;
 
 /**
  * Counts failed logins per account (the e-mail as typed, whether it exists or not, so the answer

@@ -10,8 +10,8 @@ export interface Session {
   expiresAt: Date;
 }
 
-const sessionKey = (id: string) => `continuum:session:${id}`;
-const userSessionsKey = (userId: string) => `continuum:user-sessions:${userId}`;
+const sessionKey = (id: string) => `session:${id}`;
+const userSessionsKey = (userId: string) => `user-sessions:${userId}`;
 
 /**
  * Sessions live in Redis so that any API process serves any user. The cookie holds a random

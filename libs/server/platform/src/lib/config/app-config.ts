@@ -7,6 +7,8 @@ export interface AppConfig {
   port: number;
   databaseUrl: string;
   redisUrl: string;
+  /** Prefix of every Redis key, so that test runs and deployments sharing a Redis never meet. */
+  redisPrefix: string;
   /** The département this platform serves (INSEE code, e.g. `45`). */
   departementCode: string;
   /** Shows « Démonstration — données fictives » in the client. */
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: integer(env, 'PORT', 3000),
     databaseUrl: env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/continuum',
     redisUrl: env['REDIS_URL'] ?? 'redis://127.0.0.1:6379/0',
+    redisPrefix: env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum:',
     departementCode,
     demoMode: (env['CONTINUUM_DEMO'] ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
     webDist: env['CONTINUUM_WEB_DIST'] || null,

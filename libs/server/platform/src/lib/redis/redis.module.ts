@@ -8,8 +8,9 @@ export const REDIS = Symbol('REDIS');
  * A Redis client that fails a command fast instead of queueing it forever while Redis is away
  * (ioredis' default would hang a request, and a test run, without a word).
  */
-export function createRedis(url: string): Redis {
+export function createRedis(url: string, keyPrefix = ''): Redis {
   return new Redis(url, {
+    keyPrefix,
     maxRetriesPerRequest: 1,
     connectTimeout: 3000,
     enableOfflineQueue: true,
@@ -33,7 +34,7 @@ class RedisCloser implements OnApplicationShutdown {
       provide: REDIS,
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => {
-        const redis = createRedis(config.redisUrl);
+        const redis = createRedis(config.redisUrl, config.redisPrefix);
         try {
           await withTimeout(redis.ping(), 3000);
         } catch (error) {

@@ -1,0 +1,9 @@
+// Integration tests: the API booted in-process against the real PostgreSQL and Redis of the run
+// (tools/scripts/test.mjs creates a database for the run and drops it after).
+module.exports = {
+  ...require('./jest.shared'),
+  displayName: 'integration',
+  roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/tools'],
+  testMatch: ['**/*.int-spec.ts'],
+  testTimeout: 30000,
+};

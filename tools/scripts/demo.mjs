@@ -1,0 +1,50 @@
+// npm run demo — from a fresh clone to the demo département served on one URL.
+import { buildServer, buildWeb, ensureInstalled, ensureServices, fail, runNode, say, startApi, WEB_DIST } from './lib.mjs';
+
+const port = Number(process.env.PORT ?? 3000);
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/continuum';
+
+await ensureInstalled();
+await ensureServices();
+await Promise.all([buildServer(), process.env.SKIP_WEB_BUILD ? Promise.resolve() : buildWeb()]);
+say('Base de données : création si besoin, migrations, données de démonstration…');
+await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
+await runNode('dist/server/tools/db/db-cli.js', ['seed'], { DATABASE_URL: databaseUrl });
+
+const { child } = await startApi(
+  { PORT: String(port), DATABASE_URL: databaseUrl, CONTINUUM_WEB_DIST: WEB_DIST, CONTINUUM_DEMO: 'true', LOG_LEVEL: 'warn' },
+  { quiet: true },
+).catch((error) => fail(error.message));
+
+const url = `http://localhost:${port}/`;
+const personas = [
+  ['admin@continuum.demo', 'Alex Admin', 'Préfecture du Loiret — SIDSIC', 'administrateur'],
+  ['claire.martin@prefecture.demo', 'Claire Martin', 'Préfecture du Loiret — cabinet', 'coordination'],
+  ['sophie.bernard@orleans.demo', 'Sophie Bernard', "Mairie d'Orléans", 'secrétaire du CLSPD'],
+  ['marc.petit@orleans.demo', 'Marc Petit', "Mairie d'Orléans", 'agent'],
+  ['paul.durand@pm-orleans.demo', 'Paul Durand', "Police municipale d'Orléans", 'responsable'],
+  ['laurent.moreau@police.demo', 'Laurent Moreau', 'DDPN du Loiret', 'responsable'],
+  ['julie.lefebvre@gendarmerie.demo', 'Julie Lefebvre', 'Groupement de gendarmerie du Loiret', 'agent'],
+  ['antoine.roux@justice.demo', 'Antoine Roux', "Parquet d'Orléans", 'agent'],
+  ['gaelle.lambert@montargis.demo', 'Gaëlle Lambert', 'Mairie de Montargis', 'secrétaire du CISPD'],
+  ['bruno.garnier@gien.demo', 'Bruno Garnier', 'Mairie de Gien', 'agent'],
+  ['nadia.fournier@bailleur.demo', 'Nadia Fournier', 'Val de Loire Habitat Démo', 'agent'],
+  ['thomas.girard@transport.demo', 'Thomas Girard', "Transports de l'Orléanais Démo", 'agent'],
+  ['hugo.dupont@securite.demo', 'Hugo Dupont', 'Centre Sécurité Privée Démo', 'agent'],
+  ['emma.bonnet@urssaf.demo', 'Emma Bonnet', 'URSSAF Centre-Val de Loire', 'agent'],
+  ['romain.fontaine@ars.demo', 'Romain Fontaine', 'ARS Centre-Val de Loire', 'agent'],
+  ['ines.caron@douane.demo', 'Inès Caron', 'Direction régionale des douanes', 'agent'],
+  ['luc.mercier@dgfip.demo', 'Luc Mercier', 'DDFiP du Loiret', 'agent'],
+];
+const width = (i) => Math.max(...personas.map((p) => p[i].length));
+process.stdout.write(`\nContinuum — démonstration (Loiret, données fictives) : ${url}\n`);
+process.stdout.write('Mot de passe de tous les comptes : continuum-demo\n\n');
+for (const p of personas) {
+  process.stdout.write(`  ${p[0].padEnd(width(0))}  ${p[1].padEnd(width(1))}  ${p[2].padEnd(width(2))}  ${p[3]}\n`);
+}
+process.stdout.write('\nCtrl+C pour arrêter.\n');
+
+const stop = () => child.kill('SIGTERM');
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+child.on('exit', (code) => process.exit(code ?? 0));
