@@ -30,7 +30,8 @@ async function main(): Promise<void> {
         log('Dernière migration annulée.');
       });
     case 'generate':
-      if (!argument || !/^[A-Z][A-Za-z0-9]+$/.test(argument)) throw new Error('Usage : npm run db:generate -- NomEnPascalCase');
+      if (!argument || !/^[A-Z][A-Za-z0-9]+$/.test(argument))
+        throw new Error('Usage : npm run db:generate -- NomEnPascalCase');
       return withDataSource(config.databaseUrl, (ds) => generateMigration(ds, argument));
     case 'reset':
       await dropDatabase(config.databaseUrl);
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
       });
     }
     default:
-      throw new Error(`Commande inconnue « ${command ?? ''} » : migrate, revert, generate, reset, drop, seed, seed-territory.`);
+      throw new Error(
+        `Commande inconnue « ${command ?? ''} » : migrate, revert, generate, reset, drop, seed, seed-territory.`,
+      );
   }
 }
 
@@ -70,7 +73,8 @@ async function withDataSource(url: string, work: (ds: DataSource) => Promise<voi
 function databaseName(url: string): { name: string; adminUrl: string } {
   const parsed = new URL(url);
   const name = decodeURIComponent(parsed.pathname.slice(1));
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Nom de base invalide dans DATABASE_URL : « ${name} »`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name))
+    throw new Error(`Nom de base invalide dans DATABASE_URL : « ${name} »`);
   parsed.pathname = '/postgres';
   return { name, adminUrl: parsed.toString() };
 }
@@ -88,7 +92,9 @@ async function ensureDatabase(url: string): Promise<void> {
 
 async function dropDatabase(url: string): Promise<void> {
   const { name, adminUrl } = databaseName(url);
-  await withAdmin(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`).then(() => undefined));
+  await withAdmin(adminUrl, (client) =>
+    client.query(`drop database if exists "${name}" with (force)`).then(() => undefined),
+  );
 }
 
 async function withAdmin(adminUrl: string, work: (client: Client) => Promise<void>): Promise<void> {
@@ -118,7 +124,10 @@ async function generateMigration(ds: DataSource, name: string): Promise<void> {
   const stamp = Date.now();
   const render = (queries: { query: string; parameters?: unknown[] }[]) =>
     queries
-      .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+      .map(
+        (q) =>
+          `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+      )
       .join('\n');
   const file = join(process.cwd(), 'migrations', `${stamp}-${name}.ts`);
   writeFileSync(

@@ -1,5 +1,15 @@
 // npm run demo — from a fresh clone to the demo département served on one URL.
-import { buildServer, buildWeb, ensureInstalled, ensureServices, fail, runNode, say, startApi, WEB_DIST } from './lib.mjs';
+import {
+  buildServer,
+  buildWeb,
+  ensureInstalled,
+  ensureServices,
+  fail,
+  runNode,
+  say,
+  startApi,
+  WEB_DIST,
+} from './lib.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/continuum';
@@ -12,7 +22,13 @@ await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: dat
 await runNode('dist/server/tools/db/db-cli.js', ['seed'], { DATABASE_URL: databaseUrl });
 
 const { child } = await startApi(
-  { PORT: String(port), DATABASE_URL: databaseUrl, CONTINUUM_WEB_DIST: WEB_DIST, CONTINUUM_DEMO: 'true', LOG_LEVEL: 'warn' },
+  {
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    CONTINUUM_WEB_DIST: WEB_DIST,
+    CONTINUUM_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+  },
   { quiet: true },
 ).catch((error) => fail(error.message));
 
@@ -40,7 +56,9 @@ const width = (i) => Math.max(...personas.map((p) => p[i].length));
 process.stdout.write(`\nContinuum — démonstration (Loiret, données fictives) : ${url}\n`);
 process.stdout.write('Mot de passe de tous les comptes : continuum-demo\n\n');
 for (const p of personas) {
-  process.stdout.write(`  ${p[0].padEnd(width(0))}  ${p[1].padEnd(width(1))}  ${p[2].padEnd(width(2))}  ${p[3]}\n`);
+  process.stdout.write(
+    `  ${p[0].padEnd(width(0))}  ${p[1].padEnd(width(1))}  ${p[2].padEnd(width(2))}  ${p[3]}\n`,
+  );
 }
 process.stdout.write('\nCtrl+C pour arrêter.\n');
 

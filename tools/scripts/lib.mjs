@@ -77,7 +77,9 @@ export async function ensureServices() {
   if (!(await reachable(5432))) {
     if (existsSync('/etc/postgresql') && has('pg_ctlcluster')) {
       say('PostgreSQL est arrêté : démarrage…');
-      spawnSync('sh', ['-c', 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start'], { stdio: 'inherit' });
+      spawnSync('sh', ['-c', 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start'], {
+        stdio: 'inherit',
+      });
     }
     if (!(await waitFor(5432, 15))) {
       fail(
@@ -91,9 +93,13 @@ export async function ensureServices() {
   if (!(await reachable(6379))) {
     if (has('redis-server')) {
       say('Redis est arrêté : démarrage…');
-      spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no'], {
-        stdio: 'inherit',
-      });
+      spawnSync(
+        'redis-server',
+        ['--daemonize', 'yes', '--bind', '127.0.0.1', '--port', '6379', '--save', '', '--appendonly', 'no'],
+        {
+          stdio: 'inherit',
+        },
+      );
     }
     if (!(await waitFor(6379, 10))) {
       fail(
@@ -113,7 +119,10 @@ export async function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() === 0 && has('apt-get')) {
     say('Installation de Chromium (Debian)…');
-    await run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+    await run('sh', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+    ]);
     if (existsSync(CHROMIUM)) return;
   }
   fail(`Chromium introuvable (${CHROMIUM}). Installez-le : sudo apt-get install -y chromium`);
@@ -139,11 +148,15 @@ export function runNode(script, args = [], extraEnv = {}) {
 /** Starts the API and resolves once it prints that it is ready. */
 export function startApi(extraEnv = {}, { quiet = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/apps/api/src/main.js'], {
-      cwd: ROOT,
-      env: { ...env, ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'node',
+      ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/apps/api/src/main.js'],
+      {
+        cwd: ROOT,
+        env: { ...env, ...extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let ready = false;
     let buffer = '';
     child.stdout.on('data', (chunk) => {

@@ -56,11 +56,17 @@ async function check(stage, command, args, extraEnv) {
 async function jest(stage, config, extraEnv = {}) {
   say(stage);
   const output = join(reports, `${stage}.json`);
-  const code = await exec('npx', ['jest', '--config', config, '--json', `--outputFile=${output}`, '--ci'], extraEnv);
+  const code = await exec(
+    'npx',
+    ['jest', '--config', config, '--json', `--outputFile=${output}`, '--ci'],
+    extraEnv,
+  );
   try {
     const result = JSON.parse(readFileSync(output, 'utf8'));
     // A suite that fails to load has no test results: count it as one failure.
-    const brokenSuites = result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
+    const brokenSuites = result.testResults.filter(
+      (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+    ).length;
     record(stage, result.numPassedTests, result.numFailedTests + brokenSuites);
   } catch {
     record(stage, 0, code === 0 ? 0 : 1);
@@ -91,11 +97,20 @@ try {
   if (wants('e2e')) {
     const port = 4100 + Math.floor(Math.random() * 800);
     const { child } = await startApi(
-      { ...serviceEnv, PORT: String(port), CONTINUUM_WEB_DIST: WEB_DIST, CONTINUUM_DEMO: 'true', LOG_LEVEL: 'warn' },
+      {
+        ...serviceEnv,
+        PORT: String(port),
+        CONTINUUM_WEB_DIST: WEB_DIST,
+        CONTINUUM_DEMO: 'true',
+        LOG_LEVEL: 'warn',
+      },
       { quiet: true },
     );
     try {
-      await jest('e2e', 'apps/web-e2e/jest.config.js', { E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: CHROMIUM });
+      await jest('e2e', 'apps/web-e2e/jest.config.js', {
+        E2E_BASE_URL: `http://127.0.0.1:${port}`,
+        CHROMIUM_PATH: CHROMIUM,
+      });
     } finally {
       child.kill('SIGTERM');
     }
@@ -105,8 +120,13 @@ try {
 }
 
 async function cleanUp() {
-  await exec('node', ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/tools/db/db-cli.js', 'drop'], { DATABASE_URL: databaseUrl });
-  await exec('sh', ['-c', `redis-cli -h 127.0.0.1 --scan --pattern '${redisPrefix}*' | xargs -r redis-cli -h 127.0.0.1 del > /dev/null`]);
+  await exec('node', ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/tools/db/db-cli.js', 'drop'], {
+    DATABASE_URL: databaseUrl,
+  });
+  await exec('sh', [
+    '-c',
+    `redis-cli -h 127.0.0.1 --scan --pattern '${redisPrefix}*' | xargs -r redis-cli -h 127.0.0.1 del > /dev/null`,
+  ]);
 }
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);

@@ -7,7 +7,11 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './dem
  * Seeds the demo département. Idempotent: every row is keyed by a natural key (organisation
  * name, e-mail, zone name) and inserted only when absent, so a second run changes nothing.
  */
-export async function seedDemo(ds: DataSource, departementCode: string, log: (message: string) => void): Promise<void> {
+export async function seedDemo(
+  ds: DataSource,
+  departementCode: string,
+  log: (message: string) => void,
+): Promise<void> {
   const territory = await loadTerritory(ds, departementCode);
   log(`Territoire : ${territory.departement}, ${territory.communes} communes, ${territory.epcis} EPCI.`);
   if (departementCode !== '45') {
@@ -50,7 +54,16 @@ export async function seedDemo(ds: DataSource, departementCode: string, log: (me
         `insert into zones (name, kind, description, geometry, min_lon, min_lat, max_lon, max_lat)
          select $1, $2, $3, $4, $5, $6, $7, $8 where not exists (select 1 from zones where name = $1)
          returning id`,
-        [zone.name, zone.kind, zone.description, JSON.stringify(zone.geometry), box.minLon, box.minLat, box.maxLon, box.maxLat],
+        [
+          zone.name,
+          zone.kind,
+          zone.description,
+          JSON.stringify(zone.geometry),
+          box.minLon,
+          box.minLat,
+          box.maxLon,
+          box.maxLat,
+        ],
       );
       if (inserted.length === 0) continue;
       zones++;

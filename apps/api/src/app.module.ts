@@ -9,7 +9,13 @@ export class AppModule {
   static forRoot(overrides: Partial<AppConfig> = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(overrides), PlatformModule, AuditModule, TerritoryModule, OrganizationsModule],
+      imports: [
+        ConfigModule.forRoot(overrides),
+        PlatformModule,
+        AuditModule,
+        TerritoryModule,
+        OrganizationsModule,
+      ],
     };
   }
 }

@@ -11,7 +11,9 @@ import { AppModule } from './app.module';
 
 /** Builds the HTTP application (used by `main.ts` and by the integration tests). */
 export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(overrides), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(overrides), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   const config = app.get<AppConfig>(APP_CONFIG);
   app.set('trust proxy', 'loopback');
@@ -27,7 +29,8 @@ export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INe
 /** The built Angular client on the same origin, with the SPA's routes falling back to index.html. */
 function serveWebClient(app: NestExpressApplication, folder: string): void {
   const index = join(folder, 'index.html');
-  if (!existsSync(index)) throw new Error(`CONTINUUM_WEB_DIST : ${index} introuvable (lancez la construction du client).`);
+  if (!existsSync(index))
+    throw new Error(`CONTINUUM_WEB_DIST : ${index} introuvable (lancez la construction du client).`);
   app.use(express.static(folder, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     const api = /^\/(graphql|health|metrics)(\/|$)/.test(req.path);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createApp } from './bootstrap';
 
 /** The public contract partners rely on: printed sorted, committed, checked by a test. */
-export const SCHEMA_FILE = join(__dirname, '..', '..', '..', '..', 'apps', 'api', 'schema.graphql');
+export const SCHEMA_FILE = join(process.cwd(), 'apps', 'api', 'schema.graphql');
 
 export async function currentSchema(): Promise<string> {
   const app = await createApp({ logLevel: 'error' });

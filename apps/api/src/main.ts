@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   await app.listen(config.port, process.env['HOST'] ?? '127.0.0.1');
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   // One line a launcher can wait for.
-  process.stdout.write(`${JSON.stringify({ msg: 'continuum-api-ready', port: config.port, startupMs: Math.round(ms) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ msg: 'continuum-api-ready', port: config.port, startupMs: Math.round(ms) })}\n`,
+  );
 }
 
 main().catch((error: Error) => {

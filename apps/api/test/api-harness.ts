@@ -69,7 +69,10 @@ export class Session {
   }
 
   /** Sends a GraphQL operation; keeps the session cookie the server sets. */
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphqlResult<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphqlResult<T>> {
     const response = await this.post({ query, variables });
     return response.body as GraphqlResult<T>;
   }

@@ -36,7 +36,9 @@ describe('Login and sessions', () => {
 
   it.each(PERSONAS)('%s logs in with the demo password and sees who they are', async (email) => {
     const session = await api.as(email);
-    const { data, errors } = await session.gql<{ me: { email: string; organization: { name: string }; rules: unknown[] } }>(ME);
+    const { data, errors } = await session.gql<{
+      me: { email: string; organization: { name: string }; rules: unknown[] };
+    }>(ME);
     expect(errors).toBeUndefined();
     expect(data?.me.email).toBe(email);
     expect(data?.me.organization.name).toBeTruthy();
@@ -48,7 +50,9 @@ describe('Login and sessions', () => {
       query: 'mutation($e:String!,$p:String!){ login(email:$e, password:$p) { id } }',
       variables: { e: 'nadia.fournier@bailleur.demo', p: DEMO_PASSWORD },
     });
-    const cookie = (response.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('continuum_session='));
+    const cookie = (response.headers['set-cookie'] as unknown as string[]).find((c) =>
+      c.startsWith('continuum_session='),
+    );
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     expect(cookie).toMatch(/Path=\//);
@@ -84,7 +88,9 @@ describe('Login and sessions', () => {
     for (let attempt = 0; attempt < 30; attempt++) {
       await api.visitor(ip).login(`essai-${attempt}@nulle-part.demo`, 'mauvais-mot-de-passe');
     }
-    expect(codeOf(await api.visitor(ip).login('romain.fontaine@ars.demo', DEMO_PASSWORD))).toBe('TOO_MANY_REQUESTS');
+    expect(codeOf(await api.visitor(ip).login('romain.fontaine@ars.demo', DEMO_PASSWORD))).toBe(
+      'TOO_MANY_REQUESTS',
+    );
     // Another address is not affected.
     expect(codeOf(await api.visitor().login('romain.fontaine@ars.demo', DEMO_PASSWORD))).toBeUndefined();
   });

@@ -20,7 +20,9 @@ export function geometryProblems(value: unknown): string[] {
   }
   const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
   if (typeof type !== 'string' || !ACCEPTED.includes(type)) {
-    return [`Type de géométrie non accepté (${String(type)}) : Point, LineString, MultiLineString, Polygon ou MultiPolygon.`];
+    return [
+      `Type de géométrie non accepté (${String(type)}) : Point, LineString, MultiLineString, Polygon ou MultiPolygon.`,
+    ];
   }
   switch (type) {
     case 'Point':
@@ -32,7 +34,9 @@ export function geometryProblems(value: unknown): string[] {
     case 'Polygon':
       return polygonProblems(coordinates, 'le polygone');
     default:
-      return listOf(coordinates, 'les polygones', (polygon, i) => polygonProblems(polygon, `le polygone ${i + 1}`));
+      return listOf(coordinates, 'les polygones', (polygon, i) =>
+        polygonProblems(polygon, `le polygone ${i + 1}`),
+      );
   }
 }
 
@@ -60,7 +64,8 @@ function positionProblems(value: unknown, what: string): string[] {
 }
 
 function lineProblems(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || value.length < 2) return [`${capitalize(what)} doit compter au moins deux points.`];
+  if (!Array.isArray(value) || value.length < 2)
+    return [`${capitalize(what)} doit compter au moins deux points.`];
   return value.flatMap((p, i) => positionProblems(p, `${what} (point ${i + 1})`));
 }
 

@@ -15,7 +15,8 @@ export class AuditResolver {
   async auditEntries(
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
-    @Args('action', { nullable: true, description: 'Préfixe d’action, par exemple « auth. »' }) action?: string,
+    @Args('action', { nullable: true, description: 'Préfixe d’action, par exemple « auth. »' })
+    action?: string,
   ): Promise<AuditEntryConnection> {
     const size = pageSize(first);
     const afterId = decodeCursor(after);
@@ -23,10 +24,14 @@ export class AuditResolver {
     if (action) base.andWhere('e.action like :prefix', { prefix: `${action.replace(/[%_\\]/g, '\\$&')}%` });
     const totalCount = await base.clone().getCount();
     if (afterId) {
-      if (!/^\d+$/.test(afterId)) return { totalCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      if (!/^\d+$/.test(afterId))
+        return { totalCount, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
       base.andWhere('e.id < :afterId', { afterId });
     }
-    const rows = await base.orderBy('e.id', 'DESC').take(size + 1).getMany();
+    const rows = await base
+      .orderBy('e.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     const page = rows.slice(0, size);
     const edges = page.map((row) => ({
       cursor: encodeCursor(row.id),

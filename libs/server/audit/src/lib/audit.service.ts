@@ -30,15 +30,15 @@ export class AuditService {
   async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.getRepository(AuditEntryEntity).save(
       manager.create(AuditEntryEntity, {
-      action: entry.action,
-      actorUserId: entry.actor?.userId ?? null,
-      actorOrganizationId: entry.actor?.organizationId ?? null,
-      actorLabel: entry.actor?.label ?? null,
-      subjectType: entry.subjectType ?? null,
-      subjectId: entry.subjectId ?? null,
-      reason: entry.reason ?? null,
-      ip: entry.origin?.ip ?? null,
-      userAgent: entry.origin?.userAgent?.slice(0, 500) ?? null,
+        action: entry.action,
+        actorUserId: entry.actor?.userId ?? null,
+        actorOrganizationId: entry.actor?.organizationId ?? null,
+        actorLabel: entry.actor?.label ?? null,
+        subjectType: entry.subjectType ?? null,
+        subjectId: entry.subjectId ?? null,
+        reason: entry.reason ?? null,
+        ip: entry.origin?.ip ?? null,
+        userAgent: entry.origin?.userAgent?.slice(0, 500) ?? null,
         details: entry.details ?? null,
       }),
     );
@@ -46,7 +46,10 @@ export class AuditService {
 }
 
 /** The origin of an HTTP request as the journal records it. */
-export function originOf(request: { ip?: string; headers: Record<string, string | string[] | undefined> }): RequestOrigin {
+export function originOf(request: {
+  ip?: string;
+  headers: Record<string, string | string[] | undefined>;
+}): RequestOrigin {
   const agent = request.headers['user-agent'];
   return { ip: request.ip ?? null, userAgent: (Array.isArray(agent) ? agent[0] : agent) ?? null };
 }

@@ -33,19 +33,26 @@ export interface TerritoryLoadReport {
  * geographic code). Idempotent: rows are upserted, so a second run changes nothing. The package's
  * index reads `./data` relative to the working directory, hence the direct JSON requires.
  */
-export async function loadTerritory(dataSource: DataSource, departementCode: string): Promise<TerritoryLoadReport> {
-  const departements = require('@etalab/decoupage-administratif/data/departements.json') as EtalabDepartement[];
+export async function loadTerritory(
+  dataSource: DataSource,
+  departementCode: string,
+): Promise<TerritoryLoadReport> {
+  const departements =
+    require('@etalab/decoupage-administratif/data/departements.json') as EtalabDepartement[];
   const departement = departements.find((d) => d.code === departementCode);
   if (!departement) {
     throw new Error(`Département inconnu : « ${departementCode} ». Donnez un code INSEE (45, 2A, 971…).`);
   }
   const allCommunes = require('@etalab/decoupage-administratif/data/communes.json') as EtalabCommune[];
-  const communes = allCommunes.filter((c) => c.type === 'commune-actuelle' && c.departement === departementCode);
+  const communes = allCommunes.filter(
+    (c) => c.type === 'commune-actuelle' && c.departement === departementCode,
+  );
   const codes = new Set(communes.map((c) => c.code));
   const allEpcis = require('@etalab/decoupage-administratif/data/epci.json') as EtalabEpci[];
   const epcis = allEpcis.filter((e) => e.membres.some((m) => codes.has(m.code)));
   const epciOf = new Map<string, string>();
-  for (const epci of epcis) for (const member of epci.membres) if (codes.has(member.code)) epciOf.set(member.code, epci.code);
+  for (const epci of epcis)
+    for (const member of epci.membres) if (codes.has(member.code)) epciOf.set(member.code, epci.code);
 
   await dataSource.transaction(async (manager) => {
     await manager.query(
@@ -80,5 +87,9 @@ export async function loadTerritory(dataSource: DataSource, departementCode: str
       ],
     );
   });
-  return { departement: `${departement.code} ${departement.nom}`, communes: communes.length, epcis: epcis.length };
+  return {
+    departement: `${departement.code} ${departement.nom}`,
+    communes: communes.length,
+    epcis: epcis.length,
+  };
 }

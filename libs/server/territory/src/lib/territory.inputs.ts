@@ -1,7 +1,16 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ZoneKind } from '@continuum/domain';
 import { GraphQLJSON } from '@continuum/server/platform';
-import { ArrayMaxSize, ArrayNotEmpty, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 @InputType()
 export class CommuneFilter {
@@ -47,7 +56,9 @@ export class CreateZoneInput {
   @MaxLength(2000, { message: 'La description est limitée à 2 000 caractères.' })
   description?: string;
 
-  @Field(() => GraphQLJSON, { description: 'Géométrie GeoJSON : Point, LineString, MultiLineString, Polygon ou MultiPolygon' })
+  @Field(() => GraphQLJSON, {
+    description: 'Géométrie GeoJSON : Point, LineString, MultiLineString, Polygon ou MultiPolygon',
+  })
   geometry!: unknown;
 
   @Field(() => [String])

@@ -9,7 +9,10 @@ import { TerritoryService } from './territory.service';
 import { ZoneEntity } from './zone.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DepartementEntity, EpciEntity, CommuneEntity, ZoneEntity]), AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([DepartementEntity, EpciEntity, CommuneEntity, ZoneEntity]),
+    AuditModule,
+  ],
   providers: [TerritoryService, CommuneResolver, EpciResolver, ZoneResolver],
   exports: [TerritoryService],
 })

@@ -115,8 +115,8 @@ export class ZoneResolver {
   @Authenticated()
   @ResolveField(() => [CommuneModel])
   communes(@Parent() zone: ZoneModel, @Context('req') req: object): Promise<CommuneEntity[]> {
-    return requestLoader<string, CommuneEntity[]>(req, 'zone.communes', (ids) => this.territory.communesOfZones(ids)).load(
-      zone.id,
-    );
+    return requestLoader<string, CommuneEntity[]>(req, 'zone.communes', (ids) =>
+      this.territory.communesOfZones(ids),
+    ).load(zone.id);
   }
 }

@@ -31,7 +31,12 @@ export class TerritoryService {
   async departement(): Promise<DepartementEntity> {
     const departement = await this.departements.findOneBy({ code: this.config.departementCode });
     if (!departement) {
-      return { code: this.config.departementCode, name: `Département ${this.config.departementCode}`, regionCode: '', chefLieu: '' };
+      return {
+        code: this.config.departementCode,
+        name: `Département ${this.config.departementCode}`,
+        regionCode: '',
+        chefLieu: '',
+      };
     }
     return departement;
   }
@@ -61,10 +66,16 @@ export class TerritoryService {
   async communesOfDepartement(codes: readonly string[], field: string): Promise<CommuneEntity[]> {
     const unique = [...new Set(codes)];
     if (unique.length === 0) return [];
-    const found = await this.communes.findBy({ code: In(unique), departementCode: this.config.departementCode });
+    const found = await this.communes.findBy({
+      code: In(unique),
+      departementCode: this.config.departementCode,
+    });
     const missing = unique.filter((code) => !found.some((commune) => commune.code === code));
     if (missing.length > 0) {
-      throw badInput(field, `Commune hors du département ${this.config.departementCode} ou inconnue : ${missing.join(', ')}.`);
+      throw badInput(
+        field,
+        `Commune hors du département ${this.config.departementCode} ou inconnue : ${missing.join(', ')}.`,
+      );
     }
     return found;
   }
@@ -108,9 +119,12 @@ export class TerritoryService {
     );
     if (filter.kind) query.andWhere('z.kind = :kind', { kind: filter.kind });
     if (filter.communeCode) {
-      query.andWhere('exists (select 1 from zone_communes zc2 where zc2.zone_id = z.id and zc2.commune_code = :code)', {
-        code: filter.communeCode,
-      });
+      query.andWhere(
+        'exists (select 1 from zone_communes zc2 where zc2.zone_id = z.id and zc2.commune_code = :code)',
+        {
+          code: filter.communeCode,
+        },
+      );
     }
     return query.getMany();
   }
@@ -133,7 +147,11 @@ export class TerritoryService {
     return zoneIds.map((id) => rows.filter((row) => row.zoneId === id));
   }
 
-  async createZone(input: CreateZoneInput, principal: RequestPrincipal, origin: RequestOrigin): Promise<ZoneEntity> {
+  async createZone(
+    input: CreateZoneInput,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<ZoneEntity> {
     const geometry = validZoneGeometry(input.geometry, 'input.geometry');
     const communes = await this.communesOfDepartement(input.communeCodes, 'input.communeCodes');
     return this.dataSource.transaction(async (manager) => {
@@ -149,7 +167,11 @@ export class TerritoryService {
       await this.audit.record(
         {
           action: 'zone.created',
-          actor: { userId: principal.actor.userId, organizationId: principal.actor.organizationId, label: principal.label },
+          actor: {
+            userId: principal.actor.userId,
+            organizationId: principal.actor.organizationId,
+            label: principal.label,
+          },
           subjectType: 'Zone',
           subjectId: saved.id,
           origin,
@@ -176,7 +198,12 @@ export function validZoneGeometry(value: unknown, field: string): ZoneGeometry {
   return geometry;
 }
 
-export function boundingBox(geometry: ZoneGeometry): { minLon: number; minLat: number; maxLon: number; maxLat: number } {
+export function boundingBox(geometry: ZoneGeometry): {
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+} {
   const positions: number[][] = [];
   const collect = (node: unknown): void => {
     if (Array.isArray(node) && typeof node[0] === 'number') positions.push(node as number[]);
@@ -185,5 +212,10 @@ export function boundingBox(geometry: ZoneGeometry): { minLon: number; minLat: n
   collect(geometry.coordinates);
   const lons = positions.map((p) => p[0]);
   const lats = positions.map((p) => p[1]);
-  return { minLon: Math.min(...lons), minLat: Math.min(...lats), maxLon: Math.max(...lons), maxLat: Math.max(...lats) };
+  return {
+    minLon: Math.min(...lons),
+    minLat: Math.min(...lats),
+    maxLon: Math.max(...lons),
+    maxLat: Math.max(...lats),
+  };
 }

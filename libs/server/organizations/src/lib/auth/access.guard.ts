@@ -1,6 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ACCESS_KEY, AccessRequirement, APP_CONFIG, forbidden, requestOf, unauthenticated } from '@continuum/server/platform';
+import {
+  ACCESS_KEY,
+  AccessRequirement,
+  APP_CONFIG,
+  forbidden,
+  requestOf,
+  unauthenticated,
+} from '@continuum/server/platform';
 import { Inject } from '@nestjs/common';
 import type { AppConfig } from '@continuum/server/platform';
 import { AuthService } from './auth.service';

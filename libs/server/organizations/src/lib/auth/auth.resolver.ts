@@ -1,7 +1,14 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { packAbility } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
-import { APP_CONFIG, Authenticated, CurrentPrincipal, HttpRequestLike, Public, RequestPrincipal } from '@continuum/server/platform';
+import {
+  APP_CONFIG,
+  Authenticated,
+  CurrentPrincipal,
+  HttpRequestLike,
+  Public,
+  RequestPrincipal,
+} from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { Inject } from '@nestjs/common';
 import type { Response } from 'express';
@@ -20,14 +27,20 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => MeModel, { description: 'Ouvre une session : pose le cookie HttpOnly `continuum_session`.' })
+  @Mutation(() => MeModel, {
+    description: 'Ouvre une session : pose le cookie HttpOnly `continuum_session`.',
+  })
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
     @Context('req') req: GraphqlRequest,
     @Context('res') res: Response,
   ): Promise<MeModel> {
-    const { token, session } = await this.auth.login(email.slice(0, 254), password.slice(0, 200), originOf(req));
+    const { token, session } = await this.auth.login(
+      email.slice(0, 254),
+      password.slice(0, 200),
+      originOf(req),
+    );
     res.cookie(this.config.session.cookieName, token, {
       httpOnly: true,
       sameSite: 'strict',

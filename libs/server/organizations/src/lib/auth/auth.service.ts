@@ -39,13 +39,21 @@ export class AuthService {
     const ip = origin.ip ?? 'unknown';
     const refuse = async (reason: string, userId: string | null = null) => {
       await this.throttle.recordFailure(email, ip);
-      await this.audit.record({ action: 'auth.login.failed', subjectType: 'User', subjectId: userId ?? undefined, origin, details: { email, reason } });
+      await this.audit.record({
+        action: 'auth.login.failed',
+        subjectType: 'User',
+        subjectId: userId ?? undefined,
+        origin,
+        details: { email, reason },
+      });
       return unauthenticated(LOGIN_REFUSED);
     };
 
     if (await this.throttle.isBlocked(email, ip)) {
       await this.audit.record({ action: 'auth.login.throttled', origin, details: { email } });
-      throw tooManyRequests('Trop de tentatives de connexion. Patientez quelques minutes avant de réessayer.');
+      throw tooManyRequests(
+        'Trop de tentatives de connexion. Patientez quelques minutes avant de réessayer.',
+      );
     }
     const user = await this.dataSource
       .getRepository(UserEntity)
@@ -67,7 +75,11 @@ export class AuthService {
     await this.dataSource.getRepository(UserEntity).update(user.id, { lastLoginAt: new Date() });
     await this.audit.record({
       action: 'auth.login.succeeded',
-      actor: { userId: user.id, organizationId: user.organizationId, label: labelOf(user.fullName, user.organization?.name) },
+      actor: {
+        userId: user.id,
+        organizationId: user.organizationId,
+        label: labelOf(user.fullName, user.organization?.name),
+      },
       subjectType: 'User',
       subjectId: user.id,
       origin,
@@ -79,7 +91,11 @@ export class AuthService {
     await this.sessions.destroy(principal.sessionId, principal.actor.userId);
     await this.audit.record({
       action: 'auth.logout',
-      actor: { userId: principal.actor.userId, organizationId: principal.actor.organizationId, label: principal.label },
+      actor: {
+        userId: principal.actor.userId,
+        organizationId: principal.actor.organizationId,
+        label: principal.label,
+      },
       subjectType: 'User',
       subjectId: principal.actor.userId,
       origin,
@@ -112,7 +128,12 @@ export class AuthService {
       roles: parseRoles(row.roles),
     };
     return {
-      principal: { actor, ability: defineAbilityFor(actor), sessionId: session.id, label: labelOf(row.full_name, row.organization_name) },
+      principal: {
+        actor,
+        ability: defineAbilityFor(actor),
+        sessionId: session.id,
+        label: labelOf(row.full_name, row.organization_name),
+      },
       session,
     };
   }
@@ -125,5 +146,8 @@ function labelOf(fullName: string, organizationName: string | undefined): string
 /** node-postgres returns arrays of a custom enum type as the literal `{agent,manager}`. */
 export function parseRoles(value: Role[] | string): Role[] {
   if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[];
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean) as Role[];
 }

@@ -69,7 +69,9 @@ export class SessionStore {
   }
 
   private ttlSeconds(createdAt: number): number {
-    const remaining = Math.floor((createdAt + this.config.session.absoluteSeconds * 1000 - Date.now()) / 1000);
+    const remaining = Math.floor(
+      (createdAt + this.config.session.absoluteSeconds * 1000 - Date.now()) / 1000,
+    );
     return Math.min(this.config.session.idleSeconds, remaining);
   }
 }

@@ -4,9 +4,17 @@ import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
 /** The organisations of a page of users, in one query. */
-export function organizationLoader(req: object, service: OrganizationsService): DataLoader<string, OrganizationEntity> {
+export function organizationLoader(
+  req: object,
+  service: OrganizationsService,
+): DataLoader<string, OrganizationEntity> {
   return requestLoader<string, OrganizationEntity>(req, 'organization.byId', async (ids) => {
     const rows = await service.byIds(ids);
-    return inKeyOrder(ids, rows, (row) => row.id, new Error('organisation manquante')) as OrganizationEntity[];
+    return inKeyOrder(
+      ids,
+      rows,
+      (row) => row.id,
+      new Error('organisation manquante'),
+    ) as OrganizationEntity[];
   });
 }

@@ -13,7 +13,12 @@ import { CommuneEntity, CommuneModel, TerritoryService } from '@continuum/server
 import { UserModel } from '../users/user.models';
 import { UsersService } from '../users/users.service';
 import { UserEntity } from '../users/user.entity';
-import { CreateOrganizationInput, OrganizationFilter, OrganizationModel, UpdateOrganizationInput } from './organization.models';
+import {
+  CreateOrganizationInput,
+  OrganizationFilter,
+  OrganizationModel,
+  UpdateOrganizationInput,
+} from './organization.models';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
@@ -60,7 +65,9 @@ export class OrganizationResolver {
   }
 
   @Can('disable', 'Organization')
-  @Mutation(() => OrganizationModel, { description: 'Désactiver ferme aussitôt les sessions de ses membres.' })
+  @Mutation(() => OrganizationModel, {
+    description: 'Désactiver ferme aussitôt les sessions de ses membres.',
+  })
   setOrganizationDisabled(
     @Args('id', { type: () => ID }) id: string,
     @Args('disabled') disabled: boolean,
@@ -87,7 +94,10 @@ export class OrganizationResolver {
   }
 
   @ResolveField(() => CommuneModel, { nullable: true, description: 'Commune du siège' })
-  seat(@Parent() organization: OrganizationEntity, @Context('req') req: object): Promise<CommuneEntity | null> | null {
+  seat(
+    @Parent() organization: OrganizationEntity,
+    @Context('req') req: object,
+  ): Promise<CommuneEntity | null> | null {
     if (!organization.seatCommuneCode) return null;
     return requestLoader<string, CommuneEntity | null>(req, 'organization.seat', async (codes) => {
       const rows = await this.territory.communesByCode(codes);
@@ -96,7 +106,10 @@ export class OrganizationResolver {
   }
 
   @ResolveField(() => [CommuneModel], { description: 'Communes de compétence (vide si tout le département)' })
-  competenceCommunes(@Parent() organization: OrganizationEntity, @Context('req') req: object): Promise<CommuneEntity[]> {
+  competenceCommunes(
+    @Parent() organization: OrganizationEntity,
+    @Context('req') req: object,
+  ): Promise<CommuneEntity[]> {
     return requestLoader<string, CommuneEntity[]>(req, 'organization.competence', (ids) =>
       this.service.competenceOf(ids),
     ).load(organization.id);

@@ -49,7 +49,9 @@ export class OrganizationsService {
   }
 
   async get(id: string, principal: RequestPrincipal): Promise<OrganizationEntity> {
-    const organization = UUID.test(id) ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id }) : null;
+    const organization = UUID.test(id)
+      ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id })
+      : null;
     if (!organization || (organization.disabledAt && !seesDisabled(principal.actor))) {
       throw notFound('Organisation introuvable.');
     }
@@ -71,9 +73,17 @@ export class OrganizationsService {
     return ids.map((id) => rows.filter((row) => row.organizationId === id));
   }
 
-  async create(input: CreateOrganizationInput, principal: RequestPrincipal, origin: RequestOrigin): Promise<OrganizationEntity> {
-    const competence = await this.territory.communesOfDepartement(input.competenceCommuneCodes ?? [], 'input.competenceCommuneCodes');
-    if (input.seatCommuneCode) await this.territory.communesOfDepartement([input.seatCommuneCode], 'input.seatCommuneCode');
+  async create(
+    input: CreateOrganizationInput,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<OrganizationEntity> {
+    const competence = await this.territory.communesOfDepartement(
+      input.competenceCommuneCodes ?? [],
+      'input.competenceCommuneCodes',
+    );
+    if (input.seatCommuneCode)
+      await this.territory.communesOfDepartement([input.seatCommuneCode], 'input.seatCommuneCode');
     return this.dataSource.transaction(async (manager) => {
       await this.assertNameFree(manager, input.name);
       const organization = await manager.save(
@@ -92,14 +102,24 @@ export class OrganizationsService {
     });
   }
 
-  async update(id: string, input: UpdateOrganizationInput, principal: RequestPrincipal, origin: RequestOrigin) {
+  async update(
+    id: string,
+    input: UpdateOrganizationInput,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ) {
     const organization = await this.get(id, principal);
-    if (!principal.ability.can('update', { __typename: 'Organization', id: organization.id })) throw forbidden();
+    if (!principal.ability.can('update', { __typename: 'Organization', id: organization.id }))
+      throw forbidden();
     const competence =
       input.competenceCommuneCodes === undefined
         ? undefined
-        : await this.territory.communesOfDepartement(input.competenceCommuneCodes, 'input.competenceCommuneCodes');
-    if (input.seatCommuneCode) await this.territory.communesOfDepartement([input.seatCommuneCode], 'input.seatCommuneCode');
+        : await this.territory.communesOfDepartement(
+            input.competenceCommuneCodes,
+            'input.competenceCommuneCodes',
+          );
+    if (input.seatCommuneCode)
+      await this.territory.communesOfDepartement([input.seatCommuneCode], 'input.seatCommuneCode');
     return this.dataSource.transaction(async (manager) => {
       if (input.name !== undefined && input.name.trim().toLowerCase() !== organization.name.toLowerCase()) {
         await this.assertNameFree(manager, input.name);
@@ -118,7 +138,13 @@ export class OrganizationsService {
     });
   }
 
-  async setDisabled(id: string, disabled: boolean, reason: string | undefined, principal: RequestPrincipal, origin: RequestOrigin) {
+  async setDisabled(
+    id: string,
+    disabled: boolean,
+    reason: string | undefined,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ) {
     const organization = await this.get(id, principal);
     if (organization.id === principal.actor.organizationId && disabled) {
       throw forbidden('Vous ne pouvez pas désactiver votre propre organisation.');
@@ -126,7 +152,15 @@ export class OrganizationsService {
     const memberIds = await this.dataSource.transaction(async (manager) => {
       organization.disabledAt = disabled ? (organization.disabledAt ?? new Date()) : null;
       await manager.save(organization);
-      await this.journal(manager, disabled ? 'organization.disabled' : 'organization.enabled', id, principal, origin, {}, reason);
+      await this.journal(
+        manager,
+        disabled ? 'organization.disabled' : 'organization.enabled',
+        id,
+        principal,
+        origin,
+        {},
+        reason,
+      );
       const members = await manager.find(UserEntity, { where: { organizationId: id }, select: { id: true } });
       return members.map((member) => member.id);
     });
@@ -155,7 +189,11 @@ export class OrganizationsService {
     return this.audit.record(
       {
         action,
-        actor: { userId: principal.actor.userId, organizationId: principal.actor.organizationId, label: principal.label },
+        actor: {
+          userId: principal.actor.userId,
+          organizationId: principal.actor.organizationId,
+          label: principal.label,
+        },
         subjectType: 'Organization',
         subjectId: id,
         reason: reason ?? null,

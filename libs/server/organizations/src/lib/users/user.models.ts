@@ -37,7 +37,9 @@ export class UserModel {
 
 @ObjectType('Me', { description: 'L’utilisateur connecté, son organisation et ses droits' })
 export class MeModel extends UserModel {
-  @Field(() => GraphQLJSON, { description: 'Règles CASL compactées (packRules) : le client s’en sert pour montrer les actions permises' })
+  @Field(() => GraphQLJSON, {
+    description: 'Règles CASL compactées (packRules) : le client s’en sert pour montrer les actions permises',
+  })
   rules!: unknown;
   @Field()
   sessionExpiresAt!: Date;

@@ -1,6 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { originOf } from '@continuum/server/audit';
-import { Authenticated, Can, CurrentPrincipal, HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
+import {
+  Authenticated,
+  Can,
+  CurrentPrincipal,
+  HttpRequestLike,
+  RequestPrincipal,
+} from '@continuum/server/platform';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { OrganizationModel } from '../organizations/organization.models';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -18,7 +24,10 @@ export class UserResolver {
   ) {}
 
   @Query(() => [UserModel], { description: 'Les personnes de l’annuaire' })
-  users(@CurrentPrincipal() principal: RequestPrincipal, @Args('filter', { nullable: true }) filter?: UserFilter) {
+  users(
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Args('filter', { nullable: true }) filter?: UserFilter,
+  ) {
     return this.service.list(filter ?? {}, principal);
   }
 

@@ -37,7 +37,9 @@ export class UsersService {
   }
 
   async get(id: string, principal: RequestPrincipal): Promise<UserEntity> {
-    const user = UUID.test(id) ? await this.visible(principal.actor, true).andWhere('u.id = :id', { id }).getOne() : null;
+    const user = UUID.test(id)
+      ? await this.visible(principal.actor, true).andWhere('u.id = :id', { id }).getOne()
+      : null;
     if (!user) throw notFound('Utilisateur introuvable.');
     return user;
   }
@@ -51,8 +53,14 @@ export class UsersService {
     return organizationIds.map((id) => rows.filter((row) => row.organizationId === id));
   }
 
-  async create(input: CreateUserInput, principal: RequestPrincipal, origin: RequestOrigin): Promise<UserEntity> {
-    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: input.organizationId });
+  async create(
+    input: CreateUserInput,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<UserEntity> {
+    const organization = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .findOneBy({ id: input.organizationId });
     if (!organization) throw badInput('input.organizationId', 'Organisation inconnue.');
     if (organization.disabledAt) throw badInput('input.organizationId', 'Cette organisation est désactivée.');
     if (!principal.ability.can('create', { __typename: 'User', organizationId: organization.id })) {
@@ -96,19 +104,37 @@ export class UsersService {
       await manager.save(user);
       if (passwordHash) await manager.update(UserEntity, user.id, { passwordHash });
       const { password: _password, ...visible } = input;
-      await this.journal(manager, 'user.updated', user, principal, origin, { ...visible, passwordChanged: !!passwordHash });
+      await this.journal(manager, 'user.updated', user, principal, origin, {
+        ...visible,
+        passwordChanged: !!passwordHash,
+      });
       return user;
     });
   }
 
-  async setDisabled(id: string, disabled: boolean, reason: string | undefined, principal: RequestPrincipal, origin: RequestOrigin) {
+  async setDisabled(
+    id: string,
+    disabled: boolean,
+    reason: string | undefined,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ) {
     const user = await this.get(id, principal);
     this.assertMayAdminister(principal, user);
-    if (user.id === principal.actor.userId && disabled) throw forbidden('Vous ne pouvez pas désactiver votre propre compte.');
+    if (user.id === principal.actor.userId && disabled)
+      throw forbidden('Vous ne pouvez pas désactiver votre propre compte.');
     await this.dataSource.transaction(async (manager) => {
       user.disabledAt = disabled ? (user.disabledAt ?? new Date()) : null;
       await manager.save(user);
-      await this.journal(manager, disabled ? 'user.disabled' : 'user.enabled', user, principal, origin, {}, reason);
+      await this.journal(
+        manager,
+        disabled ? 'user.disabled' : 'user.enabled',
+        user,
+        principal,
+        origin,
+        {},
+        reason,
+      );
     });
     if (disabled) await this.sessions.destroyAllOf([user.id]);
     return user;
@@ -119,7 +145,9 @@ export class UsersService {
     if (includeDisabled && hasRole(actor, Role.ADMIN)) return query.where('true');
     if (includeDisabled && hasRole(actor, Role.MANAGER)) {
       // A manager also sees the disabled accounts of their own organisation.
-      return query.where('(u.disabled_at is null or u.organization_id = :own)', { own: actor.organizationId });
+      return query.where('(u.disabled_at is null or u.organization_id = :own)', {
+        own: actor.organizationId,
+      });
     }
     return query.where('u.disabled_at is null');
   }
@@ -128,7 +156,10 @@ export class UsersService {
     if (!principal.ability.can('update', { __typename: 'User', organizationId: user.organizationId })) {
       throw forbidden('Vous ne pouvez gérer que les comptes de votre organisation.');
     }
-    if (!hasRole(principal.actor, Role.ADMIN) && user.roles.some((role) => !ROLES_A_MANAGER_MAY_GRANT.includes(role))) {
+    if (
+      !hasRole(principal.actor, Role.ADMIN) &&
+      user.roles.some((role) => !ROLES_A_MANAGER_MAY_GRANT.includes(role))
+    ) {
       throw forbidden('Ce compte a des rôles que seul un administrateur peut modifier.');
     }
   }
@@ -137,7 +168,9 @@ export class UsersService {
     if (hasRole(actor, Role.ADMIN)) return;
     const refused = roles.filter((role) => !ROLES_A_MANAGER_MAY_GRANT.includes(role));
     if (refused.length > 0) {
-      throw forbidden(`Un responsable ne peut attribuer que les rôles agent et responsable (refusé : ${refused.join(', ')}).`);
+      throw forbidden(
+        `Un responsable ne peut attribuer que les rôles agent et responsable (refusé : ${refused.join(', ')}).`,
+      );
     }
   }
 
@@ -153,7 +186,11 @@ export class UsersService {
     return this.audit.record(
       {
         action,
-        actor: { userId: principal.actor.userId, organizationId: principal.actor.organizationId, label: principal.label },
+        actor: {
+          userId: principal.actor.userId,
+          organizationId: principal.actor.organizationId,
+          label: principal.label,
+        },
         subjectType: 'User',
         subjectId: user.id,
         reason: reason ?? null,

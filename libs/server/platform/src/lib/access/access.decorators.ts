@@ -9,9 +9,7 @@ import type { Action, Actor, AppAbility, SubjectName } from '@continuum/domain';
 export const ACCESS_KEY = 'continuum:access';
 
 export type AccessRequirement =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'ability'; action: Action; subject: SubjectName };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'ability'; action: Action; subject: SubjectName };
 
 /** Open to anyone, signed in or not (login, the demo banner). */
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRequirement);
@@ -48,8 +46,10 @@ export function requestOf(context: ExecutionContext): HttpRequestLike {
 }
 
 /** The signed-in principal; only valid on operations that are not `@Public()`. */
-export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): RequestPrincipal => {
-  const principal = requestOf(context).principal;
-  if (!principal) throw new Error('CurrentPrincipal used on an operation without authentication');
-  return principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): RequestPrincipal => {
+    const principal = requestOf(context).principal;
+    if (!principal) throw new Error('CurrentPrincipal used on an operation without authentication');
+    return principal;
+  },
+);

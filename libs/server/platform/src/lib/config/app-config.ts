@@ -27,10 +27,13 @@ export interface AppConfig {
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
+  const nodeEnv =
+    env['NODE_ENV'] === 'production' ? 'production' : env['NODE_ENV'] === 'test' ? 'test' : 'development';
   const departementCode = env['CONTINUUM_DEPARTEMENT'] ?? '45';
   if (!/^(\d{2}|2A|2B|97\d)$/.test(departementCode)) {
-    throw new Error(`CONTINUUM_DEPARTEMENT invalide : « ${departementCode} » n'est pas un code de département.`);
+    throw new Error(
+      `CONTINUUM_DEPARTEMENT invalide : « ${departementCode} » n'est pas un code de département.`,
+    );
   }
   return {
     env: nodeEnv,
@@ -54,7 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
       perAddress: integer(env, 'LOGIN_LIMIT_PER_ADDRESS', 30),
     },
-    graphql: { maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10), maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 5000) },
+    graphql: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10),
+      maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 5000),
+    },
     logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info'),
   };
 }
@@ -63,6 +69,7 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} invalide : « ${raw} » n'est pas un entier positif.`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} invalide : « ${raw} » n'est pas un entier positif.`);
   return value;
 }

@@ -16,11 +16,14 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'Vous devez vous connecter.') => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = "Vous n'avez pas le droit de faire cela.") => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Vous devez vous connecter.') =>
+  new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = "Vous n'avez pas le droit de faire cela.") =>
+  new AppError('FORBIDDEN', message);
 export const notFound = (message = 'Introuvable.') => new AppError('NOT_FOUND', message);
 export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, { field });
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
 
 /** Bad input names the offending field (a path such as `input.email`) so the form can point at it. */
-export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const badInput = (field: string, message: string) =>
+  new AppError('BAD_USER_INPUT', message, { field });

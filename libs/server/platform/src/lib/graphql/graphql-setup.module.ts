@@ -26,7 +26,9 @@ import { formatError } from './format-error';
           formatError,
           validationRules: [depthLimit(config.graphql.maxDepth)],
           plugins: [
-            production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault(),
+            production
+              ? ApolloServerPluginLandingPageDisabled()
+              : ApolloServerPluginLandingPageLocalDefault(),
             complexityPlugin(config.graphql.maxComplexity),
           ],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),

@@ -22,7 +22,9 @@ function literal(ast: ValueNode, variables: Record<string, unknown> | null | und
     case Kind.LIST:
       return ast.values.map((value) => literal(value, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literal(field.value, variables)]));
+      return Object.fromEntries(
+        ast.fields.map((field) => [field.name.value, literal(field.value, variables)]),
+      );
     case Kind.VARIABLE:
       return variables?.[ast.name.value];
     default:
