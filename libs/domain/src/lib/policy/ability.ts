@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
-import { packRules, PackRule } from '@casl/ability/extra';
+import { packRules, PackRule, unpackRules } from '@casl/ability/extra';
 import { Role } from '../role';
 import { Actor, hasRole } from './actor';
 
@@ -52,4 +52,9 @@ export type PackedRules = PackRule<AppAbility['rules'][number]>[];
 /** The rules in the compact form `me` sends to the client (`unpackRules` restores them). */
 export function packAbility(ability: AppAbility): PackedRules {
   return packRules(ability.rules);
+}
+
+/** The ability the client rebuilds from `me.rules`, deciding exactly as the server does. */
+export function abilityFromPacked(rules: PackedRules): AppAbility {
+  return createMongoAbility<[Action, SubjectName | SubjectRow]>(unpackRules(rules), { detectSubjectType });
 }

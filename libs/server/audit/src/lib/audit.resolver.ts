@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Can, decodeCursor, encodeCursor, pageSize } from '@continuum/server/platform';
+import { Can, decodeCursor, encodeCursor, pageSize, LIST_COMPLEXITY } from '@continuum/server/platform';
 import { Repository } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditEntryConnection, AuditEntryModel } from './audit-entry.model';
@@ -11,7 +11,7 @@ export class AuditResolver {
 
   /** The journal, newest first, for the administrator and the prefect's cabinet. */
   @Can('read', 'AuditEntry')
-  @Query(() => AuditEntryConnection)
+  @Query(() => AuditEntryConnection, { complexity: LIST_COMPLEXITY })
   async auditEntries(
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { ZoneKind } from '@continuum/domain';
 import { GraphQLJSON } from '@continuum/server/platform';
 import {
+  IsObject,
   ArrayMaxSize,
   ArrayNotEmpty,
   IsEnum,
@@ -59,6 +60,7 @@ export class CreateZoneInput {
   @Field(() => GraphQLJSON, {
     description: 'Géométrie GeoJSON : Point, LineString, MultiLineString, Polygon ou MultiPolygon',
   })
+  @IsObject({ message: 'La géométrie doit être un objet GeoJSON.' })
   geometry!: unknown;
 
   @Field(() => [String])

@@ -13,6 +13,7 @@ import {
   Public,
   RequestPrincipal,
   requestLoader,
+  LIST_COMPLEXITY,
 } from '@continuum/server/platform';
 import { CommuneEntity } from './commune.entity';
 import { EpciEntity } from './epci.entity';
@@ -40,7 +41,10 @@ export class CommuneResolver {
   }
 
   @Authenticated()
-  @Query(() => [CommuneModel], { description: 'Communes du département, par nom' })
+  @Query(() => [CommuneModel], {
+    description: 'Communes du département, par nom',
+    complexity: LIST_COMPLEXITY,
+  })
   communes(@Args('filter', { nullable: true }) filter?: CommuneFilter): Promise<CommuneEntity[]> {
     return this.territory.listCommunes(filter);
   }
@@ -66,7 +70,10 @@ export class EpciResolver {
   constructor(private readonly territory: TerritoryService) {}
 
   @Authenticated()
-  @Query(() => [EpciModel], { description: 'EPCI ayant au moins une commune dans le département' })
+  @Query(() => [EpciModel], {
+    description: 'EPCI ayant au moins une commune dans le département',
+    complexity: LIST_COMPLEXITY,
+  })
   epcis(): Promise<EpciEntity[]> {
     return this.territory.listEpcis();
   }
@@ -85,7 +92,7 @@ export class ZoneResolver {
   constructor(private readonly territory: TerritoryService) {}
 
   @Authenticated()
-  @Query(() => [ZoneModel])
+  @Query(() => [ZoneModel], { complexity: LIST_COMPLEXITY })
   zones(@Args('filter', { nullable: true }) filter?: ZoneFilter): Promise<ZoneModel[]> {
     return this.territory.listZones(filter);
   }

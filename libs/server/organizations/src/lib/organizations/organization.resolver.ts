@@ -8,6 +8,7 @@ import {
   HttpRequestLike,
   RequestPrincipal,
   requestLoader,
+  LIST_COMPLEXITY,
 } from '@continuum/server/platform';
 import { CommuneEntity, CommuneModel, TerritoryService } from '@continuum/server/territory';
 import { UserModel } from '../users/user.models';
@@ -31,7 +32,10 @@ export class OrganizationResolver {
     private readonly territory: TerritoryService,
   ) {}
 
-  @Query(() => [OrganizationModel], { description: 'L’annuaire des partenaires' })
+  @Query(() => [OrganizationModel], {
+    description: 'L’annuaire des partenaires',
+    complexity: LIST_COMPLEXITY,
+  })
   organizations(
     @CurrentPrincipal() principal: RequestPrincipal,
     @Args('filter', { nullable: true }) filter?: OrganizationFilter,

@@ -6,6 +6,7 @@ import {
   CurrentPrincipal,
   HttpRequestLike,
   RequestPrincipal,
+  LIST_COMPLEXITY,
 } from '@continuum/server/platform';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { OrganizationModel } from '../organizations/organization.models';
@@ -23,7 +24,7 @@ export class UserResolver {
     private readonly organizationsService: OrganizationsService,
   ) {}
 
-  @Query(() => [UserModel], { description: 'Les personnes de l’annuaire' })
+  @Query(() => [UserModel], { description: 'Les personnes de l’annuaire', complexity: LIST_COMPLEXITY })
   users(
     @CurrentPrincipal() principal: RequestPrincipal,
     @Args('filter', { nullable: true }) filter?: UserFilter,

@@ -59,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     graphql: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10),
-      maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 5000),
+      maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
     },
     logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info'),
   };

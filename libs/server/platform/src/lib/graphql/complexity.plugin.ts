@@ -8,13 +8,19 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
     async requestDidStart(): Promise<GraphQLRequestListener<object>> {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Invalid variables: execution reports them as BAD_USER_INPUT with the field named.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new AppError(
               'BAD_USER_INPUT',

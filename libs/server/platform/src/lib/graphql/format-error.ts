@@ -36,7 +36,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: field === undefined ? { code } : { code, field },
     };
   }
-  logger.error({ err: error, path: formatted.path }, 'unexpected GraphQL error');
+  logger.error({ err: error, formatted }, 'unexpected GraphQL error');
   return {
     message: 'Erreur interne du serveur. Réessayez ; si le problème persiste, contactez l’administrateur.',
     path: formatted.path,

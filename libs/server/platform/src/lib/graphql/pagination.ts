@@ -31,3 +31,6 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
   if (!value) throw badInput(field, `Curseur « ${field} » invalide.`);
   return value;
 }
+
+/** Cost of a field that returns a whole list (a database query of many rows), for the cost limit. */
+export const LIST_COMPLEXITY = 50;

@@ -1,0 +1,98 @@
+import { isPublicAuthority, OrganizationType, ORGANIZATION_TYPES } from '../organization-type';
+import { Role } from '../role';
+import { Actor } from './actor';
+import { abilityFromPacked, defineAbilityFor, packAbility } from './ability';
+
+const actor = (roles: Role[], type = OrganizationType.MAIRIE, organizationId = 'org-mairie'): Actor => ({
+  userId: 'user-1',
+  organizationId,
+  organizationType: type,
+  publicAuthority: isPublicAuthority(type),
+  roles,
+});
+
+describe('The policy for organisations and people', () => {
+  it('lets everyone read the directory and the territory', () => {
+    const ability = defineAbilityFor(actor([Role.AGENT], OrganizationType.BAILLEUR));
+    for (const subject of ['Organization', 'User', 'Commune', 'Zone'] as const)
+      expect(ability.can('read', subject)).toBe(true);
+    expect(ability.can('read', 'AuditEntry')).toBe(false);
+  });
+
+  it('lets an agent administer nothing', () => {
+    const ability = defineAbilityFor(actor([Role.AGENT]));
+    expect(ability.can('create', 'User')).toBe(false);
+    expect(ability.can('update', { __typename: 'User', organizationId: 'org-mairie' })).toBe(false);
+    expect(ability.can('create', 'Organization')).toBe(false);
+  });
+
+  it('lets a manager manage the accounts of their own organisation only', () => {
+    const ability = defineAbilityFor(actor([Role.MANAGER], OrganizationType.POLICE_MUNICIPALE, 'org-pm'));
+    expect(ability.can('create', { __typename: 'User', organizationId: 'org-pm' })).toBe(true);
+    expect(ability.can('disable', { __typename: 'User', organizationId: 'org-pm' })).toBe(true);
+    expect(ability.can('create', { __typename: 'User', organizationId: 'org-bailleur' })).toBe(false);
+    expect(ability.can('update', { __typename: 'Organization', id: 'org-pm' })).toBe(true);
+    expect(ability.can('update', { __typename: 'Organization', id: 'org-bailleur' })).toBe(false);
+    expect(ability.can('create', 'Organization')).toBe(false);
+  });
+
+  it('lets the admin manage every account and organisation, and read the journal', () => {
+    const ability = defineAbilityFor(actor([Role.ADMIN], OrganizationType.PREFECTURE));
+    expect(ability.can('create', { __typename: 'User', organizationId: 'anything' })).toBe(true);
+    expect(ability.can('disable', 'Organization')).toBe(true);
+    expect(ability.can('read', 'AuditEntry')).toBe(true);
+  });
+
+  it('lets the coordinator draw zones and read the journal, not manage accounts', () => {
+    const ability = defineAbilityFor(actor([Role.COORDINATOR], OrganizationType.PREFECTURE));
+    expect(ability.can('create', 'Zone')).toBe(true);
+    expect(ability.can('read', 'AuditEntry')).toBe(true);
+    expect(ability.can('create', 'User')).toBe(false);
+  });
+
+  it('packs rules that the client unpacks into the same decisions', () => {
+    const original = defineAbilityFor(actor([Role.MANAGER], OrganizationType.POLICE_MUNICIPALE, 'org-pm'));
+    const restored = abilityFromPacked(JSON.parse(JSON.stringify(packAbility(original))));
+    const probes = [
+      { __typename: 'User' as const, organizationId: 'org-pm' },
+      { __typename: 'User' as const, organizationId: 'org-other' },
+      { __typename: 'Organization' as const, id: 'org-pm' },
+      { __typename: 'Organization' as const, id: 'org-other' },
+    ];
+    for (const action of ['read', 'create', 'update', 'disable'] as const) {
+      for (const probe of probes)
+        expect([action, probe, restored.can(action, probe)]).toEqual([
+          action,
+          probe,
+          original.can(action, probe),
+        ]);
+    }
+  });
+});
+
+describe('Organisation types', () => {
+  it('marks State services, URSSAF and municipalities as public authorities, everyone else not', () => {
+    const publicOnes = Object.entries(ORGANIZATION_TYPES)
+      .filter(([, info]) => info.publicAuthority)
+      .map(([type]) => type)
+      .sort();
+    expect(publicOnes).toEqual(
+      [
+        'ARS',
+        'DDFIP',
+        'DOUANES',
+        'EDUCATION_NATIONALE',
+        'GARDE_CHAMPETRE',
+        'GENDARMERIE',
+        'MAIRIE',
+        'PARQUET',
+        'POLICE_MUNICIPALE',
+        'POLICE_NATIONALE',
+        'PREFECTURE',
+        'URSSAF',
+      ].sort(),
+    );
+    expect(isPublicAuthority(OrganizationType.BAILLEUR)).toBe(false);
+    expect(isPublicAuthority(OrganizationType.TRANSPORTEUR)).toBe(false);
+  });
+});
