@@ -81,6 +81,7 @@ if (wants('e2e')) await ensureChromium();
 if (wants('lint')) {
   await check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
   await check('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
+  await check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.spec.json', '--noEmit']);
 }
 if (wants('unit')) await jest('unit', 'jest.unit.config.js');
 

@@ -4,17 +4,15 @@ import { ZONE_KIND_LABELS } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
 import {
   APP_CONFIG,
-  AppConfig,
   Authenticated,
   Can,
   CurrentPrincipal,
-  HttpRequestLike,
   inKeyOrder,
   Public,
-  RequestPrincipal,
   requestLoader,
   LIST_COMPLEXITY,
 } from '@continuum/server/platform';
+import type { AppConfig, HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
 import { CommuneEntity } from './commune.entity';
 import { EpciEntity } from './epci.entity';
 import { CommuneFilter, CreateZoneInput, ZoneFilter } from './territory.inputs';

@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { geometryProblems, ZoneGeometry } from '@continuum/domain';
-import { AuditService, RequestOrigin } from '@continuum/server/audit';
-import { APP_CONFIG, AppConfig, badInput, notFound, RequestPrincipal } from '@continuum/server/platform';
+import { geometryProblems } from '@continuum/domain';
+import type { ZoneGeometry } from '@continuum/domain';
+import { AuditService } from '@continuum/server/audit';
+import type { RequestOrigin } from '@continuum/server/audit';
+import { APP_CONFIG, badInput, notFound } from '@continuum/server/platform';
+import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import kinks from '@turf/kinks';
 import { DataSource, In, Repository } from 'typeorm';
 import { CommuneEntity } from './commune.entity';

@@ -1,4 +1,5 @@
-import { ZoneGeometry, ZoneKind } from '@continuum/domain';
+import { ZoneKind } from '@continuum/domain';
+import type { ZoneGeometry } from '@continuum/domain';
 import {
   Column,
   CreateDateColumn,

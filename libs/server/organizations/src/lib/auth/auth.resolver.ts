@@ -1,14 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { packAbility } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
-import {
-  APP_CONFIG,
-  Authenticated,
-  CurrentPrincipal,
-  HttpRequestLike,
-  Public,
-  RequestPrincipal,
-} from '@continuum/server/platform';
+import { APP_CONFIG, Authenticated, CurrentPrincipal, Public } from '@continuum/server/platform';
+import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { Inject } from '@nestjs/common';
 import type { Response } from 'express';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, REDIS } from '@continuum/server/platform';
-import Redis from 'ioredis';
+import { APP_CONFIG, REDIS } from '@continuum/server/platform';
+import type { AppConfig } from '@continuum/server/platform';
+import type Redis from 'ioredis';
 
 const accountKey = (email: string) => `login-failures:account:${email}`;
 const addressKey = (ip: string) => `login-failures:address:${ip}`;

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, REDIS } from '@continuum/server/platform';
+import { APP_CONFIG, REDIS } from '@continuum/server/platform';
+import type { AppConfig } from '@continuum/server/platform';
 import { createHash, randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 
 export interface Session {
   id: string;

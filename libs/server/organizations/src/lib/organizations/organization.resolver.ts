@@ -5,11 +5,10 @@ import {
   Authenticated,
   Can,
   CurrentPrincipal,
-  HttpRequestLike,
-  RequestPrincipal,
   requestLoader,
   LIST_COMPLEXITY,
 } from '@continuum/server/platform';
+import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
 import { CommuneEntity, CommuneModel, TerritoryService } from '@continuum/server/territory';
 import { UserModel } from '../users/user.models';
 import { UsersService } from '../users/users.service';

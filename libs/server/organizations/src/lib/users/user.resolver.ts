@@ -1,13 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { originOf } from '@continuum/server/audit';
-import {
-  Authenticated,
-  Can,
-  CurrentPrincipal,
-  HttpRequestLike,
-  RequestPrincipal,
-  LIST_COMPLEXITY,
-} from '@continuum/server/platform';
+import { Authenticated, Can, CurrentPrincipal, LIST_COMPLEXITY } from '@continuum/server/platform';
+import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
 import { organizationLoader } from '../organizations/organization.loaders';
 import { OrganizationModel } from '../organizations/organization.models';
 import { OrganizationEntity } from '../organizations/organization.entity';

@@ -1,0 +1,9 @@
+// The web client's access to the Continuum API: generated types and Apollo services, the session
+// and its permissions, and the helpers features use to turn queries and errors into signals.
+export * from './generated/graphql';
+export * from './lib/ability';
+export * from './lib/apollo';
+export * from './lib/live-query';
+export * from './lib/problem';
+export * from './lib/session';
+export * from './lib/session.guards';

@@ -1,0 +1,99 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { AppInfoGQL, AppInfoQuery, LoginGQL, LogoutGQL, MeFieldsFragment, MeGQL } from '../generated/graphql';
+import { abilityFromPackedRules, Action, SubjectName, SubjectRow } from './ability';
+import { describeProblem } from './problem';
+
+export type AppInfo = AppInfoQuery['appInfo'];
+export type SessionUser = MeFieldsFragment;
+
+/**
+ * Who is signed in, what they may do, and what the server says about itself (demo mode, tiles).
+ * Loaded once before the first page renders; login and logout go through here.
+ */
+@Injectable({ providedIn: 'root' })
+export class Session {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly appInfoQuery = inject(AppInfoGQL);
+  private readonly meQuery = inject(MeGQL);
+  private readonly loginMutation = inject(LoginGQL);
+  private readonly logoutMutation = inject(LogoutGQL);
+
+  private readonly currentUser = signal<SessionUser | null>(null);
+  private readonly info = signal<AppInfo | null>(null);
+  private readonly serverDown = signal(false);
+  private loading: Promise<void> | null = null;
+
+  readonly user = this.currentUser.asReadonly();
+  readonly appInfo = this.info.asReadonly();
+  /** True when the server could not be reached at start-up. */
+  readonly unreachable = this.serverDown.asReadonly();
+  readonly demoMode = computed(() => this.info()?.demoMode ?? false);
+  readonly ability = computed(() => abilityFromPackedRules(this.currentUser()?.rules));
+
+  /** Reads the application info and the current session (once; later calls share the result). */
+  load(): Promise<void> {
+    this.loading ??= Promise.all([this.loadAppInfo(), this.loadUser()]).then(() => undefined);
+    return this.loading;
+  }
+
+  can(action: Action, subject: SubjectName | SubjectRow): boolean {
+    return this.ability().can(action, subject);
+  }
+
+  /** Signs in; throws the server's error (French message) when refused. */
+  async login(email: string, password: string): Promise<SessionUser> {
+    const result = await firstValueFrom(this.loginMutation.mutate({ variables: { email, password } }));
+    const user = result.data?.login;
+    if (!user) throw new Error('Réponse de connexion vide.');
+    await this.apollo.client.clearStore();
+    this.currentUser.set(user);
+    return user;
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.logoutMutation.mutate());
+    } catch {
+      // The session may already be gone on the server; signing out locally is what matters.
+    }
+    await this.forget();
+    await this.router.navigateByUrl('/connexion');
+  }
+
+  /** Called when the server answers UNAUTHENTICATED to a signed-in user: the session expired. */
+  async expired(): Promise<void> {
+    if (!this.currentUser()) return;
+    const back = this.router.url;
+    await this.forget();
+    await this.router.navigate(['/connexion'], { queryParams: { expiree: 1, retour: back } });
+  }
+
+  private async forget(): Promise<void> {
+    this.currentUser.set(null);
+    await this.apollo.client.clearStore();
+  }
+
+  private async loadAppInfo(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.appInfoQuery.fetch({ fetchPolicy: 'network-only' }));
+      this.info.set(result.data?.appInfo ?? null);
+    } catch {
+      this.serverDown.set(true);
+    }
+  }
+
+  private async loadUser(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.meQuery.fetch({ fetchPolicy: 'network-only' }));
+      this.currentUser.set(result.data?.me ?? null);
+    } catch (error) {
+      // No session is the ordinary case before login; anything else means the server is down.
+      if (describeProblem(error).code !== 'UNAUTHENTICATED') this.serverDown.set(true);
+      this.currentUser.set(null);
+    }
+  }
+}

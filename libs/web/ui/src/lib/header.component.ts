@@ -1,0 +1,150 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { Session } from '@continuum/web/data-access';
+
+interface NavItem {
+  label: string;
+  link: string;
+}
+
+/**
+ * The DSFR header: the service, who is signed in and for which organisation, logout, and the main
+ * navigation (the administration entry only for those whose rules allow managing accounts).
+ *
+ * DSFR's script copies the tools links into the mobile menu, without Angular's listeners: the
+ * logout click is therefore caught by delegation on the header (`data-action="logout"`).
+ */
+@Component({
+  selector: 'cnt-header',
+  imports: [RouterLink, RouterLinkActive],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <header role="banner" class="fr-header" (click)="onClick($event)">
+      <div class="fr-header__body">
+        <div class="fr-container">
+          <div class="fr-header__body-row">
+            <div class="fr-header__brand fr-enlarge-link">
+              <div class="fr-header__brand-top">
+                <div class="fr-header__logo">
+                  <p class="fr-logo">République<br />Française</p>
+                </div>
+                @if (user()) {
+                  <div class="fr-header__navbar">
+                    <button
+                      class="fr-btn--menu fr-btn"
+                      type="button"
+                      data-fr-opened="false"
+                      aria-controls="cnt-header-menu"
+                      aria-haspopup="menu"
+                      id="cnt-header-menu-button"
+                      title="Menu"
+                    >
+                      Menu
+                    </button>
+                  </div>
+                }
+              </div>
+              <div class="fr-header__service">
+                <a routerLink="/" title="Accueil — Continuum">
+                  <p class="fr-header__service-title">Continuum</p>
+                </a>
+                <p class="fr-header__service-tagline">{{ tagline() }}</p>
+              </div>
+            </div>
+            @if (user(); as user) {
+              <div class="fr-header__tools">
+                <div class="fr-header__tools-links">
+                  <ul class="fr-btns-group">
+                    <li>
+                      <p class="fr-btn fr-icon-account-circle-line cnt-header__user" data-testid="current-user">
+                        <span>
+                          <span class="cnt-header__name">{{ user.fullName }}</span>
+                          <span class="cnt-header__organization">{{ user.organization.name }}</span>
+                        </span>
+                      </p>
+                    </li>
+                    <li>
+                      <button class="fr-btn fr-icon-logout-box-r-line" type="button" data-action="logout">
+                        Se déconnecter
+                      </button>
+                    </li>
+                  </ul>
+                </div>
+              </div>
+            }
+          </div>
+        </div>
+      </div>
+      @if (user()) {
+        <div class="fr-header__menu fr-modal" id="cnt-header-menu" aria-labelledby="cnt-header-menu-button">
+          <div class="fr-container">
+            <button class="fr-btn--close fr-btn" type="button" aria-controls="cnt-header-menu" title="Fermer">
+              Fermer
+            </button>
+            <div class="fr-header__menu-links"></div>
+            <nav class="fr-nav" id="cnt-navigation" role="navigation" aria-label="Menu principal">
+              <ul class="fr-nav__list">
+                @for (item of navigation(); track item.link) {
+                  <li class="fr-nav__item">
+                    <a
+                      class="fr-nav__link"
+                      [routerLink]="item.link"
+                      routerLinkActive
+                      ariaCurrentWhenActive="page"
+                      >{{ item.label }}</a
+                    >
+                  </li>
+                }
+              </ul>
+            </nav>
+          </div>
+        </div>
+      }
+    </header>
+  `,
+  styles: `
+    .cnt-header__user {
+      cursor: default;
+      max-width: 28rem;
+    }
+    .cnt-header__user > span {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      line-height: 1.25rem;
+    }
+    .cnt-header__organization {
+      font-size: 0.75rem;
+      color: var(--text-mention-grey);
+    }
+  `,
+})
+export class HeaderComponent {
+  private readonly session = inject(Session);
+
+  protected readonly user = this.session.user;
+  protected readonly tagline = computed(() => {
+    const departement = this.session.appInfo()?.departement;
+    const place = departement ? ` — ${departement.name} (${departement.code})` : '';
+    return `Coordination du continuum de sécurité${place}`;
+  });
+  protected readonly navigation = computed<NavItem[]>(() => {
+    if (!this.user()) return [];
+    const items: NavItem[] = [
+      { label: 'Annuaire des partenaires', link: '/annuaire' },
+      { label: 'Territoire', link: '/territoire' },
+    ];
+    if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
+      items.push({ label: 'Administration', link: '/administration' });
+    }
+    return items;
+  });
+
+  protected onClick(event: MouseEvent): void {
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('[data-action="logout"]')) {
+      event.preventDefault();
+      void this.session.logout();
+    }
+  }
+}
