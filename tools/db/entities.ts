@@ -1,4 +1,6 @@
 import { AuditEntryEntity } from '@continuum/server/audit';
+import * as cases from '@continuum/server/cases';
+import * as coordination from '@continuum/server/coordination';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
 
@@ -11,4 +13,18 @@ export const ENTITIES = [
   ZoneEntity,
   OrganizationEntity,
   UserEntity,
+  coordination.CoordinationBodyEntity,
+  coordination.BodyOrganizationEntity,
+  coordination.WorkingGroupEntity,
+  coordination.WorkingGroupMemberEntity,
+  cases.CaseEntity,
+  cases.CasePersonEntity,
+  cases.CaseAssignmentEntity,
+  cases.CaseShareEntity,
+  cases.CaseActionEntity,
+  cases.CaseCommentEntity,
+  cases.CaseAttachmentEntity,
+  cases.CaseEventEntity,
+  cases.CaseLinkEntity,
+  cases.CaseReferenceCounterEntity,
 ];

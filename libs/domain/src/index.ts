@@ -4,3 +4,7 @@ export * from './lib/zone-kind';
 export * from './lib/policy/actor';
 export * from './lib/policy/ability';
 export * from './lib/validation/geojson';
+export * from './lib/cases/sensitivity';
+export * from './lib/cases/case-status';
+export * from './lib/cases/case-category';
+export * from './lib/policy/case-subject';

@@ -16,3 +16,4 @@ export * from './lib/platform.module';
 export * from './lib/graphql/json.scalar';
 export * from './lib/graphql/pagination';
 export * from './lib/graphql/request-loaders';
+export * from './lib/policy/sql-policy';

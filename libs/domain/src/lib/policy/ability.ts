@@ -1,10 +1,24 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import { packRules, PackRule, unpackRules } from '@casl/ability/extra';
+import { Sensitivity } from '../cases/sensitivity';
 import { Role } from '../role';
 import { Actor, hasRole } from './actor';
+import { CaseSubject } from './case-subject';
 
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'disable';
-export type SubjectName = 'all' | 'Organization' | 'User' | 'Commune' | 'Zone' | 'AuditEntry';
+export type Action =
+  | 'manage'
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'disable'
+  | 'export'
+  | 'transition'
+  | 'assign'
+  | 'share'
+  | 'changeSensitivity'
+  | 'comment';
+export type SubjectName =
+  'all' | 'Organization' | 'User' | 'Commune' | 'Zone' | 'AuditEntry' | 'Case' | 'CasePersons';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -13,7 +27,9 @@ export interface SubjectRow {
   organizationId?: string;
 }
 
-export type AppAbility = MongoAbility<[Action, SubjectName | SubjectRow]>;
+type CaseRow = Omit<CaseSubject, '__typename'> & { __typename: 'Case' | 'CasePersons' };
+
+export type AppAbility = MongoAbility<[Action, SubjectName | SubjectRow | CaseRow]>;
 
 /**
  * The one definition of who may do what (SHARING.md). The server compiles the same rules to SQL
@@ -24,6 +40,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
 
   // The directory and the territory are shared by everyone on the platform.
   can('read', ['Organization', 'User', 'Commune', 'Zone']);
+  defineCaseRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -43,7 +60,37 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   return build({ detectSubjectType });
 }
 
-function detectSubjectType(subject: SubjectName | SubjectRow): SubjectName {
+/**
+ * SHARING.md for cases. Every read condition is compiled to SQL by the server: only the fields
+ * of `CaseSubject` may appear in them.
+ */
+function defineCaseRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  const org = actor.organizationId;
+  can('read', 'Case', { sensitivity: { $in: [Sensitivity.CLEAR, Sensitivity.GREEN] } });
+  can('read', 'Case', { sensitivity: Sensitivity.AMBER, involvedOrganizationIds: org });
+  can('read', 'Case', { sensitivity: Sensitivity.RED, readerUserIds: actor.userId });
+  if (actor.publicAuthority) {
+    can('read', 'Case', { sensitivity: Sensitivity.AMBER_STRICT, involvedOrganizationIds: org });
+    // Nominative data: public authorities that are involved, never by mere GREEN visibility.
+    can('read', 'CasePersons', { sensitivity: { $ne: Sensitivity.RED }, personsOrganizationIds: org });
+    can('read', 'CasePersons', { sensitivity: Sensitivity.RED, readerUserIds: actor.userId });
+  }
+  if (hasRole(actor, Role.COORDINATOR)) {
+    // The prefect's cabinet reads the whole département up to AMBER+STRICT; RED only where named.
+    can('read', 'Case', { sensitivity: { $in: [Sensitivity.AMBER, Sensitivity.AMBER_STRICT] } });
+    can(['share', 'changeSensitivity', 'export'], 'Case');
+  }
+
+  can('create', 'Case');
+  can('export', 'Case');
+  // The owner organisation edits, moves through the SARA cycle, refers, shares and re-grades.
+  can(['update', 'transition', 'assign', 'share', 'changeSensitivity'], 'Case', { ownerOrganizationId: org });
+  // Whoever works the case may comment: the owner, the organisations involved, the named readers.
+  can('comment', 'Case', { involvedOrganizationIds: org });
+  can('comment', 'Case', { sensitivity: Sensitivity.RED, readerUserIds: actor.userId });
+}
+
+function detectSubjectType(subject: SubjectName | SubjectRow | CaseRow): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }
 
