@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@continuum/server/audit';
+import { CasesModule } from '@continuum/server/cases';
+import { CoordinationModule } from '@continuum/server/coordination';
 import { OrganizationsModule } from '@continuum/server/organizations';
 import { AppConfig, ConfigModule, PlatformModule } from '@continuum/server/platform';
 import { TerritoryModule } from '@continuum/server/territory';
@@ -15,6 +17,8 @@ export class AppModule {
         AuditModule,
         TerritoryModule,
         OrganizationsModule,
+        CoordinationModule,
+        CasesModule,
       ],
     };
   }

@@ -1,1 +1,6 @@
 export * from './lib/entities';
+export * from './lib/policy/case-policy.sql';
+export * from './lib/case-query.service';
+export * from './lib/case-command.service';
+export * from './lib/cases.models';
+export * from './lib/cases.module';

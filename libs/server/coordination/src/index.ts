@@ -1,1 +1,2 @@
 export * from './lib/coordination.entities';
+export * from './lib/coordination.module';

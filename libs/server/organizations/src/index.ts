@@ -5,3 +5,6 @@ export * from './lib/organizations/organizations.service';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/session.store';
 export * from './lib/organizations.module';
+export * from './lib/organizations/organization.loaders';
+export * from './lib/organizations/organization.models';
+export * from './lib/users/user.models';

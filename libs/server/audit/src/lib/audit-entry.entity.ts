@@ -44,5 +44,5 @@ export class AuditEntryEntity {
   userAgent!: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  details!: Record<string, unknown> | null;
+  details!: object | null;
 }

@@ -28,7 +28,7 @@ export class AuditEntryModel {
   ip!: string | null;
 
   @Field(() => GraphQLJSON, { nullable: true })
-  details!: Record<string, unknown> | null;
+  details!: object | null;
 }
 
 @ObjectType('AuditEntryEdge')

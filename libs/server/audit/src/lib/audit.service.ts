@@ -28,19 +28,27 @@ export class AuditService {
    * so that the entry and the change commit or roll back together.
    */
   async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.getRepository(AuditEntryEntity).save(
-      manager.create(AuditEntryEntity, {
-        action: entry.action,
-        actorUserId: entry.actor?.userId ?? null,
-        actorOrganizationId: entry.actor?.organizationId ?? null,
-        actorLabel: entry.actor?.label ?? null,
-        subjectType: entry.subjectType ?? null,
-        subjectId: entry.subjectId ?? null,
-        reason: entry.reason ?? null,
-        ip: entry.origin?.ip ?? null,
-        userAgent: entry.origin?.userAgent?.slice(0, 500) ?? null,
-        details: entry.details ?? null,
-      }),
+    await this.recordMany([entry], manager);
+  }
+
+  /** Appends several entries in one statement. */
+  async recordMany(entries: AuditRecord[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.getRepository(AuditEntryEntity).insert(
+      entries.map((entry) =>
+        manager.create(AuditEntryEntity, {
+          action: entry.action,
+          actorUserId: entry.actor?.userId ?? null,
+          actorOrganizationId: entry.actor?.organizationId ?? null,
+          actorLabel: entry.actor?.label ?? null,
+          subjectType: entry.subjectType ?? null,
+          subjectId: entry.subjectId ?? null,
+          reason: entry.reason ?? null,
+          ip: entry.origin?.ip ?? null,
+          userAgent: entry.origin?.userAgent?.slice(0, 500) ?? null,
+          details: entry.details ?? null,
+        }),
+      ),
     );
   }
 }

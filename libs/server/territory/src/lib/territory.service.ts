@@ -138,6 +138,10 @@ export class TerritoryService {
     return zone;
   }
 
+  zonesByIds(ids: readonly string[]): Promise<ZoneEntity[]> {
+    return this.zones.findBy({ id: In([...ids]) });
+  }
+
   /** Communes of each zone, in key order (one query for the whole page). */
   async communesOfZones(zoneIds: readonly string[]): Promise<CommuneEntity[][]> {
     const rows: (CommuneEntity & { zoneId: string })[] = await this.dataSource.query(

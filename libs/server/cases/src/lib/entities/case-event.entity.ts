@@ -29,5 +29,5 @@ export class CaseEventEntity {
   kind!: string;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  data!: Record<string, unknown>;
+  data!: object;
 }

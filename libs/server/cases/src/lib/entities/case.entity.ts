@@ -94,7 +94,8 @@ export class CaseEntity {
   @Column({ type: 'uuid', nullable: true })
   createdByUserId!: string | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  // Millisecond precision, like a JavaScript date, so that keyset cursors round-trip exactly.
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   openedAt!: Date;
 
   @Column({ type: 'date', nullable: true })
@@ -103,7 +104,7 @@ export class CaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   resolvedAt!: Date | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   updatedAt!: Date;
 
   /** French full-text search, accents ignored; maintained by a trigger (see the migration). */

@@ -1,0 +1,450 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  CASE_TRANSITIONS,
+  CASE_STATUS_LABELS,
+  canTransition,
+  CaseStatus,
+  isLowering,
+  Sensitivity,
+  transitionNeedsReason,
+} from '@continuum/domain';
+import type { Action } from '@continuum/domain';
+import { AuditService } from '@continuum/server/audit';
+import type { RequestOrigin } from '@continuum/server/audit';
+import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
+import { APP_CONFIG, badInput, conflict, forbidden, notFound } from '@continuum/server/platform';
+import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
+import { TerritoryService } from '@continuum/server/territory';
+import { DataSource, EntityManager } from 'typeorm';
+import { CaseQueryService } from './case-query.service';
+import { recordEvent } from './case-timeline';
+import { CreateCaseInput, UpdateCaseInput } from './cases.inputs';
+import { AssignmentStatus, CaseAssignmentEntity } from './entities/case-assignment.entity';
+import { CaseEntity } from './entities/case.entity';
+import { CaseLinkEntity } from './entities/case-link.entity';
+import { CaseShareEntity } from './entities/case-share.entity';
+
+const REASON_MAX = 1000;
+
+/** Changes to a case itself: creation, edits, the SARA cycle, referrals, sharing, sensitivity, links. */
+@Injectable()
+export class CaseCommandService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly query: CaseQueryService,
+    private readonly territory: TerritoryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(input: CreateCaseInput, principal: RequestPrincipal): Promise<CaseEntity> {
+    if (!principal.ability.can('create', 'Case')) throw forbidden();
+    const place = await this.checkPlace(input.communeCode, input.zoneId || null, input.point ?? null);
+    return this.dataSource.transaction(async (manager) => {
+      const reference = await this.nextReference(manager);
+      const created = await manager.save(
+        manager.create(CaseEntity, {
+          reference,
+          title: input.title.trim(),
+          description: input.description?.trim() ?? '',
+          category: input.category,
+          communeCode: place.communeCode,
+          zoneId: place.zoneId,
+          longitude: place.longitude,
+          latitude: place.latitude,
+          sensitivity: input.sensitivity,
+          priority: input.priority,
+          ownerOrganizationId: principal.actor.organizationId,
+          createdByUserId: principal.actor.userId,
+          assessmentDueOn: input.assessmentDueOn ?? null,
+        }),
+      );
+      if (input.sensitivity === Sensitivity.RED) {
+        // The author of a RED case is its first named reader.
+        await manager.insert(CaseShareEntity, {
+          caseId: created.id,
+          userId: principal.actor.userId,
+          sharedByUserId: principal.actor.userId,
+          reason: 'Auteur du dossier',
+        });
+      }
+      await recordEvent(manager, created.id, 'created', principal, {
+        category: created.category,
+        sensitivity: created.sensitivity,
+      });
+      return manager.findOneByOrFail(CaseEntity, { id: created.id });
+    });
+  }
+
+  async update(id: string, input: UpdateCaseInput, principal: RequestPrincipal): Promise<CaseEntity> {
+    const current = await this.authorize(id, 'update', principal);
+    const place =
+      input.communeCode !== undefined || input.zoneId !== undefined || input.point !== undefined
+        ? await this.checkPlace(
+            input.communeCode ?? current.communeCode,
+            input.zoneId === undefined ? current.zoneId : input.zoneId || null,
+            input.point === undefined
+              ? current.longitude === null || current.latitude === null
+                ? null
+                : { longitude: current.longitude, latitude: current.latitude }
+              : input.point,
+          )
+        : null;
+    const changes: Partial<CaseEntity> = {
+      ...(input.title !== undefined && { title: input.title.trim() }),
+      ...(input.description !== undefined && { description: input.description.trim() }),
+      ...(input.category !== undefined && { category: input.category }),
+      ...(input.priority !== undefined && { priority: input.priority }),
+      ...(input.assessmentDueOn !== undefined && { assessmentDueOn: input.assessmentDueOn }),
+      ...(place ?? {}),
+    };
+    const fields = Object.keys(changes);
+    if (fields.length === 0) return current;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(CaseEntity, id, changes);
+      await recordEvent(manager, id, 'updated', principal, { fields });
+      return manager.findOneByOrFail(CaseEntity, { id });
+    });
+  }
+
+  async transition(
+    id: string,
+    to: CaseStatus,
+    reason: string | undefined,
+    principal: RequestPrincipal,
+  ): Promise<CaseEntity> {
+    const current = await this.authorize(id, 'transition', principal);
+    if (!canTransition(current.status, to)) {
+      const allowed = CASE_TRANSITIONS[current.status].map((status) => CASE_STATUS_LABELS[status]);
+      throw badInput(
+        'to',
+        `Passage impossible de « ${CASE_STATUS_LABELS[current.status]} » à « ${CASE_STATUS_LABELS[to]} ». ` +
+          (allowed.length ? `Possibles : ${allowed.join(', ')}.` : 'Ce dossier est clos.'),
+      );
+    }
+    const why = reason?.trim();
+    if (transitionNeedsReason(current.status, to) && !why) {
+      throw badInput('reason', `Un motif est obligatoire pour passer à « ${CASE_STATUS_LABELS[to]} ».`);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(CaseEntity, id, {
+        status: to,
+        statusReason: why ? why.slice(0, REASON_MAX) : null,
+        resolvedAt:
+          to === CaseStatus.RESOLVED ? new Date() : to === CaseStatus.CLOSED ? current.resolvedAt : null,
+      });
+      await recordEvent(manager, id, 'status_changed', principal, {
+        from: current.status,
+        to,
+        reason: why ?? null,
+      });
+      return manager.findOneByOrFail(CaseEntity, { id });
+    });
+  }
+
+  /** Refers the case to an organisation, which accepts or declines. */
+  async assign(id: string, organizationId: string, message: string | undefined, principal: RequestPrincipal) {
+    await this.authorize(id, 'assign', principal);
+    const organization = await this.activeOrganization(organizationId, 'organizationId');
+    if (organization.id === principal.actor.organizationId) {
+      throw badInput('organizationId', 'Votre organisation porte déjà ce dossier.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(CaseAssignmentEntity, { caseId: id, organizationId });
+      if (existing && existing.status !== AssignmentStatus.DECLINED) {
+        throw conflict('organizationId', `${organization.name} est déjà saisie de ce dossier.`);
+      }
+      const assignment = existing ?? manager.create(CaseAssignmentEntity, { caseId: id, organizationId });
+      Object.assign(assignment, {
+        status: AssignmentStatus.PENDING,
+        message: message?.trim().slice(0, REASON_MAX) || null,
+        requestedByUserId: principal.actor.userId,
+        requestedAt: new Date(),
+        answeredByUserId: null,
+        answeredAt: null,
+        declineReason: null,
+        redirectSuggestion: null,
+      });
+      const saved = await manager.save(assignment);
+      await recordEvent(manager, id, 'assigned', principal, {
+        organization: organization.name,
+        organizationId,
+      });
+      return saved;
+    });
+  }
+
+  /** The referred organisation answers; declining needs a reason (« pas de notre compétence »…). */
+  async answerReferral(
+    assignmentId: string,
+    accept: boolean,
+    reason: string | undefined,
+    redirectSuggestion: string | undefined,
+    principal: RequestPrincipal,
+  ): Promise<CaseAssignmentEntity> {
+    const assignment = /^[0-9a-f-]{36}$/i.test(assignmentId)
+      ? await this.dataSource.getRepository(CaseAssignmentEntity).findOneBy({ id: assignmentId })
+      : null;
+    // A referral to another organisation, or on a case one may not read, does not exist for the caller.
+    if (!assignment || assignment.organizationId !== principal.actor.organizationId)
+      throw notFound('Saisine introuvable.');
+    await this.query.get(assignment.caseId, principal, null);
+    if (assignment.status !== AssignmentStatus.PENDING) {
+      throw conflict('assignmentId', 'Cette saisine a déjà reçu une réponse.');
+    }
+    const why = reason?.trim();
+    if (!accept && !why) throw badInput('reason', 'Indiquez pourquoi vous déclinez la saisine.');
+    const organization = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .findOneByOrFail({ id: assignment.organizationId });
+    return this.dataSource.transaction(async (manager) => {
+      Object.assign(assignment, {
+        status: accept ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED,
+        answeredByUserId: principal.actor.userId,
+        answeredAt: new Date(),
+        declineReason: accept ? null : why!.slice(0, REASON_MAX),
+        redirectSuggestion: accept ? null : redirectSuggestion?.trim().slice(0, 500) || null,
+      });
+      const saved = await manager.save(assignment);
+      await recordEvent(
+        manager,
+        assignment.caseId,
+        accept ? 'referral_accepted' : 'referral_declined',
+        principal,
+        {
+          organization: organization.name,
+          reason: saved.declineReason,
+          redirect: saved.redirectSuggestion,
+        },
+      );
+      return saved;
+    });
+  }
+
+  /** Shares with an organisation (AMBER involvement) or a named user (RED reader); journaled with why. */
+  async share(
+    id: string,
+    target: { organizationId?: string; userId?: string },
+    reason: string | undefined,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<CaseShareEntity> {
+    const current = await this.authorize(id, 'share', principal);
+    if (!!target.organizationId === !!target.userId) {
+      throw badInput('organizationId', 'Partagez avec une organisation ou avec une personne, pas les deux.');
+    }
+    let label: string;
+    if (target.organizationId) {
+      label = (await this.activeOrganization(target.organizationId, 'organizationId')).name;
+    } else {
+      const user = /^[0-9a-f-]{36}$/i.test(target.userId!)
+        ? await this.dataSource.getRepository(UserEntity).findOneBy({ id: target.userId })
+        : null;
+      if (!user || user.disabledAt) throw badInput('userId', 'Personne inconnue ou désactivée.');
+      label = user.fullName;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const exists = await manager.existsBy(CaseShareEntity, {
+        caseId: id,
+        ...(target.organizationId ? { organizationId: target.organizationId } : { userId: target.userId }),
+      });
+      if (exists)
+        throw conflict(
+          target.organizationId ? 'organizationId' : 'userId',
+          `Le dossier est déjà partagé avec ${label}.`,
+        );
+      const share = await manager.save(
+        manager.create(CaseShareEntity, {
+          caseId: id,
+          organizationId: target.organizationId ?? null,
+          userId: target.userId ?? null,
+          sharedByUserId: principal.actor.userId,
+          reason: reason?.trim().slice(0, REASON_MAX) || null,
+        }),
+      );
+      await recordEvent(manager, id, 'shared', principal, { with: label });
+      await this.journal(manager, 'case.shared', current, principal, origin, reason, {
+        with: label,
+        ...target,
+      });
+      return share;
+    });
+  }
+
+  async unshare(
+    shareId: string,
+    reason: string | undefined,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<CaseEntity> {
+    const share = /^[0-9a-f-]{36}$/i.test(shareId)
+      ? await this.dataSource.getRepository(CaseShareEntity).findOneBy({ id: shareId })
+      : null;
+    if (!share) throw notFound('Partage introuvable.');
+    const current = await this.authorize(share.caseId, 'share', principal);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.delete(CaseShareEntity, { id: shareId });
+      await recordEvent(manager, current.id, 'unshared', principal, { shareId });
+      await this.journal(manager, 'case.unshared', current, principal, origin, reason, {
+        organizationId: share.organizationId,
+        userId: share.userId,
+      });
+      return manager.findOneByOrFail(CaseEntity, { id: current.id });
+    });
+  }
+
+  /** Raising is free; lowering asks for a reason. Both are journaled. */
+  async changeSensitivity(
+    id: string,
+    to: Sensitivity,
+    reason: string | undefined,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<CaseEntity> {
+    const current = await this.authorize(id, 'changeSensitivity', principal);
+    if (current.sensitivity === to) return current;
+    const why = reason?.trim();
+    if (isLowering(current.sensitivity, to) && !why) {
+      throw badInput('reason', 'Un motif est obligatoire pour abaisser le niveau de diffusion.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(CaseEntity, id, { sensitivity: to });
+      if (to === Sensitivity.RED) {
+        // Whoever raises a case to RED stays a named reader of it.
+        await manager.query(
+          `insert into case_shares (case_id, user_id, shared_by_user_id, reason) values ($1, $2, $2, $3)
+           on conflict do nothing`,
+          [id, principal.actor.userId, 'A relevé le dossier en TLP:RED'],
+        );
+      }
+      await recordEvent(manager, id, 'sensitivity_changed', principal, {
+        from: current.sensitivity,
+        to,
+        reason: why ?? null,
+      });
+      await this.journal(
+        manager,
+        isLowering(current.sensitivity, to) ? 'case.sensitivity.lowered' : 'case.sensitivity.raised',
+        current,
+        principal,
+        origin,
+        why,
+        {
+          from: current.sensitivity,
+          to,
+        },
+      );
+      return manager.findOneByOrFail(CaseEntity, { id });
+    });
+  }
+
+  /** Links two cases the principal may both read, and may edit at least one of. */
+  async link(id: string, otherId: string, principal: RequestPrincipal, linked: boolean): Promise<CaseEntity> {
+    if (id === otherId) throw badInput('otherCaseId', 'Un dossier ne peut pas être lié à lui-même.');
+    const current = await this.authorize(id, 'update', principal);
+    await this.query.get(otherId, principal, null);
+    const [caseAId, caseBId] = [id, otherId].sort();
+    return this.dataSource.transaction(async (manager) => {
+      if (linked)
+        await manager.query(
+          'insert into case_links (case_a_id, case_b_id, linked_by_user_id) values ($1, $2, $3) on conflict do nothing',
+          [caseAId, caseBId, principal.actor.userId],
+        );
+      else await manager.delete(CaseLinkEntity, { caseAId, caseBId });
+      for (const caseId of [id, otherId])
+        await recordEvent(manager, caseId, linked ? 'linked' : 'unlinked', principal, {
+          caseId: caseId === id ? otherId : id,
+        });
+      return manager.findOneByOrFail(CaseEntity, { id: current.id });
+    });
+  }
+
+  /** Loads a readable case and checks the action on it; unreadable is NOT_FOUND, readable but not allowed is FORBIDDEN. */
+  async authorize(id: string, action: Action, principal: RequestPrincipal): Promise<CaseEntity> {
+    const current = await this.query.get(id, principal, null);
+    const subject = await this.query.subject(id);
+    if (!principal.ability.can(action, subject)) throw forbidden();
+    return current;
+  }
+
+  private async nextReference(manager: EntityManager): Promise<string> {
+    const year = Number(
+      new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()),
+    );
+    const [{ last }] = await manager.query(
+      `insert into case_reference_counters (departement_code, year, last) values ($1, $2, 1)
+       on conflict (departement_code, year) do update set last = case_reference_counters.last + 1
+       returning last`,
+      [this.config.departementCode, year],
+    );
+    return `${this.config.departementCode}-${year}-${String(last).padStart(6, '0')}`;
+  }
+
+  private async activeOrganization(id: string, field: string): Promise<OrganizationEntity> {
+    const organization = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id })
+      : null;
+    if (!organization) throw badInput(field, 'Organisation inconnue.');
+    if (organization.disabledAt) throw badInput(field, `${organization.name} est désactivée.`);
+    return organization;
+  }
+
+  /**
+   * The commune must be in the département; the zone must cover that commune; a point given with a
+   * zone must lie within the zone's extent (with 500 m of tolerance).
+   */
+  private async checkPlace(
+    communeCode: string,
+    zoneId: string | null,
+    point: { longitude: number; latitude: number } | null,
+  ): Promise<Pick<CaseEntity, 'communeCode' | 'zoneId' | 'longitude' | 'latitude'>> {
+    await this.territory.communesOfDepartement([communeCode], 'input.communeCode');
+    if (zoneId) {
+      const zone = await this.territory.zone(zoneId).catch(() => {
+        throw badInput('input.zoneId', 'Zone inconnue.');
+      });
+      const covers = (await this.territory.communesOfZones([zone.id]))[0].some(
+        (commune) => commune.code === communeCode,
+      );
+      if (!covers) throw badInput('input.zoneId', `La zone « ${zone.name} » ne couvre pas cette commune.`);
+      if (point) {
+        const margin = 0.0065; // about 500 m
+        const inside =
+          point.longitude >= zone.minLon - margin &&
+          point.longitude <= zone.maxLon + margin &&
+          point.latitude >= zone.minLat - margin &&
+          point.latitude <= zone.maxLat + margin;
+        if (!inside) throw badInput('input.point', `Le point est hors de la zone « ${zone.name} ».`);
+      }
+    }
+    return { communeCode, zoneId, longitude: point?.longitude ?? null, latitude: point?.latitude ?? null };
+  }
+
+  private journal(
+    manager: EntityManager,
+    action: string,
+    current: CaseEntity,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+    reason: string | undefined,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        action,
+        actor: {
+          userId: principal.actor.userId,
+          organizationId: principal.actor.organizationId,
+          label: principal.label,
+        },
+        subjectType: 'Case',
+        subjectId: current.id,
+        reason: reason?.trim() || null,
+        origin,
+        details: { reference: current.reference, ...details },
+      },
+      manager,
+    );
+  }
+}

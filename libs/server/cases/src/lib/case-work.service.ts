@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
+import { badInput, forbidden, notFound } from '@continuum/server/platform';
+import type { RequestPrincipal } from '@continuum/server/platform';
+import { DataSource } from 'typeorm';
+import { CaseCommandService } from './case-command.service';
+import { CaseQueryService } from './case-query.service';
+import { recordEvent } from './case-timeline';
+import { CaseActionInput, CasePersonInput, UpdateCaseActionInput } from './cases.inputs';
+import { ActionStatus, CaseActionEntity } from './entities/case-action.entity';
+import { AssignmentStatus, CaseAssignmentEntity } from './entities/case-assignment.entity';
+import { CaseCommentEntity } from './entities/case-comment.entity';
+import { CasePersonEntity } from './entities/case-person.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The work on a case: actions, comments and the nominative block. */
+@Injectable()
+export class CaseWorkService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly query: CaseQueryService,
+    private readonly commands: CaseCommandService,
+  ) {}
+
+  /** The owner plans actions for anyone working the case; an accepted assignee, for itself. */
+  async addAction(
+    caseId: string,
+    input: CaseActionInput,
+    principal: RequestPrincipal,
+  ): Promise<CaseActionEntity> {
+    const current = await this.query.get(caseId, principal, null);
+    const subject = await this.query.subject(caseId);
+    const own = input.organizationId === principal.actor.organizationId;
+    const acceptedHere = await this.isAcceptedAssignee(caseId, principal.actor.organizationId);
+    if (!principal.ability.can('update', subject) && !(own && acceptedHere))
+      throw forbidden('Seule l’organisation qui porte le dossier planifie ses actions.');
+    const organization = await this.dataSource
+      .getRepository(OrganizationEntity)
+      .findOneBy({ id: input.organizationId });
+    if (!organization || organization.disabledAt)
+      throw badInput('input.organizationId', 'Organisation inconnue ou désactivée.');
+    if (input.assigneeUserId) {
+      const assignee = await this.dataSource
+        .getRepository(UserEntity)
+        .findOneBy({ id: input.assigneeUserId });
+      if (!assignee || assignee.disabledAt || assignee.organizationId !== organization.id) {
+        throw badInput(
+          'input.assigneeUserId',
+          `La personne désignée doit appartenir à ${organization.name}.`,
+        );
+      }
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const action = await manager.save(
+        manager.create(CaseActionEntity, {
+          caseId: current.id,
+          title: input.title.trim(),
+          description: input.description?.trim() || null,
+          organizationId: organization.id,
+          assigneeUserId: input.assigneeUserId ?? null,
+          dueOn: input.dueOn ?? null,
+          createdByUserId: principal.actor.userId,
+        }),
+      );
+      await recordEvent(manager, current.id, 'action_added', principal, {
+        title: action.title,
+        organization: organization.name,
+      });
+      return action;
+    });
+  }
+
+  /** The organisation in charge of an action updates it (and the case owner). */
+  async updateAction(
+    actionId: string,
+    input: UpdateCaseActionInput,
+    principal: RequestPrincipal,
+  ): Promise<CaseActionEntity> {
+    const action = UUID.test(actionId)
+      ? await this.dataSource.getRepository(CaseActionEntity).findOneBy({ id: actionId })
+      : null;
+    if (!action) throw notFound('Action introuvable.');
+    await this.query.get(action.caseId, principal, null).catch(() => {
+      throw notFound('Action introuvable.');
+    });
+    const subject = await this.query.subject(action.caseId);
+    if (
+      action.organizationId !== principal.actor.organizationId &&
+      !principal.ability.can('update', subject)
+    ) {
+      throw forbidden(
+        'Seule l’organisation chargée de l’action, ou celle qui porte le dossier, la met à jour.',
+      );
+    }
+    const changes: string[] = [];
+    if (input.status !== undefined && input.status !== action.status) {
+      changes.push(`statut ${input.status}`);
+      action.status = input.status;
+      action.completedAt = input.status === ActionStatus.DONE ? new Date() : null;
+    }
+    if (input.outcome !== undefined) {
+      changes.push('résultat renseigné');
+      action.outcome = input.outcome.trim() || null;
+    }
+    if (input.dueOn !== undefined) {
+      changes.push(`échéance ${input.dueOn}`);
+      action.dueOn = input.dueOn;
+    }
+    if (action.status === ActionStatus.DONE && !action.outcome) {
+      throw badInput('input.outcome', 'Indiquez le résultat de l’action pour la terminer.');
+    }
+    if (changes.length === 0) return action;
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(action);
+      await recordEvent(manager, action.caseId, 'action_updated', principal, {
+        title: action.title,
+        change: changes.join(', '),
+      });
+      return saved;
+    });
+  }
+
+  async addComment(
+    caseId: string,
+    body: string,
+    addressedTo: string | undefined,
+    principal: RequestPrincipal,
+  ): Promise<CaseCommentEntity> {
+    await this.commands.authorize(caseId, 'comment', principal);
+    const text = body.trim();
+    if (!text) throw badInput('body', 'Le commentaire est vide.');
+    if (text.length > 10000) throw badInput('body', 'Le commentaire est limité à 10 000 caractères.');
+    if (addressedTo) {
+      const subject = await this.query.subject(caseId);
+      if (!subject.involvedOrganizationIds.includes(addressedTo)) {
+        throw badInput(
+          'addressedToOrganizationId',
+          'Le commentaire ne peut s’adresser qu’à une organisation impliquée dans le dossier.',
+        );
+      }
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const comment = await manager.save(
+        manager.create(CaseCommentEntity, {
+          caseId,
+          authorUserId: principal.actor.userId,
+          authorOrganizationId: principal.actor.organizationId,
+          authorLabel: principal.label,
+          addressedToOrganizationId: addressedTo ?? null,
+          body: text,
+        }),
+      );
+      await recordEvent(manager, caseId, 'comment_added', principal, { commentId: comment.id });
+      return comment;
+    });
+  }
+
+  /** Nominative data is written only by who may read it: public authorities involved in the case. */
+  async addPerson(
+    caseId: string,
+    input: CasePersonInput,
+    principal: RequestPrincipal,
+  ): Promise<CasePersonEntity> {
+    await this.query.get(caseId, principal, null);
+    if (!(await this.query.personsReadable([caseId], principal)).has(caseId)) {
+      throw forbidden(
+        'Les données nominatives sont réservées aux autorités publiques impliquées dans le dossier.',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const person = await manager.save(
+        manager.create(CasePersonEntity, {
+          caseId,
+          role: input.role,
+          fullName: input.fullName.trim(),
+          birthYear: input.birthYear ?? null,
+          address: input.address?.trim() || null,
+          notes: input.notes?.trim() || null,
+        }),
+      );
+      await recordEvent(manager, caseId, 'person_added', principal);
+      return person;
+    });
+  }
+
+  async removePerson(personId: string, principal: RequestPrincipal): Promise<boolean> {
+    const person = UUID.test(personId)
+      ? await this.dataSource.getRepository(CasePersonEntity).findOneBy({ id: personId })
+      : null;
+    const readable =
+      person && (await this.query.personsReadable([person.caseId], principal)).has(person.caseId);
+    if (!person || !readable) throw notFound('Personne introuvable.');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(CasePersonEntity, { id: personId });
+      await recordEvent(manager, person.caseId, 'person_removed', principal);
+    });
+    return true;
+  }
+
+  private isAcceptedAssignee(caseId: string, organizationId: string): Promise<boolean> {
+    return this.dataSource
+      .getRepository(CaseAssignmentEntity)
+      .existsBy({ caseId, organizationId, status: AssignmentStatus.ACCEPTED });
+  }
+}

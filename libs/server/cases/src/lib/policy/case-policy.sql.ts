@@ -1,0 +1,44 @@
+import type { AppAbility } from '@continuum/domain';
+import { PolicyField, policyCondition, SqlCondition } from '@continuum/server/platform';
+
+/**
+ * How each field of `CaseSubject` reads in SQL, for a case aliased `alias`. The sets come from
+ * the views of the Cases migration (case_involved_organizations, case_red_readers,
+ * case_persons_organizations); each membership is an uncorrelated `IN (subquery)`, which
+ * PostgreSQL hashes once per query.
+ */
+export function casePolicyFields(alias: string): Record<string, PolicyField> {
+  const member = (view: string, column: string): PolicyField => ({
+    kind: 'membership',
+    sql: (placeholder, many) =>
+      `${alias}.id in (select v.case_id from ${view} v where v.${column} ${many ? `= any(${placeholder})` : `= ${placeholder}`})`,
+  });
+  return {
+    sensitivity: { kind: 'column', sql: `${alias}.sensitivity` },
+    ownerOrganizationId: { kind: 'column', sql: `${alias}.owner_organization_id` },
+    involvedOrganizationIds: member('case_involved_organizations', 'organization_id'),
+    readerUserIds: member('case_red_readers', 'user_id'),
+    personsOrganizationIds: member('case_persons_organizations', 'organization_id'),
+  };
+}
+
+/** The cases the actor may read: a condition to AND into any query over `cases` aliased `alias`. */
+export function readableCases(ability: AppAbility, alias = 'c'): SqlCondition {
+  return policyCondition(ability, 'read', 'Case', casePolicyFields(alias), `${alias}_read`);
+}
+
+/** The cases whose nominative data (persons) the actor may read. */
+export function readablePersons(ability: AppAbility, alias = 'c'): SqlCondition {
+  return policyCondition(ability, 'read', 'CasePersons', casePolicyFields(alias), `${alias}_persons`);
+}
+
+/**
+ * The policy's view of given cases, for checks on one row (writes): the same sets as the SQL
+ * reads, loaded in one query.
+ */
+export const CASE_SUBJECT_SQL = `
+  select c.id, c.sensitivity, c.owner_organization_id as "ownerOrganizationId",
+         coalesce((select array_agg(distinct v.organization_id) from case_involved_organizations v where v.case_id = c.id), '{}') as "involvedOrganizationIds",
+         coalesce((select array_agg(distinct v.user_id) from case_red_readers v where v.case_id = c.id), '{}') as "readerUserIds",
+         coalesce((select array_agg(distinct v.organization_id) from case_persons_organizations v where v.case_id = c.id), '{}') as "personsOrganizationIds"
+    from cases c where c.id = any($1)`;
