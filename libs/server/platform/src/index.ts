@@ -17,3 +17,4 @@ export * from './lib/graphql/json.scalar';
 export * from './lib/graphql/pagination';
 export * from './lib/graphql/request-loaders';
 export * from './lib/policy/sql-policy';
+export * from './lib/http/http-error.filter';

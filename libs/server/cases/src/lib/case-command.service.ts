@@ -234,6 +234,12 @@ export class CaseCommandService {
     if (!!target.organizationId === !!target.userId) {
       throw badInput('organizationId', 'Partagez avec une organisation ou avec une personne, pas les deux.');
     }
+    if (target.userId && current.sensitivity !== Sensitivity.RED) {
+      throw badInput(
+        'userId',
+        'Le partage avec une personne nommée concerne les dossiers TLP:RED ; à ce niveau, partagez avec son organisation.',
+      );
+    }
     let label: string;
     if (target.organizationId) {
       label = (await this.activeOrganization(target.organizationId, 'organizationId')).name;

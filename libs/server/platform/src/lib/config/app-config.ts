@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /**
  * Everything the server reads from its environment, read once and checked. A wrong value stops
  * the process at start with the variable named, rather than failing on the first request.
@@ -18,6 +20,8 @@ export interface AppConfig {
   /** Map tiles for the client; empty means the map draws zones on a blank background. */
   tileUrl: string;
   tileAttribution: string;
+  /** Absolute folder where attached files are stored (disk storage). */
+  storageDir: string;
   session: { idleSeconds: number; absoluteSeconds: number; cookieName: string; secureCookie: boolean };
   loginLimits: { windowSeconds: number; perAccount: number; perAddress: number };
   graphql: { maxDepth: number; maxComplexity: number };
@@ -46,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env['CONTINUUM_WEB_DIST'] || null,
     tileUrl: env['CONTINUUM_TILE_URL'] ?? '',
     tileAttribution: env['CONTINUUM_TILE_ATTRIBUTION'] ?? '',
+    storageDir: resolve(env['CONTINUUM_STORAGE_DIR'] || 'var/storage'),
     session: {
       idleSeconds: integer(env, 'SESSION_IDLE_SECONDS', 30 * 60),
       absoluteSeconds: integer(env, 'SESSION_ABSOLUTE_SECONDS', 12 * 60 * 60),

@@ -1,4 +1,5 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
+import { sqlStatements } from '../metrics/metrics';
 
 type PostgresConnectionOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -13,6 +14,30 @@ export function dataSourceOptions(url: string): PostgresConnectionOptions {
     namingStrategy: new SnakeNamingStrategy(),
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
+    logging: ['query', 'error'],
+    logger: new CountingLogger(),
     extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'continuum' },
   };
+}
+
+/** Counts statements for /metrics and leaves the logging of errors to the application. */
+class CountingLogger implements TypeOrmLogger {
+  logQuery(): void {
+    sqlStatements.inc();
+  }
+  logQueryError(): void {
+    // Errors surface as exceptions where they happen.
+  }
+  logQuerySlow(): void {
+    // Not used.
+  }
+  logSchemaBuild(): void {
+    // Not used.
+  }
+  logMigration(): void {
+    // Not used.
+  }
+  log(): void {
+    // Not used.
+  }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { Public } from '../access/access.decorators';
 
 /** One registry per process, exposed at /metrics in the Prometheus text format. */
@@ -12,6 +12,13 @@ export const httpDuration = new Histogram({
   help: 'HTTP request duration, by method, route and status',
   labelNames: ['method', 'route', 'status'],
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [metricsRegistry],
+});
+
+/** SQL statements sent to PostgreSQL (counted by the TypeORM logger): the N+1 detector. */
+export const sqlStatements = new Counter({
+  name: 'continuum_sql_statements_total',
+  help: 'SQL statements sent to PostgreSQL',
   registers: [metricsRegistry],
 });
 
