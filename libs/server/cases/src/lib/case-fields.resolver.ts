@@ -127,10 +127,14 @@ export class CaseFieldsResolver {
   }
 
   @ResolveField(() => [CaseAssignmentModel], { description: 'Saisines, avec leur réponse' })
-  assignments(@Parent() row: CaseEntity, @Context('req') req: object) {
-    return requestLoader(req, 'case.assignments', (ids: readonly string[]) =>
+  async assignments(@Parent() row: CaseEntity, @Context('req') req: object) {
+    const rows = await requestLoader(req, 'case.assignments', (ids: readonly string[]) =>
       this.work.assignmentsOf(ids),
     ).load(row.id);
+    const organizations = organizationLoader(req, this.organizations);
+    for (const assignment of rows)
+      if (assignment.organization) organizations.prime(assignment.organizationId, assignment.organization);
+    return rows;
   }
 
   @ResolveField(() => [CaseActionModel])

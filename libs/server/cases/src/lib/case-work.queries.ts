@@ -23,10 +23,13 @@ export class CaseWorkQueries {
     private readonly query: CaseQueryService,
   ) {}
 
+  /** Referrals with their organisation joined (the resolver primes the organisation loader with it). */
   async assignmentsOf(caseIds: readonly string[]): Promise<CaseAssignmentEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(CaseAssignmentEntity)
-      .find({ where: { caseId: In([...caseIds]) }, order: { requestedAt: 'ASC' } });
+    const rows = await this.dataSource.getRepository(CaseAssignmentEntity).find({
+      where: { caseId: In([...caseIds]) },
+      relations: { organization: true },
+      order: { requestedAt: 'ASC' },
+    });
     return groupedInKeyOrder(caseIds, rows, (row) => row.caseId);
   }
 

@@ -21,12 +21,7 @@ import { CasesResolver } from './cases.resolver';
 import { CASE_ENTITIES } from './entities';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature(CASE_ENTITIES),
-    AuditModule,
-    TerritoryModule,
-    OrganizationsModule,
-  ],
+  imports: [TypeOrmModule.forFeature(CASE_ENTITIES), AuditModule, TerritoryModule, OrganizationsModule],
   providers: [
     CaseQueryService,
     CaseCommandService,
