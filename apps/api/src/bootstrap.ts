@@ -1,7 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, AppConfig, httpMetrics, InputValidationPipe } from '@continuum/server/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  httpMetrics,
+  InputValidationPipe,
+  metricsAccess,
+  securityHeaders,
+} from '@continuum/server/platform';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
@@ -18,6 +25,8 @@ export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INe
   const config = app.get<AppConfig>(APP_CONFIG);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  app.use(metricsAccess(config));
   app.use(httpMetrics);
   app.use(cookieParser());
   app.useGlobalPipes(new InputValidationPipe());

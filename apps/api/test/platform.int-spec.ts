@@ -56,6 +56,14 @@ describe('GraphQL hygiene, health and metrics', () => {
     expect(response.body).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
   });
 
+  it('sends security headers: a strict content security policy, no sniffing, no framing', async () => {
+    const response = await request(api.app.getHttpServer()).get('/health');
+    expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
   it('exposes Prometheus metrics on /metrics', async () => {
     await request(api.app.getHttpServer()).get('/health');
     const response = await request(api.app.getHttpServer()).get('/metrics');

@@ -18,3 +18,4 @@ export * from './lib/graphql/pagination';
 export * from './lib/graphql/request-loaders';
 export * from './lib/policy/sql-policy';
 export * from './lib/http/http-error.filter';
+export * from './lib/http/security';

@@ -26,6 +26,8 @@ export interface AppConfig {
   loginLimits: { windowSeconds: number; perAccount: number; perAddress: number };
   graphql: { maxDepth: number; maxComplexity: number };
   logLevel: string;
+  /** Bearer token that opens /metrics from another machine (loopback is always allowed). */
+  metricsToken: string | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
     },
     logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+    metricsToken: env['CONTINUUM_METRICS_TOKEN'] || null,
   };
 }
 

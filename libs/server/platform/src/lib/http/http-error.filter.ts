@@ -27,7 +27,8 @@ const DEFAULT_MESSAGES: Partial<Record<number, string>> = {
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'Type de contenu non pris en charge.',
 };
 
-const INTERNAL = 'Erreur interne du serveur. Réessayez ; si le problème persiste, contactez l’administrateur.';
+const INTERNAL =
+  'Erreur interne du serveur. Réessayez ; si le problème persiste, contactez l’administrateur.';
 
 const logger = new Logger('HTTP');
 
@@ -68,7 +69,8 @@ export class HttpErrorFilter implements ExceptionFilter {
         status,
         body: {
           code: CODE_OF[status] ?? 'BAD_USER_INPUT',
-          message: this.messages[status] ?? DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[HttpStatus.BAD_REQUEST],
+          message:
+            this.messages[status] ?? DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[HttpStatus.BAD_REQUEST],
         },
       };
     }
