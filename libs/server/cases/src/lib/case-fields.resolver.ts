@@ -205,7 +205,7 @@ export class CaseFieldsResolver {
       this.work.linkedIdsOf(keys),
     ).load(row.id);
     if (ids.length === 0) return [];
-    const readable = await this.query.readableAmong(ids, principal);
+    const readable = await this.query.readableAmong(ids, principal, originOf(req as HttpRequestLike));
     return readable.sort((a, b) => a.reference.localeCompare(b.reference));
   }
 
@@ -411,6 +411,11 @@ async function nestedCases(
 
 function readableCaseLoader(req: object, query: CaseQueryService, principal: RequestPrincipal) {
   return requestLoader<string, CaseEntity | null>(req, 'case.readableById', async (ids) =>
-    inKeyOrder(ids, await query.readableAmong(ids, principal), (c) => c.id, null),
+    inKeyOrder(
+      ids,
+      await query.readableAmong(ids, principal, originOf(req as HttpRequestLike)),
+      (c) => c.id,
+      null,
+    ),
   );
 }

@@ -143,10 +143,16 @@ export class CaseQueryService {
     return found;
   }
 
-  /** Readable cases among `ids`, in no particular order (nested paths: linked cases…). */
-  readableAmong(ids: readonly string[], principal: RequestPrincipal): Promise<CaseEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.readable(principal).andWhere('c.id in (:...ids)', { ids }).getMany();
+  /** Readable cases among `ids`, in no particular order (nested paths: linked cases…); restricted ones journaled. */
+  async readableAmong(
+    ids: readonly string[],
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<CaseEntity[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.readable(principal).andWhere('c.id in (:...ids)', { ids }).getMany();
+    await this.journalRestrictedReads(rows, principal, origin, 'case.read.restricted');
+    return rows;
   }
 
   /** Which of `caseIds` the principal may read the nominative data of. */

@@ -39,7 +39,12 @@ export interface ExportColumn {
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Référence', kind: 'text', width: 16, value: (c) => c.reference },
   { header: 'Titre', kind: 'text', width: 48, value: (c) => c.title },
-  { header: 'Catégorie', kind: 'text', width: 32, value: (c) => CASE_CATEGORIES[c.category]?.label ?? c.category },
+  {
+    header: 'Catégorie',
+    kind: 'text',
+    width: 32,
+    value: (c) => CASE_CATEGORIES[c.category]?.label ?? c.category,
+  },
   { header: 'Commune', kind: 'text', width: 24, value: (c, l) => l.commune(c.communeCode) },
   { header: 'Zone', kind: 'text', width: 24, value: (c, l) => (c.zoneId ? l.zone(c.zoneId) : null) },
   { header: 'Statut', kind: 'text', width: 16, value: (c) => CASE_STATUS_LABELS[c.status] },
@@ -69,7 +74,13 @@ const PARIS = new Intl.DateTimeFormat('en-GB', {
 export function parisClock(instant: Date): WallClock {
   const parts = PARIS.formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+  };
 }
 
 /** A `date` column (AAAA-MM-JJ): a calendar day, no time zone. */

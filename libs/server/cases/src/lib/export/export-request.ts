@@ -37,7 +37,8 @@ export async function parseExportRequest(query: Record<string, unknown>): Promis
 
 async function parseFilter(raw: unknown): Promise<CaseFilter> {
   if (raw === undefined || raw === '') return new CaseFilter();
-  if (typeof raw !== 'string') throw badInput('filter', 'Le paramètre « filter » doit être donné une seule fois.');
+  if (typeof raw !== 'string')
+    throw badInput('filter', 'Le paramètre « filter » doit être donné une seule fois.');
   if (raw.length > MAX_FILTER_LENGTH) throw badInput('filter', 'Le paramètre « filter » est trop long.');
   let parsed: unknown;
   try {
@@ -47,7 +48,10 @@ async function parseFilter(raw: unknown): Promise<CaseFilter> {
   }
   if (parsed === null) return new CaseFilter();
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw badInput('filter', 'Le paramètre « filter » doit être un objet JSON, comme celui de la requête cases.');
+    throw badInput(
+      'filter',
+      'Le paramètre « filter » doit être un objet JSON, comme celui de la requête cases.',
+    );
   }
   const plain: Record<string, unknown> = { ...parsed };
   for (const field of LIST_FIELDS) {
@@ -80,14 +84,18 @@ function parseOrder(raw: unknown): CaseOrder {
   const allowed = Object.values(CaseOrder) as string[];
   if (typeof raw !== 'string' || !allowed.includes(raw)) {
     const shown = typeof raw === 'string' ? raw.slice(0, 40) : String(raw);
-    throw badInput('orderBy', `« ${shown} » n’est pas une valeur possible pour orderBy (${allowed.join(', ')}).`);
+    throw badInput(
+      'orderBy',
+      `« ${shown} » n’est pas une valeur possible pour orderBy (${allowed.join(', ')}).`,
+    );
   }
   return raw as CaseOrder;
 }
 
 function parseReason(raw: unknown): string | null {
   if (raw === undefined) return null;
-  if (typeof raw !== 'string') throw badInput('reason', 'Le paramètre « reason » doit être donné une seule fois.');
+  if (typeof raw !== 'string')
+    throw badInput('reason', 'Le paramètre « reason » doit être donné une seule fois.');
   if (raw.length > MAX_REASON_LENGTH)
     throw badInput('reason', `Le motif est limité à ${MAX_REASON_LENGTH} caractères.`);
   return raw.trim() || null;
