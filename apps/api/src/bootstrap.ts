@@ -42,7 +42,8 @@ function serveWebClient(app: NestExpressApplication, folder: string): void {
     throw new Error(`CONTINUUM_WEB_DIST : ${index} introuvable (lancez la construction du client).`);
   app.use(express.static(folder, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const api = /^\/(graphql|health|metrics)(\/|$)/.test(req.path);
+    // Downloads are opened by navigation (Accept: text/html): they are API routes, not SPA pages.
+    const api = /^\/(graphql|health|metrics|exports|attachments)(\/|$)/.test(req.path);
     if (req.method === 'GET' && !api && req.accepts('html')) {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);

@@ -33,7 +33,8 @@ import {
 } from '@continuum/server/territory';
 import { DataSource, In } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { connectionOf, LazyCaseConnection } from './case-connection';
+import { connectionOf } from './case-connection';
+import type { LazyCaseConnection } from './case-connection';
 import { CaseOrder } from './cases.inputs';
 import { CaseQueryService } from './case-query.service';
 import { describeEvent } from './case-timeline';

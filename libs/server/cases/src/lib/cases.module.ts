@@ -2,7 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@continuum/server/audit';
 import { OrganizationsModule } from '@continuum/server/organizations';
+import { APP_CONFIG } from '@continuum/server/platform';
+import type { AppConfig } from '@continuum/server/platform';
 import { TerritoryModule } from '@continuum/server/territory';
+import { CaseAttachmentController } from './attachments/case-attachment.controller';
+import { CaseAttachmentService } from './attachments/case-attachment.service';
+import { CaseAttachmentsFieldResolver } from './attachments/case-attachments.resolver';
+import { DiskFileStorage } from './attachments/disk-file-storage';
+import { FILE_STORAGE } from './attachments/file-storage';
 import { CaseCommandService } from './case-command.service';
 import {
   CaseActionResolver,
@@ -19,6 +26,8 @@ import { CaseWorkQueries } from './case-work.queries';
 import { CaseWorkService } from './case-work.service';
 import { CasesResolver } from './cases.resolver';
 import { CASE_ENTITIES } from './entities';
+import { CaseExportController } from './export/case-export.controller';
+import { CaseExportService } from './export/case-export.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(CASE_ENTITIES), AuditModule, TerritoryModule, OrganizationsModule],
@@ -36,7 +45,16 @@ import { CASE_ENTITIES } from './entities';
     CaseEventResolver,
     ZoneCasesResolver,
     OrganizationCasesResolver,
+    CaseExportService,
+    CaseAttachmentService,
+    CaseAttachmentsFieldResolver,
+    {
+      provide: FILE_STORAGE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new DiskFileStorage(config.storageDir),
+    },
   ],
+  controllers: [CaseExportController, CaseAttachmentController],
   exports: [CaseQueryService, CaseCommandService],
 })
 export class CasesModule {}

@@ -25,7 +25,8 @@ import {
   CaseShareModel,
   MyWorkModel,
 } from './cases.models';
-import { connectionOf, LazyCaseConnection } from './case-connection';
+import { connectionOf } from './case-connection';
+import type { LazyCaseConnection } from './case-connection';
 import { CaseWorkQueries } from './case-work.queries';
 
 @Authenticated()

@@ -48,7 +48,9 @@ export interface SniffedType {
  */
 export async function sniffContent(bytes: Buffer): Promise<SniffedType> {
   const detected = await fromBuffer(bytes);
-  if (detected) return { mime: detected.mime, ext: detected.ext, allowed: detected.mime in ALLOWED };
+  // file-type stops at `<?xml`; the markup sniffing tells an SVG image from other XML.
+  if (detected && detected.ext !== 'xml')
+    return { mime: detected.mime, ext: detected.ext, allowed: detected.mime in ALLOWED };
   const markup = sniffMarkup(bytes);
   if (markup) return { ...markup, allowed: false };
   if (!bytes.includes(0) && isUtf8(bytes)) return { mime: 'text/plain', ext: 'txt', allowed: true };

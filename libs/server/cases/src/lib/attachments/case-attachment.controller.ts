@@ -35,7 +35,8 @@ import { CaseAttachmentService, ReceivedFile } from './case-attachment.service';
 @UseFilters(
   new HttpErrorFilter({
     [HttpStatus.PAYLOAD_TOO_LARGE]: TOO_LARGE_MESSAGE,
-    [HttpStatus.BAD_REQUEST]: 'Envoi invalide : un seul fichier, dans le champ « file » d’un formulaire multipart.',
+    [HttpStatus.BAD_REQUEST]:
+      'Envoi invalide : un seul fichier, dans le champ « file » d’un formulaire multipart.',
   }),
 )
 export class CaseAttachmentController {

@@ -19,7 +19,8 @@ import {
   TOO_LARGE_MESSAGE,
 } from './attachment-content';
 import { attachmentModel, CaseAttachmentModel } from './case-attachment.model';
-import { FILE_STORAGE, FileStorage, newStorageKey } from './file-storage';
+import { FILE_STORAGE, newStorageKey } from './file-storage';
+import type { FileStorage } from './file-storage';
 
 /** What the upload route hands over (multer's memory storage). */
 export interface ReceivedFile {
@@ -122,10 +123,6 @@ export class CaseAttachmentService {
     const rows = await this.dataSource
       .getRepository(CaseAttachmentEntity)
       .find({ where: { caseId: In([...caseIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return groupedInKeyOrder(
-      caseIds,
-      rows.map(attachmentModel),
-      (row) => rows.find((r) => r.id === row.id)!.caseId,
-    );
+    return groupedInKeyOrder(caseIds, rows, (row) => row.caseId).map((group) => group.map(attachmentModel));
   }
 }

@@ -11,13 +11,15 @@ import { CaseAttachmentService } from './case-attachment.service';
  */
 @Resolver(() => CaseModel)
 export class CaseAttachmentsFieldResolver {
-  constructor(private readonly attachments: CaseAttachmentService) {}
+  constructor(private readonly service: CaseAttachmentService) {}
 
   @Authenticated()
-  @ResolveField(() => [CaseAttachmentModel], { description: 'Pièces jointes, de la plus ancienne à la plus récente' })
+  @ResolveField(() => [CaseAttachmentModel], {
+    description: 'Pièces jointes, de la plus ancienne à la plus récente',
+  })
   attachments(@Parent() row: CaseEntity, @Context('req') req: object): Promise<CaseAttachmentModel[]> {
     return requestLoader(req, 'case.attachments', (ids: readonly string[]) =>
-      this.attachments.attachmentsOf(ids),
+      this.service.attachmentsOf(ids),
     ).load(row.id);
   }
 }

@@ -12,7 +12,7 @@ import { ExportFormat } from './export-sinks';
  * the list as the user sees it, every page of it. Authenticated by the session cookie, as GraphQL.
  */
 @Controller('exports')
-@UseFilters(HttpErrorFilter)
+@UseFilters(new HttpErrorFilter())
 export class CaseExportController {
   constructor(private readonly exports: CaseExportService) {}
 

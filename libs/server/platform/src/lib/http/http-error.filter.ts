@@ -37,6 +37,7 @@ const logger = new Logger('HTTP');
  * the field at fault, never a stack trace. Without it an `AppError` (a GraphQLError) thrown by a
  * guard or a service would leave a plain route as a 500. Messages of Nest's own HTTP exceptions
  * (multer's « File too large ») are English: they are replaced by French ones, per status.
+ * Bound as an instance, `@UseFilters(new HttpErrorFilter({ 413: '…' }))`, not through injection.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
