@@ -21,6 +21,12 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
 /** Ce que le client affiche avant même la connexion. */
 export type AppInfo = {
   __typename?: 'AppInfo';
@@ -29,6 +35,12 @@ export type AppInfo = {
   tileAttribution: Scalars['String']['output'];
   tileUrl: Scalars['String']['output'];
 };
+
+/** Réponse à une saisine */
+export type AssignmentStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -56,6 +68,241 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type Case = {
+  __typename?: 'Case';
+  actions: Array<CaseAction>;
+  /** Statuts vers lesquels le dossier peut passer */
+  allowedTransitions: Array<CaseStatus>;
+  /** Date d’évaluation prévue (AAAA-MM-JJ) */
+  assessmentDueOn: Maybe<Scalars['String']['output']>;
+  /** Saisines, avec leur réponse */
+  assignments: Array<CaseAssignment>;
+  category: CaseCategory;
+  categoryLabel: Scalars['String']['output'];
+  comments: Array<CaseComment>;
+  commune: Commune;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Dossiers liés que je peux lire */
+  linkedCases: Array<Case>;
+  openedAt: Scalars['DateTime']['output'];
+  /** Organisation qui porte le dossier */
+  owner: Organization;
+  /** Personnes concernées ; null si je ne peux pas les lire (voir personsWithheldReason) */
+  persons: Maybe<Array<CasePerson>>;
+  /** Pourquoi les personnes ne me sont pas montrées */
+  personsWithheldReason: Maybe<Scalars['String']['output']>;
+  point: Maybe<GeoPoint>;
+  priority: CasePriority;
+  /** Référence : département-année-numéro */
+  reference: Scalars['String']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  sensitivity: Sensitivity;
+  sensitivityLabel: Scalars['String']['output'];
+  /** Partages ; visibles de qui peut partager */
+  shares: Array<CaseShare>;
+  status: CaseStatus;
+  statusLabel: Scalars['String']['output'];
+  /** Motif du rejet, de la mise en attente ou de la réouverture */
+  statusReason: Maybe<Scalars['String']['output']>;
+  /** Historique, du plus ancien au plus récent */
+  timeline: Array<CaseEvent>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCan: CasePermissions;
+  zone: Maybe<Zone>;
+};
+
+export type CaseAction = {
+  __typename?: 'CaseAction';
+  assignee: Maybe<User>;
+  case: Maybe<Case>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Échéance (AAAA-MM-JJ) */
+  dueOn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  outcome: Maybe<Scalars['String']['output']>;
+  /** Ouverte et échéance dépassée (heure de Paris) */
+  overdue: Scalars['Boolean']['output'];
+  status: ActionStatus;
+  title: Scalars['String']['output'];
+};
+
+export type CaseActionInput = {
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** AAAA-MM-JJ */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation chargée de l’action */
+  organizationId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Saisine d’une organisation */
+export type CaseAssignment = {
+  __typename?: 'CaseAssignment';
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Le dossier, si je peux le lire */
+  case: Maybe<Case>;
+  declineReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+  redirectSuggestion: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: AssignmentStatus;
+};
+
+/** Catégorie (indicateurs SSMSI et tranquillité publique) */
+export type CaseCategory =
+  | 'CAMBRIOLAGES'
+  | 'COUPS_ET_BLESSURES'
+  | 'DEPOTS_SAUVAGES'
+  | 'DESTRUCTIONS_DEGRADATIONS'
+  | 'ESCROQUERIES'
+  | 'HOMICIDES'
+  | 'INCIVILITES_TRANSPORTS'
+  | 'NUISANCES_SONORES'
+  | 'OCCUPATION_HALLS'
+  | 'POINT_DE_DEAL'
+  | 'RODEOS_URBAINS'
+  | 'SQUATS'
+  | 'TRAFIC_STUPEFIANTS'
+  | 'TRAVAIL_DISSIMULE'
+  | 'USAGE_STUPEFIANTS'
+  | 'VIOLENCES_INTRAFAMILIALES'
+  | 'VIOLENCES_SEXUELLES'
+  | 'VOLS_ACCESSOIRES_VEHICULES'
+  | 'VOLS_AVEC_ARMES'
+  | 'VOLS_DANS_VEHICULES'
+  | 'VOLS_DE_VEHICULES'
+  | 'VOLS_MATERIEL_AGRICOLE'
+  | 'VOLS_SANS_VIOLENCE'
+  | 'VOLS_VIOLENTS_SANS_ARME';
+
+export type CaseComment = {
+  __typename?: 'CaseComment';
+  authorLabel: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** Répartition par statut, avec les mêmes règles */
+  countsByStatus: Array<CaseStatusCount>;
+  edges: Array<CaseEdge>;
+  pageInfo: PageInfo;
+  /** Dossiers lisibles correspondant au filtre */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Case;
+};
+
+/** Une ligne de l’historique du dossier */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  actorLabel: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** Ce qui s’est passé, en français */
+  summary: Scalars['String']['output'];
+};
+
+export type CaseFilter = {
+  /** Dossiers dont mon organisation est saisie (en attente ou acceptée) */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Array<CaseCategory>>;
+  communeCode?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Dossiers ayant une action ouverte en retard */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Recherche plein texte (français, accents ignorés) ou référence */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sensitivity?: InputMaybe<Array<Sensitivity>>;
+  status?: InputMaybe<Array<CaseStatus>>;
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CaseOrder =
+  | 'OPENED_ASC'
+  | 'OPENED_DESC'
+  | 'PRIORITY_DESC'
+  | 'REFERENCE_ASC'
+  | 'UPDATED_DESC';
+
+/** Ce que l’utilisateur connecté peut faire sur ce dossier */
+export type CasePermissions = {
+  __typename?: 'CasePermissions';
+  assign: Scalars['Boolean']['output'];
+  changeSensitivity: Scalars['Boolean']['output'];
+  comment: Scalars['Boolean']['output'];
+  readPersons: Scalars['Boolean']['output'];
+  share: Scalars['Boolean']['output'];
+  transition: Scalars['Boolean']['output'];
+  update: Scalars['Boolean']['output'];
+};
+
+/** Donnée nominative : réservée aux autorités publiques impliquées */
+export type CasePerson = {
+  __typename?: 'CasePerson';
+  address: Maybe<Scalars['String']['output']>;
+  birthYear: Maybe<Scalars['Int']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  role: PersonRole;
+};
+
+export type CasePersonInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  fullName: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  role: PersonRole;
+};
+
+export type CasePriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type CaseShare = {
+  __typename?: 'CaseShare';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organization: Maybe<Organization>;
+  reason: Maybe<Scalars['String']['output']>;
+  user: Maybe<User>;
+};
+
+/** Étape du cycle SARA */
+export type CaseStatus =
+  | 'ANALYSIS'
+  | 'ASSESSMENT'
+  | 'CLOSED'
+  | 'NEW'
+  | 'ON_HOLD'
+  | 'REJECTED'
+  | 'RESOLVED'
+  | 'RESPONSE';
+
+export type CaseStatusCount = {
+  __typename?: 'CaseStatusCount';
+  count: Scalars['Int']['output'];
+  status: CaseStatus;
+};
+
 export type Commune = {
   __typename?: 'Commune';
   /** Code INSEE */
@@ -70,6 +317,20 @@ export type CommuneFilter = {
   epciSiren?: InputMaybe<Scalars['String']['input']>;
   /** Nom, code INSEE ou code postal ; accents ignorés */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCaseInput = {
+  /** AAAA-MM-JJ */
+  assessmentDueOn?: InputMaybe<Scalars['String']['input']>;
+  category: CaseCategory;
+  communeCode: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  point?: InputMaybe<GeoPointInput>;
+  priority?: InputMaybe<CasePriority>;
+  sensitivity: Sensitivity;
+  title: Scalars['String']['input'];
+  /** Zone ; chaîne vide pour la retirer */
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateOrganizationInput = {
@@ -118,6 +379,17 @@ export type Epci = {
   siren: Scalars['String']['output'];
 };
 
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
 /** L’utilisateur connecté, son organisation et ses droits */
 export type Me = {
   __typename?: 'Me';
@@ -137,21 +409,86 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addCaseAction: CaseAction;
+  addCaseComment: CaseComment;
+  addCasePerson: CasePerson;
+  answerReferral: CaseAssignment;
+  /** Saisit une organisation, qui accepte ou décline */
+  assignCase: CaseAssignment;
+  /** Change le niveau de diffusion ; l’abaisser demande un motif */
+  changeCaseSensitivity: Case;
+  createCase: Case;
   createOrganization: Organization;
   /** Administrateur ; responsable dans sa propre organisation */
   createUser: User;
   createZone: Zone;
+  linkCases: Case;
   /** Ouvre une session : pose le cookie HttpOnly `continuum_session`. */
   login: Me;
   /** Ferme la session en cours. */
   logout: Scalars['Boolean']['output'];
+  removeCasePerson: Scalars['Boolean']['output'];
   /** Désactiver ferme aussitôt les sessions de ses membres. */
   setOrganizationDisabled: Organization;
   /** Désactiver ferme aussitôt ses sessions. */
   setUserDisabled: User;
+  /** Partage avec une organisation, ou avec une personne nommée (TLP:RED) */
+  shareCase: CaseShare;
+  /** Fait avancer le dossier dans le cycle SARA */
+  transitionCase: Case;
+  unlinkCases: Case;
+  unshareCase: Case;
+  updateCase: Case;
+  updateCaseAction: CaseAction;
   /** Administrateur, ou responsable de cette organisation */
   updateOrganization: Organization;
   updateUser: User;
+};
+
+
+export type MutationAddCaseActionArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CaseActionInput;
+};
+
+
+export type MutationAddCaseCommentArgs = {
+  addressedToOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCasePersonArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CasePersonInput;
+};
+
+
+export type MutationAnswerReferralArgs = {
+  accept: Scalars['Boolean']['input'];
+  assignmentId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  redirectSuggestion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAssignCaseArgs = {
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeCaseSensitivityArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sensitivity: Sensitivity;
+};
+
+
+export type MutationCreateCaseArgs = {
+  input: CreateCaseInput;
 };
 
 
@@ -170,9 +507,20 @@ export type MutationCreateZoneArgs = {
 };
 
 
+export type MutationLinkCasesArgs = {
+  id: Scalars['ID']['input'];
+  otherCaseId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveCasePersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -190,6 +538,45 @@ export type MutationSetUserDisabledArgs = {
 };
 
 
+export type MutationShareCaseArgs = {
+  id: Scalars['ID']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationTransitionCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: CaseStatus;
+};
+
+
+export type MutationUnlinkCasesArgs = {
+  id: Scalars['ID']['input'];
+  otherCaseId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnshareCaseArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  shareId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCaseInput;
+};
+
+
+export type MutationUpdateCaseActionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCaseActionInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
@@ -201,8 +588,19 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** « Mes dossiers » : ce qui attend l’utilisateur et son organisation */
+export type MyWork = {
+  __typename?: 'MyWork';
+  /** Actions de mon organisation en retard ou à échéance sous 7 jours */
+  dueActions: Array<CaseAction>;
+  /** Saisines à accepter ou décliner */
+  pendingReferrals: Array<CaseAssignment>;
+};
+
 export type Organization = {
   __typename?: 'Organization';
+  /** Dossiers portés par l’organisation que je peux lire */
+  cases: CaseConnection;
   /** Communes de compétence (vide si tout le département) */
   competenceCommunes: Array<Commune>;
   disabled: Scalars['Boolean']['output'];
@@ -220,6 +618,11 @@ export type Organization = {
   typeLabel: Scalars['String']['output'];
   /** Compétente sur tout le département */
   wholeDepartement: Scalars['Boolean']['output'];
+};
+
+
+export type OrganizationCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrganizationFilter = {
@@ -260,10 +663,21 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PersonRole =
+  | 'AUTRE'
+  | 'MIS_EN_CAUSE'
+  | 'SIGNALANT'
+  | 'TEMOIN'
+  | 'VICTIME';
+
 export type Query = {
   __typename?: 'Query';
   appInfo: AppInfo;
   auditEntries: AuditEntryConnection;
+  /** Un dossier ; NOT_FOUND s’il n’existe pas ou si je ne peux pas le lire */
+  case: Case;
+  /** Les dossiers que je peux lire */
+  cases: CaseConnection;
   commune: Commune;
   /** Communes du département, par nom */
   communes: Array<Commune>;
@@ -271,9 +685,13 @@ export type Query = {
   epcis: Array<Epci>;
   /** L’utilisateur connecté ; UNAUTHENTICATED sans session. */
   me: Me;
+  /** « Mes dossiers » */
+  myWork: MyWork;
   organization: Organization;
   /** L’annuaire des partenaires */
   organizations: Array<Organization>;
+  /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
+  possibleDuplicates: Array<Case>;
   user: User;
   /** Les personnes de l’annuaire */
   users: Array<User>;
@@ -286,6 +704,19 @@ export type QueryAuditEntriesArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
 };
 
 
@@ -306,6 +737,15 @@ export type QueryOrganizationArgs = {
 
 export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
+};
+
+
+export type QueryPossibleDuplicatesArgs = {
+  category: CaseCategory;
+  excludeCaseId?: InputMaybe<Scalars['ID']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -334,6 +774,34 @@ export type Role =
   | 'AGENT'
   | 'COORDINATOR'
   | 'MANAGER';
+
+/** Niveau de diffusion (TLP) */
+export type Sensitivity =
+  | 'AMBER'
+  | 'AMBER_STRICT'
+  | 'CLEAR'
+  | 'GREEN'
+  | 'RED';
+
+export type UpdateCaseActionInput = {
+  /** AAAA-MM-JJ */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ActionStatus>;
+};
+
+export type UpdateCaseInput = {
+  /** AAAA-MM-JJ */
+  assessmentDueOn?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<CaseCategory>;
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  point?: InputMaybe<GeoPointInput>;
+  priority?: InputMaybe<CasePriority>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Zone ; chaîne vide pour la retirer */
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type UpdateOrganizationInput = {
   /** Codes INSEE des communes de compétence */
@@ -375,6 +843,8 @@ export type UserFilter = {
 
 export type Zone = {
   __typename?: 'Zone';
+  /** Dossiers de la zone que je peux lire */
+  cases: CaseConnection;
   communes: Array<Commune>;
   description: Maybe<Scalars['String']['output']>;
   /** Géométrie GeoJSON (WGS 84) */
@@ -383,6 +853,11 @@ export type Zone = {
   kind: ZoneKind;
   kindLabel: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+
+export type ZoneCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ZoneFilter = {

@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { HttpHeaders, provideHttpClient, withFetch } from '@angular/common/http';
 import { EnvironmentProviders, inject, Injector, makeEnvironmentProviders } from '@angular/core';
 import { ApolloLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
@@ -33,7 +33,7 @@ export function provideContinuumApi(): EnvironmentProviders {
           http.create({
             uri: GRAPHQL_ENDPOINT,
             withCredentials: true,
-            headers: { 'apollo-require-preflight': 'true' },
+            headers: new HttpHeaders({ 'apollo-require-preflight': 'true' }),
           }),
         ]),
         cache: new InMemoryCache({

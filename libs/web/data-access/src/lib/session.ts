@@ -6,7 +6,7 @@ import { AppInfoGQL, AppInfoQuery, LoginGQL, LogoutGQL, MeFieldsFragment, MeGQL 
 import { abilityFromPackedRules, Action, SubjectName, SubjectRow } from './ability';
 import { describeProblem } from './problem';
 
-export type AppInfo = AppInfoQuery['appInfo'];
+export type ServerInfo = AppInfoQuery['appInfo'];
 export type SessionUser = MeFieldsFragment;
 
 /**
@@ -23,7 +23,7 @@ export class Session {
   private readonly logoutMutation = inject(LogoutGQL);
 
   private readonly currentUser = signal<SessionUser | null>(null);
-  private readonly info = signal<AppInfo | null>(null);
+  private readonly info = signal<ServerInfo | null>(null);
   private readonly serverDown = signal(false);
   private loading: Promise<void> | null = null;
 

@@ -11,7 +11,8 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
           <p>
             <span class="fr-notice__title">Démonstration — données fictives</span>
             <span class="fr-notice__desc">
-              Les communes et leurs populations sont réelles ; organisations, personnes et zones sont inventées.
+              Les communes et leurs populations sont réelles ; les personnes, les partenaires privés, les
+              zones et tout ce qui s’y rapporte sont inventés.
             </span>
           </p>
         </div>

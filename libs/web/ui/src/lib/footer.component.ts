@@ -12,8 +12,9 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
           </div>
           <div class="fr-footer__content">
             <p class="fr-footer__content-desc">
-              Continuum est la plateforme de coordination du continuum de sécurité du département : annuaire des
-              partenaires, territoire, problèmes partagés, instances et plan d’action départemental (PADRSQ).
+              Continuum est la plateforme de coordination du continuum de sécurité du département : annuaire
+              des partenaires, territoire, problèmes partagés, instances et plan d’action départemental
+              (PADRSQ).
             </p>
           </div>
         </div>

@@ -1,9 +1,17 @@
 /** French formatting for the UI: every date is shown in Europe/Paris, whatever the browser's zone. */
 export const TIME_ZONE = 'Europe/Paris';
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, dateStyle: 'long', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TIME_ZONE,
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
 const dateOnly = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, dateStyle: 'long' });
-const shortDateTime = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+const shortDateTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TIME_ZONE,
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
 export type DateStyle = 'long' | 'date' | 'short';

@@ -56,7 +56,10 @@ interface NavItem {
                 <div class="fr-header__tools-links">
                   <ul class="fr-btns-group">
                     <li>
-                      <p class="fr-btn fr-icon-account-circle-line cnt-header__user" data-testid="current-user">
+                      <p
+                        class="fr-btn fr-icon-account-circle-line cnt-header__user"
+                        data-testid="current-user"
+                      >
                         <span>
                           <span class="cnt-header__name">{{ user.fullName }}</span>
                           <span class="cnt-header__organization">{{ user.organization.name }}</span>

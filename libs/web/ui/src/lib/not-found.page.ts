@@ -9,7 +9,9 @@ import { RouterLink } from '@angular/router';
     <div class="fr-container fr-my-8w">
       <h1>Page introuvable</h1>
       <p class="fr-text--lead">La page que vous cherchez n’existe pas ou a été déplacée.</p>
-      <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" routerLink="/">Retour à l’accueil</a></p>
+      <p>
+        <a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" routerLink="/">Retour à l’accueil</a>
+      </p>
     </div>
   `,
 })

@@ -1,0 +1,13 @@
+// End-to-end tests: Jest drives Debian's Chromium through playwright-core against a running
+// Continuum (API + built client on one URL, given by E2E_BASE_URL). No browser is downloaded.
+module.exports = {
+  displayName: 'e2e',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  // One browser at a time: two cores, and the scenarios share the demo database.
+  maxWorkers: 1,
+  testTimeout: 60_000,
+};

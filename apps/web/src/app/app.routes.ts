@@ -1,0 +1,37 @@
+import { Routes } from '@angular/router';
+import { allowedGuard, signedInGuard, signedOutGuard } from '@continuum/web/data-access';
+import { NotFoundPage } from '@continuum/web/ui';
+
+/** Each feature is a lazy chunk with its own `*.routes.ts`; the app only composes them. */
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'annuaire' },
+  {
+    path: 'connexion',
+    canActivate: [signedOutGuard],
+    loadChildren: () => import('@continuum/web/auth').then((m) => m.authRoutes),
+  },
+  {
+    path: 'annuaire',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/directory').then((m) => m.directoryRoutes),
+  },
+  {
+    path: 'territoire',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/territory').then((m) => m.territoryRoutes),
+  },
+  {
+    path: 'administration',
+    canActivate: [
+      signedInGuard,
+      allowedGuard(
+        ['create', 'User'],
+        ['update', 'User'],
+        ['create', 'Organization'],
+        ['update', 'Organization'],
+      ),
+    ],
+    loadChildren: () => import('@continuum/web/admin').then((m) => m.adminRoutes),
+  },
+  { path: '**', title: 'Page introuvable', component: NotFoundPage },
+];

@@ -1,0 +1,2 @@
+// The partners directory: organisations by type and commune, with their people.
+export * from './lib/directory.routes';

@@ -1,0 +1,2 @@
+// The territory: the département's communes (population, EPCI) and the zones on a map.
+export * from './lib/territory.routes';
