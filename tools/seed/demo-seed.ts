@@ -1,11 +1,14 @@
 import { boundingBox, loadTerritory } from '@continuum/server/territory';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
+import { seedDemoBodies } from './demo-bodies';
+import { seedDemoCases } from './demo-cases';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
 /**
  * Seeds the demo département. Idempotent: every row is keyed by a natural key (organisation
- * name, e-mail, zone name) and inserted only when absent, so a second run changes nothing.
+ * name, e-mail, zone name, body name, case reference) and inserted only when absent, so a second
+ * run changes nothing.
  */
 export async function seedDemo(
   ds: DataSource,
@@ -73,5 +76,14 @@ export async function seedDemo(
       );
     }
     log(`Démonstration : ${organizations} organisations, ${users} personnes, ${zones} zones ajoutées.`);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+    const bodies = await seedDemoBodies(manager, today);
+    log(`Instances : ${bodies.bodies} instances et ${bodies.groups} groupe(s) de travail ajoutés.`);
+    const cases = await seedDemoCases(manager, departementCode, today);
+    log(
+      cases.skipped
+        ? 'Dossiers de démonstration déjà présents : aucun ajout.'
+        : `Dossiers : ${cases.cases} dossiers de démonstration ajoutés (${cases.events} lignes de chronologie).`,
+    );
   });
 }

@@ -153,6 +153,45 @@ describe('Administration of organisations and users', () => {
     expect(entry.reason).toBe('Départ de l’agent');
   });
 
+  it('clears an optional field sent as null, and refuses null for a required one', async () => {
+    const email = `efface.${unique()}@bailleur.demo`;
+    const created = await admin.gql<{ createUser: { id: string } }>(CREATE_USER, {
+      input: {
+        email,
+        fullName: 'Agent Effacé',
+        title: 'Gardien',
+        phone: '02 38 00 00 00',
+        organizationId: bailleurId,
+        roles: ['AGENT'],
+        password: 'un-mot-de-passe-long',
+      },
+    });
+    const id = created.data!.createUser.id;
+    const update = (input: Record<string, unknown>) =>
+      admin.gql<{ updateUser: { title: string | null; phone: string | null; fullName: string } }>(
+        `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { title phone fullName } }`,
+        { id, input },
+      );
+    expect((await update({ title: null, phone: null })).data?.updateUser).toEqual({
+      title: null,
+      phone: null,
+      fullName: 'Agent Effacé',
+    });
+    const refused = await update({ fullName: null });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.field).toBe('input.fullName');
+    const organization = await admin.gql<{
+      updateOrganization: { email: string | null; phone: string | null };
+    }>(
+      `mutation($id: ID!) { updateOrganization(id: $id, input: { email: null, phone: "" }) { email phone } }`,
+      { id: bailleurId },
+    );
+    expect(organization.data?.updateOrganization).toEqual({ email: null, phone: null });
+    await api.dataSource.query(`update organizations set email = 'surete@bailleur.demo' where id = $1`, [
+      bailleurId,
+    ]);
+  });
+
   describe('bad input is refused with the field named, and nothing is written', () => {
     const expectRefused = (result: GraphqlResult, field: string) => {
       expect(codeOf(result)).toBe('BAD_USER_INPUT');

@@ -258,6 +258,57 @@ describe('Working a case through the SARA cycle', () => {
     });
   });
 
+  it('keeps AMBER+STRICT for public authorities: no private owner, no referral or share to a private partner', async () => {
+    const strictByNadia = await nadia.gql(CREATE, {
+      input: {
+        title: `Dossier ${unique()}`,
+        category: 'SQUATS',
+        communeCode: '45234',
+        sensitivity: 'AMBER_STRICT',
+      },
+    });
+    expectRefused(strictByNadia, 'input.sensitivity', /autorité publique/);
+    const { id } = await create(paul, { sensitivity: 'AMBER_STRICT' });
+    const referral = await paul.gql(
+      `mutation($id: ID!, $org: ID!) { assignCase(id: $id, organizationId: $org) { id } }`,
+      { id, org: bailleurId },
+    );
+    expectRefused(referral, 'organizationId', /partenaire privé/);
+    const share = await paul.gql(
+      `mutation($id: ID!, $org: ID!) { shareCase(id: $id, organizationId: $org) { id } }`,
+      { id, org: bailleurId },
+    );
+    expectRefused(share, 'organizationId', /partenaire privé/);
+    const own = await create(nadia, { sensitivity: 'AMBER' });
+    const raise = await nadia.gql(
+      `mutation($id: ID!) { changeCaseSensitivity(id: $id, sensitivity: AMBER_STRICT) { sensitivity } }`,
+      { id: own.id },
+    );
+    expectRefused(raise, 'sensitivity');
+    expect((await snapshot(own.id)).sensitivity).toBe('AMBER');
+  });
+
+  it('names who a share was withdrawn from in the timeline', async () => {
+    const { id } = await create(paul, { sensitivity: 'AMBER' });
+    const shared = await paul.gql<{ shareCase: { id: string } }>(
+      `mutation($id: ID!, $org: ID!) { shareCase(id: $id, organizationId: $org, reason: "Suivi du hall") { id } }`,
+      {
+        id,
+        org: bailleurId,
+      },
+    );
+    await paul.gql(`mutation($s: ID!) { unshareCase(shareId: $s, reason: "Fin du suivi") { id } }`, {
+      s: shared.data!.shareCase.id,
+    });
+    const { data } = await paul.gql<{ case: { timeline: { summary: string }[] } }>(CASE, { id });
+    expect(data!.case.timeline.map((event) => event.summary)).toEqual(
+      expect.arrayContaining([
+        'Partagé avec Val de Loire Habitat Démo.',
+        'Partage retiré : Val de Loire Habitat Démo.',
+      ]),
+    );
+  });
+
   it('finds open cases of the same category nearby as possible duplicates', async () => {
     const point = { longitude: 1.9402, latitude: 47.8451 };
     const { id } = await create(paul, {

@@ -1,3 +1,4 @@
 export * from './lib/audit-entry.entity';
 export * from './lib/audit.service';
 export * from './lib/audit.module';
+export * from './lib/audit-visibility';

@@ -29,6 +29,9 @@ export class AuditEntryModel {
 
   @Field(() => GraphQLJSON, { nullable: true })
   details!: object | null;
+
+  @Field({ description: 'Motif et détails retirés : l’entrée porte sur un dossier que je ne peux pas lire' })
+  redacted!: boolean;
 }
 
 @ObjectType('AuditEntryEdge')

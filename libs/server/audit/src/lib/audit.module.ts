@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { AuditVisibility } from './audit-visibility';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditService, AuditResolver],
-  exports: [AuditService],
+  providers: [AuditService, AuditVisibility, AuditResolver],
+  exports: [AuditService, AuditVisibility],
 })
 export class AuditModule {}

@@ -1,18 +1,31 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Can, decodeCursor, encodeCursor, pageSize, LIST_COMPLEXITY } from '@continuum/server/platform';
+import {
+  Can,
+  CurrentPrincipal,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  LIST_COMPLEXITY,
+} from '@continuum/server/platform';
+import type { RequestPrincipal } from '@continuum/server/platform';
+import { AuditVisibility } from './audit-visibility';
 import { Repository } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditEntryConnection, AuditEntryModel } from './audit-entry.model';
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
-  constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
+  constructor(
+    @InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>,
+    private readonly visibility: AuditVisibility,
+  ) {}
 
   /** The journal, newest first, for the administrator and the prefect's cabinet. */
   @Can('read', 'AuditEntry')
   @Query(() => AuditEntryConnection, { complexity: LIST_COMPLEXITY })
   async auditEntries(
+    @CurrentPrincipal() principal: RequestPrincipal,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('action', { nullable: true, description: 'Préfixe d’action, par exemple « auth. »' })
@@ -33,10 +46,20 @@ export class AuditResolver {
       .take(size + 1)
       .getMany();
     const page = rows.slice(0, size);
-    const edges = page.map((row) => ({
-      cursor: encodeCursor(row.id),
-      node: { ...row, actorName: row.actorLabel },
-    }));
+    const hidden = await this.visibility.hidden(page, principal);
+    const edges = page.map((row) => {
+      const redacted = hidden.has(`${row.subjectType}:${row.subjectId}`);
+      return {
+        cursor: encodeCursor(row.id),
+        node: {
+          ...row,
+          actorName: row.actorLabel,
+          reason: redacted ? null : row.reason,
+          details: redacted ? null : row.details,
+          redacted,
+        },
+      };
+    });
     return {
       totalCount,
       edges,

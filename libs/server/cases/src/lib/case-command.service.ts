@@ -6,6 +6,7 @@ import {
   canTransition,
   CaseStatus,
   isLowering,
+  isPublicAuthority,
   Sensitivity,
   transitionNeedsReason,
 } from '@continuum/domain';
@@ -26,6 +27,8 @@ import { CaseLinkEntity } from './entities/case-link.entity';
 import { CaseShareEntity } from './entities/case-share.entity';
 
 const REASON_MAX = 1000;
+const STRICT_NEEDS_PUBLIC_OWNER =
+  'Le niveau TLP:AMBER+STRICT est réservé aux dossiers portés par une autorité publique : votre organisation ne pourrait plus le lire.';
 
 /** Changes to a case itself: creation, edits, the SARA cycle, referrals, sharing, sensitivity, links. */
 @Injectable()
@@ -40,6 +43,9 @@ export class CaseCommandService {
 
   async create(input: CreateCaseInput, principal: RequestPrincipal): Promise<CaseEntity> {
     if (!principal.ability.can('create', 'Case')) throw forbidden();
+    if (input.sensitivity === Sensitivity.AMBER_STRICT && !principal.actor.publicAuthority) {
+      throw badInput('input.sensitivity', STRICT_NEEDS_PUBLIC_OWNER);
+    }
     const place = await this.checkPlace(input.communeCode, input.zoneId || null, input.point ?? null);
     return this.dataSource.transaction(async (manager) => {
       const reference = await this.nextReference(manager);
@@ -93,7 +99,7 @@ export class CaseCommandService {
         : null;
     const changes: Partial<CaseEntity> = {
       ...(input.title !== undefined && { title: input.title.trim() }),
-      ...(input.description !== undefined && { description: input.description.trim() }),
+      ...(input.description !== undefined && { description: input.description?.trim() ?? '' }),
       ...(input.category !== undefined && { category: input.category }),
       ...(input.priority !== undefined && { priority: input.priority }),
       ...(input.assessmentDueOn !== undefined && { assessmentDueOn: input.assessmentDueOn }),
@@ -145,8 +151,9 @@ export class CaseCommandService {
 
   /** Refers the case to an organisation, which accepts or declines. */
   async assign(id: string, organizationId: string, message: string | undefined, principal: RequestPrincipal) {
-    await this.authorize(id, 'assign', principal);
+    const current = await this.authorize(id, 'assign', principal);
     const organization = await this.activeOrganization(organizationId, 'organizationId');
+    this.assertCouldRead(current, organization, 'organizationId');
     if (organization.id === principal.actor.organizationId) {
       throw badInput('organizationId', 'Votre organisation porte déjà ce dossier.');
     }
@@ -189,7 +196,9 @@ export class CaseCommandService {
     // A referral to another organisation, or on a case one may not read, does not exist for the caller.
     if (!assignment || assignment.organizationId !== principal.actor.organizationId)
       throw notFound('Saisine introuvable.');
-    await this.query.get(assignment.caseId, principal, null);
+    await this.query.get(assignment.caseId, principal, null).catch(() => {
+      throw notFound('Saisine introuvable.');
+    });
     if (assignment.status !== AssignmentStatus.PENDING) {
       throw conflict('assignmentId', 'Cette saisine a déjà reçu une réponse.');
     }
@@ -242,7 +251,9 @@ export class CaseCommandService {
     }
     let label: string;
     if (target.organizationId) {
-      label = (await this.activeOrganization(target.organizationId, 'organizationId')).name;
+      const organization = await this.activeOrganization(target.organizationId, 'organizationId');
+      this.assertCouldRead(current, organization, 'organizationId');
+      label = organization.name;
     } else {
       const user = /^[0-9a-f-]{36}$/i.test(target.userId!)
         ? await this.dataSource.getRepository(UserEntity).findOneBy({ id: target.userId })
@@ -288,10 +299,19 @@ export class CaseCommandService {
       ? await this.dataSource.getRepository(CaseShareEntity).findOneBy({ id: shareId })
       : null;
     if (!share) throw notFound('Partage introuvable.');
+    // A share on a case one may not read does not exist for the caller, whatever its id.
+    await this.query.get(share.caseId, principal, null).catch(() => {
+      throw notFound('Partage introuvable.');
+    });
     const current = await this.authorize(share.caseId, 'share', principal);
+    const label = share.organizationId
+      ? (await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: share.organizationId }))
+          ?.name
+      : (await this.dataSource.getRepository(UserEntity).findOneBy({ id: share.userId ?? undefined }))
+          ?.fullName;
     return this.dataSource.transaction(async (manager) => {
       await manager.delete(CaseShareEntity, { id: shareId });
-      await recordEvent(manager, current.id, 'unshared', principal, { shareId });
+      await recordEvent(manager, current.id, 'unshared', principal, { shareId, with: label ?? '' });
       await this.journal(manager, 'case.unshared', current, principal, origin, reason, {
         organizationId: share.organizationId,
         userId: share.userId,
@@ -310,6 +330,12 @@ export class CaseCommandService {
   ): Promise<CaseEntity> {
     const current = await this.authorize(id, 'changeSensitivity', principal);
     if (current.sensitivity === to) return current;
+    if (to === Sensitivity.AMBER_STRICT) {
+      const owner = await this.dataSource
+        .getRepository(OrganizationEntity)
+        .findOneByOrFail({ id: current.ownerOrganizationId });
+      if (!isPublicAuthority(owner.type)) throw badInput('sensitivity', STRICT_NEEDS_PUBLIC_OWNER);
+    }
     const why = reason?.trim();
     if (isLowering(current.sensitivity, to) && !why) {
       throw badInput('reason', 'Un motif est obligatoire pour abaisser le niveau de diffusion.');
@@ -372,6 +398,16 @@ export class CaseCommandService {
     const subject = await this.query.subject(id);
     if (!principal.ability.can(action, subject)) throw forbidden();
     return current;
+  }
+
+  /** AMBER+STRICT is for public authorities only: a private partner could never read what it is sent. */
+  private assertCouldRead(current: CaseEntity, organization: OrganizationEntity, field: string): void {
+    if (current.sensitivity === Sensitivity.AMBER_STRICT && !isPublicAuthority(organization.type)) {
+      throw badInput(
+        field,
+        `${organization.name} est un partenaire privé : un dossier TLP:AMBER+STRICT ne peut lui être ni adressé ni partagé.`,
+      );
+    }
   }
 
   private async nextReference(manager: EntityManager): Promise<string> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CaseStatus, CaseSubject, isRestricted, OPEN_STATUSES } from '@continuum/domain';
+import { CasePriority, CaseStatus, CaseSubject, isRestricted, OPEN_STATUSES } from '@continuum/domain';
 import { AuditService } from '@continuum/server/audit';
 import type { RequestOrigin } from '@continuum/server/audit';
 import { badInput, decodeCursor, encodeCursor, notFound, pageSize } from '@continuum/server/platform';
@@ -18,7 +18,14 @@ interface OrderSpec {
   direction: 'ASC' | 'DESC';
   cast: string;
   value: (row: CaseEntity) => string;
+  /** Whether a cursor's value can be cast without an error (a forged cursor is bad input, not a crash). */
+  valid: (value: string) => boolean;
 }
+
+const isInstant = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+const isPriority = (value: string) => (Object.values(CasePriority) as string[]).includes(value);
+const isText = (value: string) => value.length <= 100;
 
 const ORDERS: Record<CaseOrder, OrderSpec> = {
   [CaseOrder.UPDATED_DESC]: {
@@ -26,30 +33,35 @@ const ORDERS: Record<CaseOrder, OrderSpec> = {
     direction: 'DESC',
     cast: 'timestamptz',
     value: (r) => r.updatedAt.toISOString(),
+    valid: isInstant,
   },
   [CaseOrder.OPENED_DESC]: {
     column: 'c.opened_at',
     direction: 'DESC',
     cast: 'timestamptz',
     value: (r) => r.openedAt.toISOString(),
+    valid: isInstant,
   },
   [CaseOrder.OPENED_ASC]: {
     column: 'c.opened_at',
     direction: 'ASC',
     cast: 'timestamptz',
     value: (r) => r.openedAt.toISOString(),
+    valid: isInstant,
   },
   [CaseOrder.PRIORITY_DESC]: {
     column: 'c.priority',
     direction: 'DESC',
     cast: 'case_priority',
     value: (r) => r.priority,
+    valid: isPriority,
   },
   [CaseOrder.REFERENCE_ASC]: {
     column: 'c.reference',
     direction: 'ASC',
     cast: 'text',
     value: (r) => r.reference,
+    valid: isText,
   },
 };
 
@@ -96,6 +108,7 @@ export class CaseQueryService {
     const cursor = decodeCursor(after);
     if (cursor) {
       const [value, id] = parseCursor(cursor);
+      if (!spec.valid(value)) throw badInput('after', 'Curseur « after » invalide pour cet ordre de tri.');
       const comparator = spec.direction === 'DESC' ? '<' : '>';
       query.andWhere(
         `(${spec.column}, c.id) ${comparator} (cast(:cursorValue as ${spec.cast}), cast(:cursorId as uuid))`,
@@ -153,6 +166,17 @@ export class CaseQueryService {
     const rows = await this.readable(principal).andWhere('c.id in (:...ids)', { ids }).getMany();
     await this.journalRestrictedReads(rows, principal, origin, 'case.read.restricted');
     return rows;
+  }
+
+  /** Which of `ids` the principal may read (for the journal's redaction). */
+  async readableIds(ids: readonly string[], principal: RequestPrincipal): Promise<Set<string>> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return new Set();
+    const rows = await this.readable(principal)
+      .select('c.id', 'id')
+      .andWhere('c.id in (:...ids)', { ids: valid })
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Which of `caseIds` the principal may read the nominative data of. */

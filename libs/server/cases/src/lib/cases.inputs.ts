@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { CaseCategory, CasePriority, CaseStatus, Sensitivity } from '@continuum/domain';
+import { OmittableNotNull } from '@continuum/server/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -101,47 +102,47 @@ export class GeoPointInput {
 @InputType()
 export class UpdateCaseInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @Length(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(20000, { message: 'La description est limitée à 20 000 caractères.' })
-  description?: string;
+  description?: string | null;
 
   @Field(() => CaseCategory, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsEnum(CaseCategory, { message: 'Catégorie inconnue.' })
   category?: CaseCategory;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @Matches(INSEE, { message: 'Un code INSEE de commune compte 5 caractères.' })
   communeCode?: string;
 
   @Field(() => ID, { nullable: true, description: 'Zone ; chaîne vide pour la retirer' })
   @IsOptional()
   @Matches(/^$|^[0-9a-f-]{36}$/i, { message: UUID_MESSAGE })
-  zoneId?: string;
+  zoneId?: string | null;
 
   @Field(() => GeoPointInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => GeoPointInput)
-  point?: GeoPointInput;
+  point?: GeoPointInput | null;
 
   @Field(() => CasePriority, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsEnum(CasePriority, { message: 'Priorité inconnue.' })
   priority?: CasePriority;
 
-  @Field({ nullable: true, description: 'AAAA-MM-JJ' })
+  @Field(() => String, { nullable: true, description: 'AAAA-MM-JJ' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'Date invalide (AAAA-MM-JJ).' })
-  assessmentDueOn?: string;
+  assessmentDueOn?: string | null;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@continuum/server/audit';
+import { AuditModule, AuditVisibility } from '@continuum/server/audit';
 import { OrganizationsModule } from '@continuum/server/organizations';
 import { APP_CONFIG } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
@@ -57,4 +57,14 @@ import { CaseExportService } from './export/case-export.service';
   controllers: [CaseExportController, CaseAttachmentController],
   exports: [CaseQueryService, CaseCommandService],
 })
-export class CasesModule {}
+export class CasesModule implements OnModuleInit {
+  constructor(
+    private readonly visibility: AuditVisibility,
+    private readonly query: CaseQueryService,
+  ) {}
+
+  /** Journal entries about a case show their reason and details only to its readers. */
+  onModuleInit(): void {
+    this.visibility.register('Case', (ids, principal) => this.query.readableIds(ids, principal));
+  }
+}

@@ -5,11 +5,11 @@ import { CaseEntity } from './case.entity';
 @Entity('case_links')
 @Check('case_links_ordered', 'case_a_id < case_b_id')
 export class CaseLinkEntity {
-  @PrimaryColumn({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid', name: 'case_a_id' })
   caseAId!: string;
 
   @Index()
-  @PrimaryColumn({ type: 'uuid' })
+  @PrimaryColumn({ type: 'uuid', name: 'case_b_id' })
   caseBId!: string;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })

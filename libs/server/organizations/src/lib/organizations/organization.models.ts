@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrganizationType, Role } from '@continuum/domain';
+import { OmittableNotNull } from '@continuum/server/platform';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -10,6 +11,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 
 registerEnumType(OrganizationType, { name: 'OrganizationType', description: 'Type d’acteur du continuum' });
@@ -34,7 +36,7 @@ export class OrganizationModel {
 }
 
 const INSEE = /^[0-9][0-9AB][0-9]{3}$/;
-const PHONE = /^[0-9 +().-]{6,25}$/;
+const PHONE_OR_BLANK = /^$|^[0-9 +().-]{6,25}$/;
 
 @InputType()
 export class OrganizationFilter {
@@ -63,37 +65,37 @@ export class OrganizationFilter {
 @InputType()
 export class UpdateOrganizationInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @Length(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsBoolean()
   wholeDepartement?: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Codes INSEE des communes de compétence' })
-  @IsOptional()
+  @OmittableNotNull()
   @ArrayMaxSize(1000, { message: 'Au plus 1 000 communes.' })
   @Matches(INSEE, { each: true, message: 'Un code INSEE de commune compte 5 caractères.' })
   competenceCommuneCodes?: string[];
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_object, value) => !!value)
   @Matches(INSEE, { message: 'Un code INSEE de commune compte 5 caractères.' })
-  seatCommuneCode?: string;
+  seatCommuneCode?: string | null;
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field(() => String, { nullable: true })
+  @ValidateIf((_object, value) => !!value)
   @IsEmail({}, { message: 'Adresse e-mail invalide.' })
   @MaxLength(254, { message: 'Adresse e-mail trop longue.' })
-  email?: string;
+  email?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'Numéro de téléphone invalide.' })
-  phone?: string;
+  @Matches(PHONE_OR_BLANK, { message: 'Numéro de téléphone invalide.' })
+  phone?: string | null;
 }
 
 @InputType()

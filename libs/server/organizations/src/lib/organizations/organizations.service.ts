@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, hasRole, Role } from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
-import { conflict, forbidden, notFound, RequestPrincipal } from '@continuum/server/platform';
+import { clearableText, conflict, forbidden, notFound, RequestPrincipal } from '@continuum/server/platform';
 import { CommuneEntity, likePattern, TerritoryService } from '@continuum/server/territory';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { SessionStore } from '../auth/session.store';
@@ -127,9 +127,9 @@ export class OrganizationsService {
       const changed = Object.assign(organization, {
         ...(input.name !== undefined && { name: input.name.trim() }),
         ...(input.wholeDepartement !== undefined && { wholeDepartement: input.wholeDepartement }),
-        ...(input.seatCommuneCode !== undefined && { seatCommuneCode: input.seatCommuneCode }),
-        ...(input.email !== undefined && { email: input.email.trim().toLowerCase() }),
-        ...(input.phone !== undefined && { phone: input.phone.trim() }),
+        ...(input.seatCommuneCode !== undefined && { seatCommuneCode: input.seatCommuneCode || null }),
+        ...(input.email !== undefined && { email: clearableText(input.email)?.toLowerCase() ?? null }),
+        ...(input.phone !== undefined && { phone: clearableText(input.phone) }),
         ...(competence !== undefined && { competenceCommunes: competence }),
       });
       const saved = await manager.save(changed);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Role } from '@continuum/domain';
-import { GraphQLJSON } from '@continuum/server/platform';
+import { GraphQLJSON, OmittableNotNull } from '@continuum/server/platform';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -45,37 +45,37 @@ export class MeModel extends UserModel {
   sessionExpiresAt!: Date;
 }
 
-const PHONE = /^[0-9 +().-]{6,25}$/;
+const PHONE_OR_BLANK = /^$|^[0-9 +().-]{6,25}$/;
 const PASSWORD_RULE = 'Le mot de passe doit compter de 12 à 200 caractères.';
 
 @InputType()
 export class UpdateUserInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @Length(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
   fullName?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: 'La fonction est limitée à 200 caractères.' })
-  title?: string;
+  title?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'Numéro de téléphone invalide.' })
-  phone?: string;
+  @Matches(PHONE_OR_BLANK, { message: 'Numéro de téléphone invalide.' })
+  phone?: string | null;
 
   @Field(() => [Role], { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @ArrayNotEmpty({ message: 'Un utilisateur a au moins un rôle.' })
   @ArrayMaxSize(4)
   @IsEnum(Role, { each: true, message: 'Rôle inconnu.' })
   roles?: Role[];
 
   @Field({ nullable: true, description: 'Nouveau mot de passe (12 caractères au moins)' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @Length(12, 200, { message: PASSWORD_RULE })
   password?: string;

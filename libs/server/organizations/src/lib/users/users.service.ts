@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, hasRole, Role, ROLES_A_MANAGER_MAY_GRANT } from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
-import { badInput, conflict, forbidden, notFound, RequestPrincipal } from '@continuum/server/platform';
+import {
+  badInput,
+  clearableText,
+  conflict,
+  forbidden,
+  notFound,
+  RequestPrincipal,
+} from '@continuum/server/platform';
 import { likePattern } from '@continuum/server/territory';
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -97,8 +104,8 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       Object.assign(user, {
         ...(input.fullName !== undefined && { fullName: input.fullName.trim() }),
-        ...(input.title !== undefined && { title: input.title.trim() || null }),
-        ...(input.phone !== undefined && { phone: input.phone.trim() || null }),
+        ...(input.title !== undefined && { title: clearableText(input.title) }),
+        ...(input.phone !== undefined && { phone: clearableText(input.phone) }),
         ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
       });
       await manager.save(user);

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { AppError, badInput } from '../graphql/errors';
 
 /**
@@ -39,4 +40,15 @@ function firstProblem(errors: ValidationError[], parents: string[]): [string, st
     if (error.children?.length) return firstProblem(error.children, path);
   }
   return [parents.join('.') || 'input', 'Saisie invalide.'];
+}
+
+/**
+ * For optional input fields that may be left out but not cleared: `undefined` skips validation,
+ * `null` is validated (and refused) like any other value. Use `@IsOptional()` for clearable ones.
+ */
+export const OmittableNotNull = () => ValidateIf((_object, value) => value !== undefined);
+
+/** An optional text field: left out (`undefined`) keeps it, `null` or blank clears it. */
+export function clearableText(value: string | null | undefined): string | null | undefined {
+  return value === undefined ? undefined : value?.trim() || null;
 }
