@@ -51,7 +51,7 @@ export class Cases1795642571794 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"case_events\" (\"id\" BIGSERIAL NOT NULL, \"case_id\" uuid NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"actor_user_id\" uuid, \"actor_label\" text, \"kind\" text NOT NULL, \"data\" jsonb NOT NULL DEFAULT '{}', CONSTRAINT \"PK_61f203ee26b76c6438bbcc7bde6\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"IDX_50f9d0449bd00cbe462b1db27c\" ON \"case_events\"  (\"case_id\", \"id\") ");
     await queryRunner.query("CREATE TABLE \"case_links\" (\"case_a_id\" uuid NOT NULL, \"case_b_id\" uuid NOT NULL, \"linked_by_user_id\" uuid, CONSTRAINT \"case_links_ordered\" CHECK (case_a_id < case_b_id), CONSTRAINT \"PK_f4999bdf52c8a13218314392ea2\" PRIMARY KEY (\"case_a_id\", \"case_b_id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_c1786b9218f2507ad73deb8a08\" ON \"case_links\"  (\"case_b_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_93c3e19af43925a9450c2a6d7c\" ON \"case_links\"  (\"case_b_id\") ");
     await queryRunner.query("CREATE TABLE \"case_reference_counters\" (\"departement_code\" character varying(3) NOT NULL, \"year\" integer NOT NULL, \"last\" integer NOT NULL, CONSTRAINT \"PK_6c0519915e47a2edd83ec792a81\" PRIMARY KEY (\"departement_code\", \"year\"))");
     await queryRunner.query("ALTER TABLE \"coordination_bodies\" ADD CONSTRAINT \"FK_9f9adf636347101dbee909ec33e\" FOREIGN KEY (\"chair_organization_id\") REFERENCES \"organizations\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
     await queryRunner.query("ALTER TABLE \"coordination_bodies\" ADD CONSTRAINT \"FK_3c6943dcecc3bb95538b301c2ca\" FOREIGN KEY (\"secretary_user_id\") REFERENCES \"users\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
@@ -159,7 +159,7 @@ export class Cases1795642571794 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE \"coordination_bodies\" DROP CONSTRAINT \"FK_3c6943dcecc3bb95538b301c2ca\"");
     await queryRunner.query("ALTER TABLE \"coordination_bodies\" DROP CONSTRAINT \"FK_9f9adf636347101dbee909ec33e\"");
     await queryRunner.query("DROP TABLE \"case_reference_counters\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_c1786b9218f2507ad73deb8a08\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_93c3e19af43925a9450c2a6d7c\"");
     await queryRunner.query("DROP TABLE \"case_links\"");
     await queryRunner.query("DROP INDEX \"public\".\"IDX_50f9d0449bd00cbe462b1db27c\"");
     await queryRunner.query("DROP TABLE \"case_events\"");
