@@ -5,15 +5,12 @@ import {
   CASE_STATUS_LABELS,
   canTransition,
   CaseStatus,
-  isLowering,
   isPublicAuthority,
   Sensitivity,
   transitionNeedsReason,
 } from '@continuum/domain';
 import type { Action } from '@continuum/domain';
-import { AuditService } from '@continuum/server/audit';
-import type { RequestOrigin } from '@continuum/server/audit';
-import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
+import { OrganizationEntity } from '@continuum/server/organizations';
 import { APP_CONFIG, badInput, conflict, forbidden, notFound } from '@continuum/server/platform';
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import { TerritoryService } from '@continuum/server/territory';
@@ -26,8 +23,8 @@ import { CaseEntity } from './entities/case.entity';
 import { CaseLinkEntity } from './entities/case-link.entity';
 import { CaseShareEntity } from './entities/case-share.entity';
 
-const REASON_MAX = 1000;
-const STRICT_NEEDS_PUBLIC_OWNER =
+export const REASON_MAX = 1000;
+export const STRICT_NEEDS_PUBLIC_OWNER =
   'Le niveau TLP:AMBER+STRICT est réservé aux dossiers portés par une autorité publique : votre organisation ne pourrait plus le lire.';
 
 /** Changes to a case itself: creation, edits, the SARA cycle, referrals, sharing, sensitivity, links. */
@@ -38,7 +35,6 @@ export class CaseCommandService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly query: CaseQueryService,
     private readonly territory: TerritoryService,
-    private readonly audit: AuditService,
   ) {}
 
   async create(input: CreateCaseInput, principal: RequestPrincipal): Promise<CaseEntity> {
@@ -153,7 +149,7 @@ export class CaseCommandService {
   async assign(id: string, organizationId: string, message: string | undefined, principal: RequestPrincipal) {
     const current = await this.authorize(id, 'assign', principal);
     const organization = await this.activeOrganization(organizationId, 'organizationId');
-    this.assertCouldRead(current, organization, 'organizationId');
+    assertCouldRead(current, organization, 'organizationId');
     if (organization.id === principal.actor.organizationId) {
       throw badInput('organizationId', 'Votre organisation porte déjà ce dossier.');
     }
@@ -231,146 +227,6 @@ export class CaseCommandService {
     });
   }
 
-  /** Shares with an organisation (AMBER involvement) or a named user (RED reader); journaled with why. */
-  async share(
-    id: string,
-    target: { organizationId?: string; userId?: string },
-    reason: string | undefined,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<CaseShareEntity> {
-    const current = await this.authorize(id, 'share', principal);
-    if (!!target.organizationId === !!target.userId) {
-      throw badInput('organizationId', 'Partagez avec une organisation ou avec une personne, pas les deux.');
-    }
-    if (target.userId && current.sensitivity !== Sensitivity.RED) {
-      throw badInput(
-        'userId',
-        'Le partage avec une personne nommée concerne les dossiers TLP:RED ; à ce niveau, partagez avec son organisation.',
-      );
-    }
-    let label: string;
-    if (target.organizationId) {
-      const organization = await this.activeOrganization(target.organizationId, 'organizationId');
-      this.assertCouldRead(current, organization, 'organizationId');
-      label = organization.name;
-    } else {
-      const user = /^[0-9a-f-]{36}$/i.test(target.userId!)
-        ? await this.dataSource.getRepository(UserEntity).findOneBy({ id: target.userId })
-        : null;
-      if (!user || user.disabledAt) throw badInput('userId', 'Personne inconnue ou désactivée.');
-      label = user.fullName;
-    }
-    return this.dataSource.transaction(async (manager) => {
-      const exists = await manager.existsBy(CaseShareEntity, {
-        caseId: id,
-        ...(target.organizationId ? { organizationId: target.organizationId } : { userId: target.userId }),
-      });
-      if (exists)
-        throw conflict(
-          target.organizationId ? 'organizationId' : 'userId',
-          `Le dossier est déjà partagé avec ${label}.`,
-        );
-      const share = await manager.save(
-        manager.create(CaseShareEntity, {
-          caseId: id,
-          organizationId: target.organizationId ?? null,
-          userId: target.userId ?? null,
-          sharedByUserId: principal.actor.userId,
-          reason: reason?.trim().slice(0, REASON_MAX) || null,
-        }),
-      );
-      await recordEvent(manager, id, 'shared', principal, { with: label });
-      await this.journal(manager, 'case.shared', current, principal, origin, reason, {
-        with: label,
-        ...target,
-      });
-      return share;
-    });
-  }
-
-  async unshare(
-    shareId: string,
-    reason: string | undefined,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<CaseEntity> {
-    const share = /^[0-9a-f-]{36}$/i.test(shareId)
-      ? await this.dataSource.getRepository(CaseShareEntity).findOneBy({ id: shareId })
-      : null;
-    if (!share) throw notFound('Partage introuvable.');
-    // A share on a case one may not read does not exist for the caller, whatever its id.
-    await this.query.get(share.caseId, principal, null).catch(() => {
-      throw notFound('Partage introuvable.');
-    });
-    const current = await this.authorize(share.caseId, 'share', principal);
-    const label = share.organizationId
-      ? (await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: share.organizationId }))
-          ?.name
-      : (await this.dataSource.getRepository(UserEntity).findOneBy({ id: share.userId ?? undefined }))
-          ?.fullName;
-    return this.dataSource.transaction(async (manager) => {
-      await manager.delete(CaseShareEntity, { id: shareId });
-      await recordEvent(manager, current.id, 'unshared', principal, { shareId, with: label ?? '' });
-      await this.journal(manager, 'case.unshared', current, principal, origin, reason, {
-        organizationId: share.organizationId,
-        userId: share.userId,
-      });
-      return manager.findOneByOrFail(CaseEntity, { id: current.id });
-    });
-  }
-
-  /** Raising is free; lowering asks for a reason. Both are journaled. */
-  async changeSensitivity(
-    id: string,
-    to: Sensitivity,
-    reason: string | undefined,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<CaseEntity> {
-    const current = await this.authorize(id, 'changeSensitivity', principal);
-    if (current.sensitivity === to) return current;
-    if (to === Sensitivity.AMBER_STRICT) {
-      const owner = await this.dataSource
-        .getRepository(OrganizationEntity)
-        .findOneByOrFail({ id: current.ownerOrganizationId });
-      if (!isPublicAuthority(owner.type)) throw badInput('sensitivity', STRICT_NEEDS_PUBLIC_OWNER);
-    }
-    const why = reason?.trim();
-    if (isLowering(current.sensitivity, to) && !why) {
-      throw badInput('reason', 'Un motif est obligatoire pour abaisser le niveau de diffusion.');
-    }
-    return this.dataSource.transaction(async (manager) => {
-      await manager.update(CaseEntity, id, { sensitivity: to });
-      if (to === Sensitivity.RED) {
-        // Whoever raises a case to RED stays a named reader of it.
-        await manager.query(
-          `insert into case_shares (case_id, user_id, shared_by_user_id, reason) values ($1, $2, $2, $3)
-           on conflict do nothing`,
-          [id, principal.actor.userId, 'A relevé le dossier en TLP:RED'],
-        );
-      }
-      await recordEvent(manager, id, 'sensitivity_changed', principal, {
-        from: current.sensitivity,
-        to,
-        reason: why ?? null,
-      });
-      await this.journal(
-        manager,
-        isLowering(current.sensitivity, to) ? 'case.sensitivity.lowered' : 'case.sensitivity.raised',
-        current,
-        principal,
-        origin,
-        why,
-        {
-          from: current.sensitivity,
-          to,
-        },
-      );
-      return manager.findOneByOrFail(CaseEntity, { id });
-    });
-  }
-
   /** Links two cases the principal may both read, and may edit at least one of. */
   async link(id: string, otherId: string, principal: RequestPrincipal, linked: boolean): Promise<CaseEntity> {
     if (id === otherId) throw badInput('otherCaseId', 'Un dossier ne peut pas être lié à lui-même.');
@@ -400,16 +256,6 @@ export class CaseCommandService {
     return current;
   }
 
-  /** AMBER+STRICT is for public authorities only: a private partner could never read what it is sent. */
-  private assertCouldRead(current: CaseEntity, organization: OrganizationEntity, field: string): void {
-    if (current.sensitivity === Sensitivity.AMBER_STRICT && !isPublicAuthority(organization.type)) {
-      throw badInput(
-        field,
-        `${organization.name} est un partenaire privé : un dossier TLP:AMBER+STRICT ne peut lui être ni adressé ni partagé.`,
-      );
-    }
-  }
-
   private async nextReference(manager: EntityManager): Promise<string> {
     const year = Number(
       new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric' }).format(new Date()),
@@ -423,7 +269,8 @@ export class CaseCommandService {
     return `${this.config.departementCode}-${year}-${String(last).padStart(6, '0')}`;
   }
 
-  private async activeOrganization(id: string, field: string): Promise<OrganizationEntity> {
+  /** An organisation that exists and is not disabled, or bad input on `field`. */
+  async activeOrganization(id: string, field: string): Promise<OrganizationEntity> {
     const organization = /^[0-9a-f-]{36}$/i.test(id)
       ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id })
       : null;
@@ -462,31 +309,14 @@ export class CaseCommandService {
     }
     return { communeCode, zoneId, longitude: point?.longitude ?? null, latitude: point?.latitude ?? null };
   }
+}
 
-  private journal(
-    manager: EntityManager,
-    action: string,
-    current: CaseEntity,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-    reason: string | undefined,
-    details: Record<string, unknown>,
-  ): Promise<void> {
-    return this.audit.record(
-      {
-        action,
-        actor: {
-          userId: principal.actor.userId,
-          organizationId: principal.actor.organizationId,
-          label: principal.label,
-        },
-        subjectType: 'Case',
-        subjectId: current.id,
-        reason: reason?.trim() || null,
-        origin,
-        details: { reference: current.reference, ...details },
-      },
-      manager,
+/** AMBER+STRICT is for public authorities only: a private partner could never read what it is sent. */
+export function assertCouldRead(current: CaseEntity, organization: OrganizationEntity, field: string): void {
+  if (current.sensitivity === Sensitivity.AMBER_STRICT && !isPublicAuthority(organization.type)) {
+    throw badInput(
+      field,
+      `${organization.name} est un partenaire privé : un dossier TLP:AMBER+STRICT ne peut lui être ni adressé ni partagé.`,
     );
   }
 }

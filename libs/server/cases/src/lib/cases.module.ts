@@ -22,6 +22,7 @@ import {
   ZoneCasesResolver,
 } from './case-fields.resolver';
 import { CaseQueryService } from './case-query.service';
+import { CaseSharingService } from './case-sharing.service';
 import { CaseWorkQueries } from './case-work.queries';
 import { CaseWorkService } from './case-work.service';
 import { CasesResolver } from './cases.resolver';
@@ -34,6 +35,7 @@ import { CaseExportService } from './export/case-export.service';
   providers: [
     CaseQueryService,
     CaseCommandService,
+    CaseSharingService,
     CaseWorkService,
     CaseWorkQueries,
     CasesResolver,

@@ -5,6 +5,7 @@ import { Authenticated, CurrentPrincipal, LIST_COMPLEXITY } from '@continuum/ser
 import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
 import { CaseCommandService } from './case-command.service';
 import { CaseQueryService } from './case-query.service';
+import { CaseSharingService } from './case-sharing.service';
 import { CaseWorkService } from './case-work.service';
 import {
   CaseActionInput,
@@ -35,6 +36,7 @@ export class CasesResolver {
   constructor(
     private readonly query: CaseQueryService,
     private readonly commands: CaseCommandService,
+    private readonly sharing: CaseSharingService,
     private readonly work: CaseWorkService,
     private readonly workQueries: CaseWorkQueries,
   ) {}
@@ -150,7 +152,7 @@ export class CasesResolver {
     @Args('userId', { type: () => ID, nullable: true }) userId?: string,
     @Args('reason', { nullable: true }) reason?: string,
   ) {
-    return this.commands.share(id, { organizationId, userId }, reason, principal, originOf(req));
+    return this.sharing.share(id, { organizationId, userId }, reason, principal, originOf(req));
   }
 
   @Mutation(() => CaseModel)
@@ -160,7 +162,7 @@ export class CasesResolver {
     @Context('req') req: HttpRequestLike,
     @Args('reason', { nullable: true }) reason?: string,
   ) {
-    return this.commands.unshare(shareId, reason, principal, originOf(req));
+    return this.sharing.unshare(shareId, reason, principal, originOf(req));
   }
 
   @Mutation(() => CaseModel, { description: 'Change le niveau de diffusion ; l’abaisser demande un motif' })
@@ -171,7 +173,7 @@ export class CasesResolver {
     @Context('req') req: HttpRequestLike,
     @Args('reason', { nullable: true }) reason?: string,
   ) {
-    return this.commands.changeSensitivity(id, sensitivity, reason, principal, originOf(req));
+    return this.sharing.changeSensitivity(id, sensitivity, reason, principal, originOf(req));
   }
 
   @Mutation(() => CaseModel)
