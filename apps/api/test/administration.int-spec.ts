@@ -153,6 +153,35 @@ describe('Administration of organisations and users', () => {
     expect(entry.reason).toBe('Départ de l’agent');
   });
 
+  it('applies new roles at the user’s next request, and a new password ends their sessions', async () => {
+    const email = `promu.${unique()}@bailleur.demo`;
+    const created = await admin.gql<{ createUser: { id: string } }>(CREATE_USER, {
+      input: {
+        email,
+        fullName: 'Agent Promu',
+        organizationId: bailleurId,
+        roles: ['AGENT'],
+        password: 'un-mot-de-passe-long',
+      },
+    });
+    const id = created.data!.createUser.id;
+    const session = api.visitor();
+    await session.login(email, 'un-mot-de-passe-long');
+    // The packed rules come from the session's cached profile, not from the users table.
+    const mayCreateUsers = async () =>
+      JSON.stringify(
+        (await session.gql<{ me: { rules: unknown } }>('{ me { rules } }')).data?.me.rules,
+      ).includes('"create,update,disable","User"');
+    expect(await mayCreateUsers()).toBe(false);
+    await admin.gql(`mutation($id: ID!) { updateUser(id: $id, input: { roles: [MANAGER] }) { id } }`, { id });
+    expect(await mayCreateUsers()).toBe(true);
+    await admin.gql(
+      `mutation($id: ID!) { updateUser(id: $id, input: { password: "un-autre-mot-de-passe" }) { id } }`,
+      { id },
+    );
+    expect(codeOf(await session.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
+  });
+
   it('clears an optional field sent as null, and refuses null for a required one', async () => {
     const email = `efface.${unique()}@bailleur.demo`;
     const created = await admin.gql<{ createUser: { id: string } }>(CREATE_USER, {

@@ -109,17 +109,40 @@ export class AuthService {
   async principalFor(token: string): Promise<{ principal: RequestPrincipal; session: Session } | null> {
     const session = await this.sessions.touch(token);
     if (!session) return null;
+    let profile = session.profile ? (JSON.parse(session.profile) as { actor: Actor; label: string }) : null;
+    if (!profile) {
+      profile = await this.loadProfile(session.userId);
+      if (!profile) {
+        await this.sessions.destroy(session.id, session.userId);
+        return null;
+      }
+      await this.sessions.saveProfile(session.id, JSON.stringify(profile));
+    }
+    return {
+      principal: {
+        actor: profile.actor,
+        ability: defineAbilityFor(profile.actor),
+        sessionId: session.id,
+        label: profile.label,
+      },
+      session,
+    };
+  }
+
+  /**
+   * The user as the policy sees them, read once per session and cached in it. Whatever changes it
+   * (disabling the account or the organisation, changing roles) ends the user's sessions, so a
+   * cached profile is never stale.
+   */
+  private async loadProfile(userId: string): Promise<{ actor: Actor; label: string } | null> {
     const [row] = (await this.dataSource.query(
       `select u.id, u.email, u.full_name, u.roles, o.id as organization_id, o.name as organization_name,
               o.type as organization_type
          from users u join organizations o on o.id = u.organization_id
         where u.id = $1 and u.disabled_at is null and o.disabled_at is null`,
-      [session.userId],
+      [userId],
     )) as ActorRow[];
-    if (!row) {
-      await this.sessions.destroy(session.id, session.userId);
-      return null;
-    }
+    if (!row) return null;
     const actor: Actor = {
       userId: row.id,
       organizationId: row.organization_id,
@@ -127,15 +150,7 @@ export class AuthService {
       publicAuthority: isPublicAuthority(row.organization_type),
       roles: parseRoles(row.roles),
     };
-    return {
-      principal: {
-        actor,
-        ability: defineAbilityFor(actor),
-        sessionId: session.id,
-        label: labelOf(row.full_name, row.organization_name),
-      },
-      session,
-    };
+    return { actor, label: labelOf(row.full_name, row.organization_name) };
   }
 }
 

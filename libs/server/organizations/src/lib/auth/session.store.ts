@@ -9,6 +9,8 @@ export interface Session {
   userId: string;
   createdAt: number;
   expiresAt: Date;
+  /** Who the user is for the policy, cached at the first request (see AuthService.principalFor). */
+  profile: string | null;
 }
 
 const sessionKey = (id: string) => `session:${id}`;
@@ -38,7 +40,10 @@ export class SessionStore {
       .sadd(userSessionsKey(userId), id)
       .expire(userSessionsKey(userId), this.config.session.absoluteSeconds)
       .exec();
-    return { token, session: { id, userId, createdAt, expiresAt: new Date(createdAt + ttl * 1000) } };
+    return {
+      token,
+      session: { id, userId, createdAt, expiresAt: new Date(createdAt + ttl * 1000), profile: null },
+    };
   }
 
   /** The session behind a cookie token, its idle expiry renewed; null if unknown or expired. */
@@ -54,14 +59,38 @@ export class SessionStore {
       return null;
     }
     await this.redis.expire(sessionKey(id), ttl);
-    return { id, userId: stored['userId'], createdAt, expiresAt: new Date(Date.now() + ttl * 1000) };
+    return {
+      id,
+      userId: stored['userId'],
+      createdAt,
+      expiresAt: new Date(Date.now() + ttl * 1000),
+      profile: stored['profile'] ?? null,
+    };
+  }
+
+  /** Caches the user's profile in the session, only if the session still exists. */
+  async saveProfile(id: string, profile: string): Promise<void> {
+    await this.redis.eval(
+      "if redis.call('exists', KEYS[1]) == 1 then return redis.call('hset', KEYS[1], 'profile', ARGV[1]) end return 0",
+      1,
+      sessionKey(id),
+      profile,
+    );
   }
 
   async destroy(id: string, userId: string): Promise<void> {
     await this.redis.multi().del(sessionKey(id)).srem(userSessionsKey(userId), id).exec();
   }
 
-  /** Ends every session of a user at once (disabled account, disabled organisation). */
+  /** Drops the cached profile of every session of these users: the next request reloads it. */
+  async invalidateProfiles(userIds: readonly string[]): Promise<void> {
+    for (const userId of userIds) {
+      const ids = await this.redis.smembers(userSessionsKey(userId));
+      if (ids.length) await Promise.all(ids.map((id) => this.redis.hdel(sessionKey(id), 'profile')));
+    }
+  }
+
+  /** Ends every session of a user at once (disabled account or organisation, new password). */
   async destroyAllOf(userIds: readonly string[]): Promise<void> {
     for (const userId of userIds) {
       const ids = await this.redis.smembers(userSessionsKey(userId));

@@ -120,7 +120,7 @@ export class OrganizationsService {
           );
     if (input.seatCommuneCode)
       await this.territory.communesOfDepartement([input.seatCommuneCode], 'input.seatCommuneCode');
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       if (input.name !== undefined && input.name.trim().toLowerCase() !== organization.name.toLowerCase()) {
         await this.assertNameFree(manager, input.name);
       }
@@ -136,6 +136,14 @@ export class OrganizationsService {
       await this.journal(manager, 'organization.updated', id, principal, origin, { ...input });
       return saved;
     });
+    if (input.name !== undefined) {
+      // Members' sessions carry the organisation's name in their label: reload it.
+      const members = await this.dataSource
+        .getRepository(UserEntity)
+        .find({ where: { organizationId: id }, select: { id: true } });
+      await this.sessions.invalidateProfiles(members.map((member) => member.id));
+    }
+    return saved;
   }
 
   async setDisabled(

@@ -101,7 +101,7 @@ export class UsersService {
     this.assertMayAdminister(principal, user);
     if (input.roles) this.assertMayGrant(principal.actor, input.roles);
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       Object.assign(user, {
         ...(input.fullName !== undefined && { fullName: input.fullName.trim() }),
         ...(input.title !== undefined && { title: clearableText(input.title) }),
@@ -117,6 +117,11 @@ export class UsersService {
       });
       return user;
     });
+    // A new password ends the other sessions; new roles or name take effect at the next request.
+    if (passwordHash) await this.sessions.destroyAllOf([user.id]);
+    else if (input.roles !== undefined || input.fullName !== undefined)
+      await this.sessions.invalidateProfiles([user.id]);
+    return updated;
   }
 
   async setDisabled(
