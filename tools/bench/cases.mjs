@@ -197,7 +197,7 @@ async function generate(client) {
   await client.query(`
     insert into cases (reference, title, description, category, commune_code, zone_id, sensitivity, priority,
                        owner_organization_id, status, body_id, opened_at, updated_at)
-    select '45-2025-' || lpad(g::text, 6, '0'), 'Dossier de charge ' || g, 'Description ' || g,
+    select '45-2024-' || lpad(g::text, 6, '0'), 'Dossier de charge ' || g, 'Description ' || g,
            (enum_range(null::case_category))[1 + g % 24],
            (select code from communes order by code offset (g % 320) limit 1),
            case when g % 9 = 0 then (select id from zones order by name offset (g % 7) limit 1) end,
