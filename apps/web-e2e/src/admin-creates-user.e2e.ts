@@ -162,7 +162,7 @@ describe('what the rules show', () => {
     await login(page, 'marc.petit@orleans.demo');
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await page.goto('/administration/comptes');
-    await page.waitForURL('**/annuaire');
+    await page.waitForURL('**/mes-dossiers');
     await context.close();
   });
 });

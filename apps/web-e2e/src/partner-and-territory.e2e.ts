@@ -33,8 +33,11 @@ describe('Sophie Bernard, coordonnatrice du CLSPD d’Orléans', () => {
     await screenshot(page, '01-connexion');
   });
 
-  it('logs in and lands on the partners directory, her name and organisation in the header', async () => {
+  it('logs in on « Mes dossiers », her name and organisation in the header, and opens the directory', async () => {
     await submitLogin(page, 'sophie.bernard@orleans.demo', DEMO_PASSWORD);
+    await page.waitForURL('**/mes-dossiers');
+    await expectVisible(page.getByRole('heading', { name: 'Mes dossiers', level: 1 }));
+    await page.getByRole('link', { name: 'Annuaire des partenaires' }).click();
     await page.waitForURL('**/annuaire');
     await expectVisible(page.getByRole('heading', { name: 'Annuaire des partenaires', level: 1 }));
     const user = page.getByTestId('current-user');

@@ -60,9 +60,9 @@ export async function submitLogin(page: Page, email: string, password: string): 
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-/** Logs in from the login page and waits for the directory, the home page. */
+/** Logs in from the login page and waits for « Mes dossiers », the home page. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/connexion');
   await submitLogin(page, email, password);
-  await page.waitForURL('**/annuaire');
+  await page.waitForURL('**/mes-dossiers');
 }

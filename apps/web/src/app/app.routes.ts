@@ -4,11 +4,22 @@ import { NotFoundPage } from '@continuum/web/ui';
 
 /** Each feature is a lazy chunk with its own `*.routes.ts`; the app only composes them. */
 export const appRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'annuaire' },
+  // « Mes dossiers » is the home page: what waits for the user's organisation.
+  { path: '', pathMatch: 'full', redirectTo: 'mes-dossiers' },
   {
     path: 'connexion',
     canActivate: [signedOutGuard],
     loadChildren: () => import('@continuum/web/auth').then((m) => m.authRoutes),
+  },
+  {
+    path: 'mes-dossiers',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/cases').then((m) => m.myWorkRoutes),
+  },
+  {
+    path: 'dossiers',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/cases').then((m) => m.casesRoutes),
   },
   {
     path: 'annuaire',

@@ -1,9 +1,13 @@
 // Shared presentation for the web client: the DSFR page frame (header, demo notice, footer),
-// French formatting of dates and numbers, labels, and small signal helpers.
+// French formatting of dates and numbers, labels, form messages and state, a modal dialog, and small
+// signal helpers.
 export * from './lib/debounced';
 export * from './lib/demo-notice.component';
+export * from './lib/dialog.component';
 export * from './lib/footer.component';
 export * from './lib/format';
+export * from './lib/forms/form-messages';
+export * from './lib/forms/form-state';
 export * from './lib/header.component';
 export * from './lib/labels';
 export * from './lib/not-found.page';

@@ -134,6 +134,8 @@ export class HeaderComponent {
   protected readonly navigation = computed<NavItem[]>(() => {
     if (!this.user()) return [];
     const items: NavItem[] = [
+      { label: 'Mes dossiers', link: '/mes-dossiers' },
+      { label: 'Dossiers', link: '/dossiers' },
       { label: 'Annuaire des partenaires', link: '/annuaire' },
       { label: 'Territoire', link: '/territoire' },
     ];

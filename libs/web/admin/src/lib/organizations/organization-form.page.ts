@@ -29,11 +29,10 @@ import {
   SetOrganizationDisabledGQL,
   UpdateOrganizationGQL,
 } from '@continuum/web/data-access';
-import { ProblemAlertComponent } from '@continuum/web/ui';
+import { blankToNull, FormState, phoneError, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom, map, of } from 'rxjs';
 import { Flash } from '../flash';
-import { blankToNull, blankToOmitted, phoneError } from '../form-messages';
-import { FormState } from '../form-state';
+import { blankToOmitted } from '../form-messages';
 import { CommunePickerComponent } from './commune-picker.component';
 
 /** Competence: the whole département, or at least one commune. */

@@ -28,11 +28,17 @@ import {
   SetUserDisabledGQL,
   UpdateUserGQL,
 } from '@continuum/web/data-access';
-import { FrDatePipe, ProblemAlertComponent, roleLabel } from '@continuum/web/ui';
+import {
+  blankToNull,
+  FormState,
+  FrDatePipe,
+  phoneError,
+  ProblemAlertComponent,
+  roleLabel,
+} from '@continuum/web/ui';
 import { firstValueFrom, map, of } from 'rxjs';
 import { Flash } from '../flash';
-import { blankToNull, blankToOmitted, phoneError } from '../form-messages';
-import { FormState } from '../form-state';
+import { blankToOmitted } from '../form-messages';
 
 const ALL_ROLES: Role[] = ['AGENT', 'MANAGER', 'COORDINATOR', 'ADMIN'];
 const MANAGER_ROLES: Role[] = ['AGENT', 'MANAGER'];

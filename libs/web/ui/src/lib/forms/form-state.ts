@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { AbstractControl, FormGroup } from '@angular/forms';
-import type { Problem } from '@continuum/web/data-access';
+import { FIELDS_MESSAGE, type Problem } from '@continuum/web/data-access';
 import { FieldWording, messageFor } from './form-messages';
 
 /**
@@ -38,13 +38,19 @@ export class FormState {
 
   /** After a refusal: the alert, and each field the server named gets its message. */
   refused(problem: Problem): void {
+    const elsewhere: string[] = [];
     for (const [name, message] of Object.entries(problem.fields)) {
       const control: AbstractControl | null = this.form.get(name);
-      if (!control) continue;
+      if (!control) {
+        elsewhere.push(message);
+        continue;
+      }
       control.setErrors({ ...(control.errors ?? {}), server: message });
       control.markAsTouched();
     }
-    this.problem.set(problem);
+    // A field the form has no control for (`input.point`…) would otherwise lose its message.
+    const shown = elsewhere.length > 0 && problem.message === FIELDS_MESSAGE;
+    this.problem.set(shown ? { ...problem, message: elsewhere.join(' ') } : problem);
     this.focusFirstInvalid();
   }
 
