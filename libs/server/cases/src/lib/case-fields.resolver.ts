@@ -299,14 +299,7 @@ export class CaseActionResolver {
   @ResolveField(() => UserModel, { nullable: true })
   assignee(@Parent() row: CaseActionEntity, @Context('req') req: object) {
     if (!row.assigneeUserId) return null;
-    return requestLoader<string, UserEntity | null>(req, 'action.assignee', async (ids) =>
-      inKeyOrder(
-        ids,
-        await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }),
-        (u) => u.id,
-        null,
-      ),
-    ).load(row.assigneeUserId);
+    return userLoader(req, this.dataSource).load(row.assigneeUserId);
   }
 
   @ResolveField(() => Boolean, { description: 'Ouverte et échéance dépassée (heure de Paris)' })
@@ -339,8 +332,8 @@ export class CaseShareResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  user(@Parent() row: CaseShareEntity) {
-    return row.userId ? this.dataSource.getRepository(UserEntity).findOneBy({ id: row.userId }) : null;
+  user(@Parent() row: CaseShareEntity, @Context('req') req: object) {
+    return row.userId ? userLoader(req, this.dataSource).load(row.userId) : null;
   }
 }
 
@@ -408,6 +401,18 @@ async function nestedCases(
     originOf(req),
   );
   return connectionOf(page, (current) => query.countsByStatus(current.countQuery()));
+}
+
+/** The people of a page (action assignees, named shares), in one query. */
+function userLoader(req: object, dataSource: DataSource) {
+  return requestLoader<string, UserEntity | null>(req, 'case.user', async (ids) =>
+    inKeyOrder(
+      ids,
+      await dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }),
+      (u) => u.id,
+      null,
+    ),
+  );
 }
 
 function readableCaseLoader(req: object, query: CaseQueryService, principal: RequestPrincipal) {

@@ -47,6 +47,19 @@ export async function recordEvent(
   await manager.query('update cases set updated_at = now() where id = $1', [caseId]);
 }
 
+/** The editable fields of a case, as the timeline names them. */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'titre',
+  description: 'description',
+  category: 'catégorie',
+  priority: 'priorité',
+  assessmentDueOn: 'date d’évaluation',
+  communeCode: 'commune',
+  zoneId: 'zone',
+  longitude: 'position',
+  latitude: 'position',
+};
+
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The timeline line in French. Only what the case's readers may read is ever written in `data`. */
@@ -55,7 +68,7 @@ export function describeEvent(kind: string, data: Record<string, unknown>): stri
     case 'created':
       return `Dossier ouvert (${CASE_CATEGORIES[data['category'] as CaseCategory]?.label ?? 'catégorie inconnue'}).`;
     case 'updated':
-      return `Dossier modifié : ${(data['fields'] as string[] | undefined)?.join(', ') ?? ''}.`;
+      return `Dossier modifié : ${[...new Set(((data['fields'] as string[] | undefined) ?? []).map((field) => FIELD_LABELS[field] ?? field))].join(', ')}.`;
     case 'status_changed':
       return `Statut : ${CASE_STATUS_LABELS[data['from'] as CaseStatus]} → ${CASE_STATUS_LABELS[data['to'] as CaseStatus]}${
         data['reason'] ? ` (motif : ${text(data['reason'])})` : ''

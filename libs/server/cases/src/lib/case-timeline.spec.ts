@@ -1,0 +1,13 @@
+import { describeEvent } from './case-timeline';
+
+describe('The timeline in French', () => {
+  it('names edited fields in French, the point once', () => {
+    expect(describeEvent('updated', { fields: ['title', 'priority', 'longitude', 'latitude'] })).toBe(
+      'Dossier modifié : titre, priorité, position.',
+    );
+  });
+
+  it('never names the other case of a link', () => {
+    expect(describeEvent('linked', { caseId: '7f0c…' })).toBe('Lié à un autre dossier.');
+  });
+});
