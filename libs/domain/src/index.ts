@@ -8,3 +8,4 @@ export * from './lib/cases/sensitivity';
 export * from './lib/cases/case-status';
 export * from './lib/cases/case-category';
 export * from './lib/policy/case-subject';
+export * from './lib/coordination/coordination';
