@@ -1,6 +1,8 @@
 import { AuditEntryEntity } from '@continuum/server/audit';
 import * as cases from '@continuum/server/cases';
 import * as coordination from '@continuum/server/coordination';
+import { MailMessageEntity } from '@continuum/server/mail';
+import { MEETING_ENTITIES } from '@continuum/server/meetings';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
 
@@ -15,7 +17,10 @@ export const ENTITIES = [
   UserEntity,
   coordination.CoordinationBodyEntity,
   coordination.BodyOrganizationEntity,
+  coordination.BodyMemberEntity,
   coordination.WorkingGroupEntity,
   coordination.WorkingGroupMemberEntity,
   ...cases.CASE_ENTITIES,
+  ...MEETING_ENTITIES,
+  MailMessageEntity,
 ];

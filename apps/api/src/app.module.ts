@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { CoordinationModule } from '@continuum/server/coordination';
+import { MailModule } from '@continuum/server/mail';
+import { MeetingsModule } from '@continuum/server/meetings';
 import { OrganizationsModule } from '@continuum/server/organizations';
 import { AppConfig, ConfigModule, PlatformModule } from '@continuum/server/platform';
 import { TerritoryModule } from '@continuum/server/territory';
@@ -19,6 +21,8 @@ export class AppModule {
         OrganizationsModule,
         CoordinationModule,
         CasesModule,
+        MailModule.forRoot(),
+        MeetingsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { Sensitivity } from '../cases/sensitivity';
 import { Role } from '../role';
 import { Actor, hasRole } from './actor';
 import { CaseSubject } from './case-subject';
+import { BodySubject, MeetingSubject } from './meeting-subject';
 
 export type Action =
   | 'manage'
@@ -16,9 +17,20 @@ export type Action =
   | 'assign'
   | 'share'
   | 'changeSensitivity'
-  | 'comment';
+  | 'comment'
+  | 'prepare'
+  | 'approve';
 export type SubjectName =
-  'all' | 'Organization' | 'User' | 'Commune' | 'Zone' | 'AuditEntry' | 'Case' | 'CasePersons';
+  | 'all'
+  | 'Organization'
+  | 'User'
+  | 'Commune'
+  | 'Zone'
+  | 'AuditEntry'
+  | 'Case'
+  | 'CasePersons'
+  | 'Body'
+  | 'Meeting';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -29,7 +41,9 @@ export interface SubjectRow {
 
 type CaseRow = Omit<CaseSubject, '__typename'> & { __typename: 'Case' | 'CasePersons' };
 
-export type AppAbility = MongoAbility<[Action, SubjectName | SubjectRow | CaseRow]>;
+export type AppAbility = MongoAbility<
+  [Action, SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject]
+>;
 
 /**
  * The one definition of who may do what (SHARING.md). The server compiles the same rules to SQL
@@ -41,6 +55,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   // The directory and the territory are shared by everyone on the platform.
   can('read', ['Organization', 'User', 'Commune', 'Zone']);
   defineCaseRules(actor, can);
+  defineCoordinationRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -90,7 +105,31 @@ function defineCaseRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): 
   can('comment', 'Case', { sensitivity: Sensitivity.RED, readerUserIds: actor.userId });
 }
 
-function detectSubjectType(subject: SubjectName | SubjectRow | CaseRow): SubjectName {
+/**
+ * Coordination bodies and their meetings. Bodies are part of the directory; a meeting is read by
+ * the body's member organisations, the people convened, its secretary and the prefect's cabinet.
+ * What its agenda shows of each case is decided by the case rules, item by item.
+ */
+function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  can('read', 'Body');
+  can('read', 'Meeting', { bodyOrganizationIds: actor.organizationId });
+  can('read', 'Meeting', { inviteeUserIds: actor.userId });
+  can('read', 'Meeting', { secretaryUserId: actor.userId });
+  // The secretary prepares, convenes and keeps the minutes; the chair approves them.
+  can('prepare', 'Meeting', { secretaryUserId: actor.userId });
+  can('approve', 'Meeting', { chairOrganizationId: actor.organizationId });
+  // The secretary keeps the body's named members and its working groups.
+  can('update', 'Body', { secretaryUserId: actor.userId });
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can('read', 'Meeting');
+    can(['create', 'update'], 'Body');
+  }
+  if (hasRole(actor, Role.ADMIN)) can(['create', 'update'], 'Body');
+}
+
+function detectSubjectType(
+  subject: SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject,
+): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }
 

@@ -253,6 +253,7 @@ export class CaseQueryService {
     if (filter.communeCode?.length)
       query.andWhere('c.commune_code = any(:fCommunes)', { fCommunes: filter.communeCode });
     if (filter.zoneId) query.andWhere('c.zone_id = :fZone', { fZone: filter.zoneId });
+    if (filter.bodyId) query.andWhere('c.body_id = :fBody', { fBody: filter.bodyId });
     if (filter.ownerOrganizationId)
       query.andWhere('c.owner_organization_id = :fOwner', { fOwner: filter.ownerOrganizationId });
     if (filter.assignedToMe) {

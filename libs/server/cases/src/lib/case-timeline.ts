@@ -27,7 +27,11 @@ export type CaseEventKind =
   | 'person_added'
   | 'person_removed'
   | 'linked'
-  | 'unlinked';
+  | 'unlinked'
+  | 'attached_to_body'
+  | 'detached_from_body'
+  | 'escalated'
+  | 'decided';
 
 /** Writes one line of a case's timeline, in the transaction of the change it records. */
 export async function recordEvent(
@@ -106,6 +110,14 @@ export function describeEvent(kind: string, data: Record<string, unknown>): stri
       return 'Lié à un autre dossier.';
     case 'unlinked':
       return 'Lien retiré avec un autre dossier.';
+    case 'attached_to_body':
+      return `Rattaché à ${text(data['body'])}${data['workingGroup'] ? ` (groupe restreint « ${text(data['workingGroup'])} »)` : ''}.`;
+    case 'detached_from_body':
+      return `Détaché de ${text(data['body'])}.`;
+    case 'escalated':
+      return `Signalé pour la prochaine séance de ${text(data['body'])} : ${text(data['reason'])}.`;
+    case 'decided':
+      return `Décision de ${text(data['body'])} (séance du ${text(data['date'])}) : « ${text(data['text'])} », pilote ${text(data['organization'])}.`;
     default:
       return kind;
   }

@@ -68,6 +68,11 @@ export class CaseFilter {
   @IsUUID('all', { message: UUID_MESSAGE })
   ownerOrganizationId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'Dossiers rattachés à cette instance de coordination' })
+  @IsOptional()
+  @IsUUID('all', { message: UUID_MESSAGE })
+  bodyId?: string;
+
   @Field({
     nullable: true,
     description: 'Dossiers dont mon organisation est saisie (en attente ou acceptée)',

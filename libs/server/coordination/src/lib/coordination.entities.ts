@@ -1,3 +1,4 @@
+import { BodyKind } from '@continuum/domain';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import {
   Column,
@@ -11,14 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 
-export enum BodyKind {
-  CLSPD = 'CLSPD',
-  CISPD = 'CISPD',
-  GPO = 'GPO',
-  ETAT_MAJOR = 'ETAT_MAJOR',
-  REVUE_PADRSQ = 'REVUE_PADRSQ',
-  OTHER = 'OTHER',
-}
+export { BodyKind };
 
 /** A CLSPD, CISPD, GPO, état-major or the PADRSQ review: who sits in it. */
 @Entity('coordination_bodies')
@@ -33,8 +27,16 @@ export class CoordinationBodyEntity {
   @Column({ type: 'enum', enum: BodyKind, enumName: 'body_kind' })
   kind!: BodyKind;
 
+  /** For an état-major: transports, stupéfiants, rural, violences intrafamiliales… */
   @Column({ type: 'text', nullable: true })
   theme!: string | null;
+
+  /** Its territory: communes (INSEE codes) and zones. */
+  @Column({ type: 'varchar', length: 5, array: true, default: '{}' })
+  communeCodes!: string[];
+
+  @Column({ type: 'uuid', array: true, default: '{}' })
+  zoneIds!: string[];
 
   @Column({ type: 'uuid' })
   chairOrganizationId!: string;
@@ -71,6 +73,28 @@ export class BodyOrganizationEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: Relation<OrganizationEntity>;
+}
+
+/** Named members of a body: who is convened to its meetings by default. */
+@Entity('coordination_body_members')
+export class BodyMemberEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  bodyId!: string;
+
+  @Index()
+  @PrimaryColumn({ type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => CoordinationBodyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'body_id' })
+  body?: Relation<CoordinationBodyEntity>;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<UserEntity>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  addedAt!: Date;
 }
 
 /** A restricted working group of a CLSPD/CISPD (article L132-5 CSI). */

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@continuum/server/audit';
+import { OrganizationsModule } from '@continuum/server/organizations';
+import { TerritoryModule } from '@continuum/server/territory';
+import { BodiesResolver, WorkingGroupMemberResolver, WorkingGroupsResolver } from './bodies/bodies.resolver';
+import { BodiesService } from './bodies/bodies.service';
 import {
+  BodyMemberEntity,
   BodyOrganizationEntity,
   CoordinationBodyEntity,
   WorkingGroupEntity,
@@ -8,17 +14,24 @@ import {
 } from './coordination.entities';
 
 /**
- * Coordination bodies and their restricted working groups. For now it holds what the sharing
- * policy reads (members, charters); meetings and agendas come with the coordination issue.
+ * Coordination bodies, their members and restricted working groups with each member's signed
+ * charter: the facts the sharing policy reads for AMBER (member organisations) and RED
+ * (working-group members with the current charter signed). Meetings live in server/meetings.
  */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
       CoordinationBodyEntity,
       BodyOrganizationEntity,
+      BodyMemberEntity,
       WorkingGroupEntity,
       WorkingGroupMemberEntity,
     ]),
+    AuditModule,
+    TerritoryModule,
+    OrganizationsModule,
   ],
+  providers: [BodiesService, BodiesResolver, WorkingGroupsResolver, WorkingGroupMemberResolver],
+  exports: [BodiesService],
 })
 export class CoordinationModule {}

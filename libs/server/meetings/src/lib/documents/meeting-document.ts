@@ -18,7 +18,12 @@ export interface MeetingDocument {
   chairOrganization: string;
   secretary: string | null;
   /** Invited people: « Laurent Moreau (DDPN du Loiret) » with their attendance when held. */
-  participants: { name: string; organization: string; attendance: string | null; representedBy: string | null }[];
+  participants: {
+    name: string;
+    organization: string;
+    attendance: string | null;
+    representedBy: string | null;
+  }[];
   /** Agenda sections in order, each with its items in order. */
   sections: { title: string; items: MeetingDocumentItem[] }[];
   /** Minutes only: the general summary the secretary wrote. */

@@ -130,6 +130,21 @@ export class AuthService {
   }
 
   /**
+   * A principal for a user outside any request (a mail written for them, a job acting on their
+   * behalf): the same policy as their own requests; null for a disabled account or organisation.
+   */
+  async principalOfUser(userId: string): Promise<RequestPrincipal | null> {
+    const profile = await this.loadProfile(userId);
+    if (!profile) return null;
+    return {
+      actor: profile.actor,
+      ability: defineAbilityFor(profile.actor),
+      sessionId: `system:${userId}`,
+      label: profile.label,
+    };
+  }
+
+  /**
    * The user as the policy sees them, read once per session and cached in it. Whatever changes it
    * (disabling the account or the organisation, changing roles) ends the user's sessions, so a
    * cached profile is never stale.

@@ -28,6 +28,12 @@ export interface AppConfig {
   logLevel: string;
   /** Bearer token that opens /metrics from another machine (loopback is always allowed). */
   metricsToken: string | null;
+  /** Where the platform is reached by its users: links in e-mails and invitations. */
+  publicUrl: string;
+  /** Dates in mails, documents and invitations are written in this zone. */
+  timeZone: string;
+  /** Outgoing mail: an SMTP server (`smtp://host:port`, `smtps://user:pass@host:465`) and the sender. */
+  mail: { smtpUrl: string; from: string };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -70,6 +76,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     metricsToken: env['CONTINUUM_METRICS_TOKEN'] || null,
+    publicUrl: (env['CONTINUUM_PUBLIC_URL'] || `http://localhost:${integer(env, 'PORT', 3000)}`).replace(
+      /\/$/,
+      '',
+    ),
+    timeZone: env['CONTINUUM_TIME_ZONE'] || 'Europe/Paris',
+    mail: {
+      smtpUrl: env['SMTP_URL'] || 'smtp://127.0.0.1:1025',
+      from: env['MAIL_FROM'] || 'Continuum <ne-pas-repondre@continuum.demo>',
+    },
   };
 }
 

@@ -1,0 +1,78 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MailQueue } from './mail-queue';
+import { MAIL_OPTIONS, type MailOptions } from './mail.jobs';
+
+const BATCH = 100;
+
+/**
+ * Hands over the PENDING rows nobody queued: a crash between a commit and its `dispatch()`, Redis
+ * away at that moment, or a job Redis lost (it runs without persistence here).
+ *
+ * Several API processes sweep the same table. Each claims its rows with `FOR UPDATE SKIP LOCKED`
+ * and pushes their `next_attempt_at` forward by a lease in the same statement, so two sweepers
+ * never take the same row in the same round and no lock is held while Redis is called. Were two
+ * to meet anyway, the row id is the job id and the second add is a no-op. A row whose job is
+ * still waiting or running is left alone; the lease only decides when it is looked at again.
+ */
+@Injectable()
+export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(MailSweeper.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: MailQueue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.sweepMs <= 0) return;
+    this.timer = setInterval(() => this.tick(), this.options.sweepMs);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.sweep()
+      .catch((error: Error) => this.logger.warn(`Balayage des courriels interrompu : ${error.message}`))
+      .finally(() => (this.running = null));
+  }
+
+  /** One round; resolves with the number of rows whose job had to be (re)created. */
+  async sweep(): Promise<number> {
+    const leaseMs = Math.max(this.options.sweepMs * 4, 1000);
+    const claimed: { id: string }[] = await this.dataSource.query(
+      `WITH due AS (
+         SELECT id FROM mail_messages
+          WHERE status = 'PENDING'
+            AND (next_attempt_at <= now() - $1 * interval '1 millisecond'
+                 OR (next_attempt_at IS NULL AND created_at <= now() - $1 * interval '1 millisecond'))
+          ORDER BY created_at
+          LIMIT ${BATCH}
+          FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE mail_messages m SET next_attempt_at = now() + $2 * interval '1 millisecond'
+           FROM due WHERE m.id = due.id
+         RETURNING m.id
+       )
+       SELECT id FROM claimed`,
+      [this.options.sweepGraceMs, leaseMs],
+    );
+    let handed = 0;
+    for (const { id } of claimed) {
+      // Redis away: stop here; the lease brings these rows back in the next rounds.
+      const check = await this.queue.ensureQueued(id);
+      if (check !== 'queued') handed += 1;
+    }
+    if (handed > 0) this.logger.log(`${handed} courriel(s) en attente remis à la file.`);
+    return handed;
+  }
+}

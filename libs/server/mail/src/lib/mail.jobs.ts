@@ -1,0 +1,59 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * The queue, its job and its retry policy, in one place. A job carries the id of a `mail_messages`
+ * row and nothing else; the row's id is also the job's id, so enqueuing it twice is a no-op.
+ */
+export const MAIL_QUEUE = 'mail';
+export const SEND_MAIL_JOB = 'send';
+
+export interface SendMailJob {
+  mailId: string;
+}
+
+export const MAIL_OPTIONS = Symbol('MAIL_OPTIONS');
+
+export interface MailOptions {
+  /** Attempts per dispatch before the row is marked FAILED. */
+  attempts: number;
+  /** First retry delay; each following one doubles it (30 s, 1 min, 2 min… about 1 h in all for 8). */
+  backoffMs: number;
+  /** How often the sweeper looks for rows nobody has queued. */
+  sweepMs: number;
+  /** Age a PENDING row must reach before the sweeper takes it: the request path dispatches it first. */
+  sweepGraceMs: number;
+  /** Runs the worker in this process (an API-only process or a test may leave it to another). */
+  worker: boolean;
+  /** Mails sent at the same time by one worker. */
+  concurrency: number;
+}
+
+export const DEFAULT_MAIL_OPTIONS: MailOptions = {
+  attempts: 8,
+  backoffMs: 30_000,
+  sweepMs: 15_000,
+  sweepGraceMs: 10_000,
+  worker: true,
+  concurrency: 4,
+};
+
+export function sendMailJobOptions(mailId: string, options: MailOptions): JobsOptions {
+  return {
+    jobId: mailId,
+    attempts: options.attempts,
+    backoff: { type: 'exponential', delay: options.backoffMs },
+    // The row keeps the history; the queue only keeps recent jobs for inspection.
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
+/** The delay BullMQ waits after the `failures`-th failure (its exponential strategy, no jitter). */
+export function retryDelayMs(failures: number, options: Pick<MailOptions, 'backoffMs'>): number {
+  return Math.round(2 ** (failures - 1) * options.backoffMs);
+}
+
+/** The BullMQ key prefix under the deployment's Redis prefix (`continuum:` → `continuum:bull`). */
+export function bullPrefix(redisPrefix: string): string {
+  return `${redisPrefix}bull`;
+}

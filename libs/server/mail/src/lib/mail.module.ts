@@ -1,0 +1,33 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailMessageEntity } from './mail-message.entity';
+import { MailQueue } from './mail-queue';
+import { MailSender } from './mail-sender';
+import { MailSweeper } from './mail-sweeper';
+import { DEFAULT_MAIL_OPTIONS, MAIL_OPTIONS, type MailOptions } from './mail.jobs';
+import { MailService } from './mail.service';
+import { MailWorker } from './mail.worker';
+
+/**
+ * Imported once, by the application: the queue, the worker and the sweeper must exist once per
+ * process. Feature modules inject `MailService` without importing anything (the module is global).
+ */
+@Global()
+@Module({})
+export class MailModule {
+  static forRoot(options: Partial<MailOptions> = {}): DynamicModule {
+    return {
+      module: MailModule,
+      imports: [TypeOrmModule.forFeature([MailMessageEntity])],
+      providers: [
+        { provide: MAIL_OPTIONS, useValue: { ...DEFAULT_MAIL_OPTIONS, ...options } },
+        MailQueue,
+        MailSender,
+        MailWorker,
+        MailSweeper,
+        MailService,
+      ],
+      exports: [MailService, MAIL_OPTIONS],
+    };
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { badInput, conflict, notFound } from '@continuum/server/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { type IcsMethod, MailMessageEntity, MailStatus } from './mail-message.entity';
+import { MailQueue } from './mail-queue';
+
+/** A message to send. `ics` and `icsMethod` go together (an invitation or its cancellation). */
+export interface NewMail {
+  topic: string;
+  referenceId?: string | null;
+  recipientUserId?: string | null;
+  toAddress: string;
+  toName?: string | null;
+  subject: string;
+  text: string;
+  html?: string | null;
+  ics?: string | null;
+  icsMethod?: IcsMethod | null;
+}
+
+/**
+ * Outgoing mail through an outbox. A change that sends mail calls `queue()` with its own
+ * transaction's manager, then `dispatch()` once the transaction has committed:
+ *
+ *     const mails = await dataSource.transaction(async (manager) => {
+ *       // … the change …
+ *       return mail.queue(manager, [{ topic: 'meeting.convocation', … }]);
+ *     });
+ *     await mail.dispatch(mails.map((m) => m.id));
+ *
+ * A rolled-back change leaves no row, so nothing is sent; a crash or a Redis outage between the
+ * commit and `dispatch()` leaves a PENDING row that the sweeper hands over later.
+ */
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger(MailService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queueProducer: MailQueue,
+  ) {}
+
+  /** Writes the messages with the caller's transaction manager; nothing is sent yet. */
+  async queue(manager: EntityManager, mails: NewMail[]): Promise<MailMessageEntity[]> {
+    if (mails.length === 0) return [];
+    const rows = mails.map((mail, index) => {
+      checkMail(mail, index);
+      return manager.create(MailMessageEntity, {
+        topic: mail.topic,
+        referenceId: mail.referenceId ?? null,
+        recipientUserId: mail.recipientUserId ?? null,
+        toAddress: mail.toAddress.trim(),
+        toName: mail.toName?.trim() || null,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? null,
+        ics: mail.ics ?? null,
+        icsMethod: mail.ics ? (mail.icsMethod ?? null) : null,
+        status: MailStatus.PENDING,
+        attempts: 0,
+        lastError: null,
+        nextAttemptAt: null,
+        sentAt: null,
+        messageId: null,
+      });
+    });
+    return manager.save(MailMessageEntity, rows);
+  }
+
+  /**
+   * Hands committed rows to the queue. Never throws: when Redis cannot take them now, the rows
+   * stay PENDING and the sweeper dispatches them within `sweepMs` of `sweepGraceMs`.
+   */
+  async dispatch(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    try {
+      await this.queueProducer.add(ids);
+    } catch (error) {
+      this.logger.warn(
+        `${ids.length} courriel(s) non remis à la file (${(error as Error).message}) : ` +
+          'le balayage les reprendra.',
+      );
+    }
+  }
+
+  /** The messages about one thing (a meeting…), oldest first, for showing their delivery status. */
+  forReference(referenceId: string): Promise<MailMessageEntity[]> {
+    return this.dataSource.getRepository(MailMessageEntity).find({
+      where: { referenceId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Sends a FAILED message again, with a fresh set of attempts. */
+  async retry(id: string): Promise<MailMessageEntity> {
+    const repository = this.dataSource.getRepository(MailMessageEntity);
+    const reset = await repository.update(
+      { id, status: MailStatus.FAILED },
+      // Due now for the sweeper too, should the queue not take it below.
+      { status: MailStatus.PENDING, nextAttemptAt: new Date() },
+    );
+    if (!reset.affected) {
+      const row = await repository.findOneBy({ id });
+      if (!row) throw notFound('Courriel introuvable.');
+      if (row.status === MailStatus.SENT) throw conflict('id', 'Ce courriel a déjà été envoyé.');
+      // Already PENDING: it is on its way; make sure it is queued like below.
+    }
+    try {
+      await this.queueProducer.ensureQueued(id);
+    } catch (error) {
+      this.logger.warn(`Courriel ${id} non remis à la file (${(error as Error).message}) : le balayage le reprendra.`);
+    }
+    return repository.findOneByOrFail({ id });
+  }
+}
+
+function checkMail(mail: NewMail, index: number): void {
+  const address = mail.toAddress?.trim() ?? '';
+  // One address, no header injection; the SMTP server judges the rest.
+  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(address))
+    throw badInput(`mails.${index}.toAddress`, `Adresse électronique invalide : « ${address} ».`);
+  if (/[\r\n]/.test(mail.subject) || /[\r\n]/.test(mail.toName ?? ''))
+    throw badInput(`mails.${index}.subject`, "L'objet et le nom du destinataire tiennent sur une ligne.");
+  if (!mail.topic) throw badInput(`mails.${index}.topic`, 'Le sujet technique du courriel est requis.');
+  if (mail.ics && mail.icsMethod !== 'REQUEST' && mail.icsMethod !== 'CANCEL')
+    throw badInput(`mails.${index}.icsMethod`, 'Une invitation précise sa méthode : REQUEST ou CANCEL.');
+}

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@continuum/server/audit';
+import { CasesModule } from '@continuum/server/cases';
+import { CoordinationModule } from '@continuum/server/coordination';
+import { OrganizationsModule } from '@continuum/server/organizations';
+import { AgendaService } from './agenda.service';
+import { BodyCasesService } from './body-cases.service';
+import { ConvocationService } from './convocation.service';
+import { MEETING_ENTITIES } from './entities/meeting.entities';
+import { MeetingDocumentService } from './meeting-document.service';
+import { MeetingDocumentsController } from './meeting-documents.controller';
+import {
+  AgendaDecisionResolver,
+  AgendaItemResolver,
+  BodyMeetingsResolver,
+  CaseBodyResolver,
+  MeetingInviteeResolver,
+  MeetingsResolver,
+} from './meetings.resolver';
+import { MeetingsService } from './meetings.service';
+
+/** Meetings of coordination bodies: agenda, convocation, attendance, decisions, minutes, documents. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(MEETING_ENTITIES),
+    AuditModule,
+    OrganizationsModule,
+    CoordinationModule,
+    CasesModule,
+  ],
+  providers: [
+    MeetingsService,
+    AgendaService,
+    BodyCasesService,
+    ConvocationService,
+    MeetingDocumentService,
+    MeetingsResolver,
+    MeetingInviteeResolver,
+    AgendaItemResolver,
+    AgendaDecisionResolver,
+    BodyMeetingsResolver,
+    CaseBodyResolver,
+  ],
+  controllers: [MeetingDocumentsController],
+})
+export class MeetingsModule {}
