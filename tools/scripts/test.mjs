@@ -97,10 +97,13 @@ try {
   if (wants('integration')) await jest('integration', 'jest.integration.config.js', serviceEnv);
   if (wants('e2e')) {
     const port = 4100 + Math.floor(Math.random() * 800);
+    // The convocation mails of the end-to-end tests go to an SMTP catcher the tests start on this port.
+    const smtpPort = port + 1000;
     const { child } = await startApi(
       {
         ...serviceEnv,
         PORT: String(port),
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         CONTINUUM_WEB_DIST: WEB_DIST,
         CONTINUUM_DEMO: 'true',
         LOG_LEVEL: 'warn',
@@ -110,6 +113,7 @@ try {
     try {
       await jest('e2e', 'apps/web-e2e/jest.config.js', {
         E2E_BASE_URL: `http://127.0.0.1:${port}`,
+        E2E_SMTP_PORT: String(smtpPort),
         CHROMIUM_PATH: CHROMIUM,
       });
     } finally {

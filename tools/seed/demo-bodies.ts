@@ -34,6 +34,10 @@ interface DemoBody {
   chair: string;
   secretary: string;
   members: string[];
+  /** E-mails of the named members, convened to its meetings by default. */
+  people: string[];
+  /** Its territory (INSEE codes); none for a départemental body. */
+  communes: string[];
   workingGroups?: DemoWorkingGroup[];
 }
 
@@ -54,6 +58,17 @@ export const DEMO_BODIES: DemoBody[] = [
       "Transports de l'Orléanais Démo",
       CABINET,
     ],
+    people: [
+      'sophie.bernard@orleans.demo',
+      'marc.petit@orleans.demo',
+      'paul.durand@pm-orleans.demo',
+      'laurent.moreau@police.demo',
+      'antoine.roux@justice.demo',
+      'nadia.fournier@bailleur.demo',
+      'thomas.girard@transport.demo',
+      'claire.martin@prefecture.demo',
+    ],
+    communes: ['45234'],
     workingGroups: [
       {
         name: ARGONNE_GROUP,
@@ -82,6 +97,14 @@ export const DEMO_BODIES: DemoBody[] = [
       'DSDEN du Loiret',
       CABINET,
     ],
+    people: [
+      'gaelle.lambert@montargis.demo',
+      'laurent.moreau@police.demo',
+      'julie.lefebvre@gendarmerie.demo',
+      'antoine.roux@justice.demo',
+      'nadia.fournier@bailleur.demo',
+    ],
+    communes: ['45208', '45068', '45004', '45338'],
   },
   {
     name: BODY.GPO,
@@ -97,6 +120,15 @@ export const DEMO_BODIES: DemoBody[] = [
       'DSDEN du Loiret',
       'Centre Sécurité Privée Démo',
     ],
+    people: [
+      'laurent.moreau@police.demo',
+      'paul.durand@pm-orleans.demo',
+      'marc.petit@orleans.demo',
+      'nadia.fournier@bailleur.demo',
+      'thomas.girard@transport.demo',
+      'hugo.dupont@securite.demo',
+    ],
+    communes: ['45234'],
   },
   {
     name: BODY.EM_TRANSPORTS,
@@ -112,6 +144,15 @@ export const DEMO_BODIES: DemoBody[] = [
       "Transports de l'Orléanais Démo",
       "Parquet d'Orléans",
     ],
+    people: [
+      'claire.martin@prefecture.demo',
+      'laurent.moreau@police.demo',
+      'julie.lefebvre@gendarmerie.demo',
+      'paul.durand@pm-orleans.demo',
+      'thomas.girard@transport.demo',
+      'antoine.roux@justice.demo',
+    ],
+    communes: [],
   },
   {
     name: BODY.PADRSQ,
@@ -132,11 +173,25 @@ export const DEMO_BODIES: DemoBody[] = [
       'Direction régionale des douanes',
       'ARS Centre-Val de Loire',
     ],
+    people: [
+      'claire.martin@prefecture.demo',
+      'laurent.moreau@police.demo',
+      'julie.lefebvre@gendarmerie.demo',
+      'antoine.roux@justice.demo',
+      'marc.petit@orleans.demo',
+      'gaelle.lambert@montargis.demo',
+      'bruno.garnier@gien.demo',
+      'emma.bonnet@urssaf.demo',
+      'luc.mercier@dgfip.demo',
+      'ines.caron@douane.demo',
+      'romain.fontaine@ars.demo',
+    ],
+    communes: [],
   },
 ];
 
 /** `YYYY-MM-DD` plus `days`, as a Paris wall-clock timestamp string at `time`. */
-function localStamp(today: string, days: number, time: string): string {
+export function localStamp(today: string, days: number, time: string): string {
   const [y, m, d] = today.split('-').map(Number);
   return `${new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)} ${time}`;
 }
@@ -174,6 +229,16 @@ export async function seedDemoBodies(
          select $1, o.id from organizations o where o.name = any($2::text[]) on conflict do nothing`,
         [inserted[0].id, body.members],
       );
+      await manager.query(
+        `insert into coordination_body_members (body_id, user_id, added_at)
+         select $1, u.id, $3::timestamp at time zone 'Europe/Paris' from users u where u.email = any($2::text[])
+         on conflict do nothing`,
+        [inserted[0].id, body.people, localStamp(today, -470, '10:00')],
+      );
+      await manager.query('update coordination_bodies set commune_codes = $2 where id = $1', [
+        inserted[0].id,
+        body.communes,
+      ]);
     }
     const bodyId: string | undefined =
       inserted[0]?.id ??

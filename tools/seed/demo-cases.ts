@@ -1170,6 +1170,15 @@ class Planner {
     else if (['45208', '45068', '45004', '45338'].includes(kase.commune))
       body = rng.chance(strong ? 0.55 : 0.3) ? 'CISPD' : null;
     else if (rng.chance(0.05)) body = 'PADRSQ';
+    // Drug points and the like kept to public authorities are the CLSPD plenary's business too:
+    // its private members see them on the agenda as « point confidentiel ».
+    if (
+      !body &&
+      kase.sensitivity === S.AMBER_STRICT &&
+      kase.commune === '45234' &&
+      ['DDPN', 'MAIRIE_ORL'].includes(kase.owner)
+    )
+      body = 'CLSPD';
     kase.bodyId = body ? (bodyIds[body] ?? null) : null;
   }
 

@@ -3,6 +3,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { seedDemoBodies } from './demo-bodies';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
 /**
@@ -84,6 +85,12 @@ export async function seedDemo(
       cases.skipped
         ? 'Dossiers de démonstration déjà présents : aucun ajout.'
         : `Dossiers : ${cases.cases} dossiers de démonstration ajoutés (${cases.events} lignes de chronologie).`,
+    );
+    const meetings = await seedDemoMeetings(manager, today);
+    log(
+      meetings
+        ? `Séances : ${meetings} séances de démonstration ajoutées.`
+        : 'Séances de démonstration déjà présentes.',
     );
   });
 }

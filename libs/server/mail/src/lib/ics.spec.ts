@@ -91,10 +91,12 @@ describe('meetingInvitation', () => {
   it('keeps every line within 75 octets, even in accented French', () => {
     const calendar = meetingInvitation({
       ...cellule,
-      title: 'Réunion exceptionnelle élargie : sécurité des écoles, été après été, à l’échelle de l’agglomération',
+      title:
+        'Réunion exceptionnelle élargie : sécurité des écoles, été après été, à l’échelle de l’agglomération',
     });
 
-    for (const line of calendar.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    for (const line of calendar.split('\r\n'))
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(values(calendar, 'SUMMARY')).toEqual([
       'Réunion exceptionnelle élargie : sécurité des écoles\\, été après été\\, à l’échelle de l’agglomération',
     ]);

@@ -64,7 +64,8 @@ export function meetingInvitation(input: MeetingInvitationInput): string {
     })),
   } as EventAttributes;
   const { error, value } = createEvent(event);
-  if (error || !value) throw new Error(`Invitation impossible à écrire : ${error?.message ?? 'résultat vide'}.`);
+  if (error || !value)
+    throw new Error(`Invitation impossible à écrire : ${error?.message ?? 'résultat vide'}.`);
   return foldOctets(value);
 }
 

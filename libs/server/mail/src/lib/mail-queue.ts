@@ -38,6 +38,9 @@ export class MailQueue implements OnModuleDestroy {
         enableOfflineQueue: false,
         connectTimeout: REDIS_TIMEOUT_MS,
         retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000),
+        // ioredis arms this timer when closing even if its socket is already gone (Redis down), and
+        // its 2 s default then outlives the application: keep it short.
+        disconnectTimeout: 500,
       },
     });
     this.queue.on('error', (error) => this.logRedisError(error));
@@ -80,7 +83,9 @@ export class MailQueue implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.queue.close().catch((error: Error) => this.logger.warn(`Fermeture de la file : ${error.message}`));
+    await this.queue
+      .close()
+      .catch((error: Error) => this.logger.warn(`Fermeture de la file : ${error.message}`));
   }
 
   /** ioredis repeats its error on every reconnection attempt: one line every 30 s is enough. */

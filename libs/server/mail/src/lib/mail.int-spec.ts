@@ -26,7 +26,14 @@ import { type CaughtMail, SmtpCatcher } from './testing/smtp-catcher';
  * same time to its own catcher, and theirs would take its rows.
  */
 
-const RELATED_ENTITIES = [UserEntity, OrganizationEntity, CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity];
+const RELATED_ENTITIES = [
+  UserEntity,
+  OrganizationEntity,
+  CommuneEntity,
+  DepartementEntity,
+  EpciEntity,
+  ZoneEntity,
+];
 const BASE_DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/continuum_test';
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379/0';
 const suffix = randomBytes(3).toString('hex');
@@ -129,7 +136,11 @@ function row(id: string): Promise<MailMessageEntity> {
   return main.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ id });
 }
 
-async function until<T>(probeValue: () => Promise<T | null | false>, timeoutMs: number, what: string): Promise<T> {
+async function until<T>(
+  probeValue: () => Promise<T | null | false>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probeValue();
@@ -140,10 +151,14 @@ async function until<T>(probeValue: () => Promise<T | null | false>, timeoutMs: 
 }
 
 function rowWhere(id: string, test: (mail: MailMessageEntity) => boolean, timeoutMs: number, what: string) {
-  return until(async () => {
-    const mail = await row(id);
-    return test(mail) ? mail : null;
-  }, timeoutMs, what);
+  return until(
+    async () => {
+      const mail = await row(id);
+      return test(mail) ? mail : null;
+    },
+    timeoutMs,
+    what,
+  );
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -153,7 +168,10 @@ beforeAll(async () => {
   databaseUrl = await createSuiteDatabase();
   catcher = await SmtpCatcher.start();
   main = await boot(FAST);
-  probe = new Queue<SendMailJob>(MAIL_QUEUE, { prefix: bullPrefix(redisPrefix), connection: { url: REDIS_URL } });
+  probe = new Queue<SendMailJob>(MAIL_QUEUE, {
+    prefix: bullPrefix(redisPrefix),
+    connection: { url: REDIS_URL },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -162,10 +180,7 @@ afterAll(async () => {
   await catcher?.stop();
   await dropRedisKeys();
   await dropSuiteDatabase();
-  await sleep(2500);
-  const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
-  process.stderr.write('HANDLES ' + handles.map((h) => h.constructor.name + ' ' + JSON.stringify((h as {remotePort?: number; _idleTimeout?: number}).remotePort ?? (h as {_idleTimeout?: number})._idleTimeout ?? '')).join(', ') + '\n');
-}, 10000);
+});
 
 describe('MailService — the outbox', () => {
   it('sends nothing for a change that rolled back, even if its ids were dispatched', async () => {
@@ -203,7 +218,12 @@ describe('MailService — the outbox', () => {
     expect(received.headers.get('auto-submitted')).toBe('auto-generated');
 
     const sent = await rowWhere(queued.id, (m) => m.status === MailStatus.SENT, 2000, 'ligne SENT');
-    expect(sent).toMatchObject({ attempts: 1, lastError: null, nextAttemptAt: null, messageId: received.messageId });
+    expect(sent).toMatchObject({
+      attempts: 1,
+      lastError: null,
+      nextAttemptAt: null,
+      messageId: received.messageId,
+    });
     expect(sent.sentAt).toBeInstanceOf(Date);
     expect(await main.mail.forReference(mail.referenceId as string)).toEqual([
       expect.objectContaining({ id: queued.id, status: MailStatus.SENT, toAddress: mail.toAddress }),
@@ -246,9 +266,9 @@ describe('MailService — the outbox', () => {
       expect(failing.status).toBe(MailStatus.PENDING);
       expect(failing.lastError).toMatch(/ECONNREFUSED/);
       expect(failing.nextAttemptAt).toBeInstanceOf(Date);
-      expect(logs.has('warn', new RegExp(`Courriel ${queued.id} .*tentative 1 en échec : .*ECONNREFUSED`))).toBe(
-        true,
-      );
+      expect(
+        logs.has('warn', new RegExp(`Courriel ${queued.id} .*tentative 1 en échec : .*ECONNREFUSED`)),
+      ).toBe(true);
     } finally {
       await catcher.up();
     }
@@ -290,7 +310,9 @@ describe('MailService — the outbox', () => {
         message: 'Ce courriel a déjà été envoyé.',
         extensions: { code: 'CONFLICT' },
       });
-      await expect(producer.mail.retry(randomUUID())).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(producer.mail.retry(randomUUID())).rejects.toMatchObject({
+        extensions: { code: 'NOT_FOUND' },
+      });
     } finally {
       await producer.module.close();
     }

@@ -65,7 +65,7 @@ export class MailService {
         messageId: null,
       });
     });
-    return manager.save(MailMessageEntity, rows);
+    return this.dataSource.manager.save(MailMessageEntity, rows);
   }
 
   /**
@@ -109,7 +109,9 @@ export class MailService {
     try {
       await this.queueProducer.ensureQueued(id);
     } catch (error) {
-      this.logger.warn(`Courriel ${id} non remis à la file (${(error as Error).message}) : le balayage le reprendra.`);
+      this.logger.warn(
+        `Courriel ${id} non remis à la file (${(error as Error).message}) : le balayage le reprendra.`,
+      );
     }
     return repository.findOneByOrFail({ id });
   }

@@ -37,7 +37,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.options.worker) return;
     this.worker = new Worker<SendMailJob>(MAIL_QUEUE, (job) => this.process(job), {
       prefix: bullPrefix(this.config.redisPrefix),
-      connection: { url: this.config.redisUrl, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000) },
+      connection: {
+        url: this.config.redisUrl,
+        retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000),
+        disconnectTimeout: 500,
+      },
       concurrency: this.options.concurrency,
     });
     this.worker.on('error', (error) => this.logRedisError(error));
@@ -88,7 +92,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
    * Writes the attempt on the row (FAILED once BullMQ will not try again) and returns the error
    * for the job to fail with.
    */
-  private async recordFailure(job: Job<SendMailJob>, mail: MailMessageEntity, error: unknown): Promise<unknown> {
+  private async recordFailure(
+    job: Job<SendMailJob>,
+    mail: MailMessageEntity,
+    error: unknown,
+  ): Promise<unknown> {
     const failures = job.attemptsMade + 1;
     const permanent = isPermanentSmtpError(error);
     const exhausted = permanent || failures >= (job.opts.attempts ?? 1);

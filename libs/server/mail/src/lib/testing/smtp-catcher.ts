@@ -52,7 +52,11 @@ export class SmtpCatcher {
   ) {}
 
   static async start(options: SmtpCatcherOptions = {}): Promise<SmtpCatcher> {
-    const catcher = new SmtpCatcher(options.port ?? 0, options.host ?? '127.0.0.1', options.keepMessages ?? true);
+    const catcher = new SmtpCatcher(
+      options.port ?? 0,
+      options.host ?? '127.0.0.1',
+      options.keepMessages ?? true,
+    );
     await catcher.up();
     return catcher;
   }
@@ -71,7 +75,11 @@ export class SmtpCatcher {
   }
 
   /** Refuses the next `count` messages with a temporary error, as a busy server would. */
-  failNext(count: number, code = 451, message = 'Service temporairement indisponible, réessayez plus tard'): void {
+  failNext(
+    count: number,
+    code = 451,
+    message = 'Service temporairement indisponible, réessayez plus tard',
+  ): void {
     this.failures = { count, code, message };
   }
 
@@ -188,7 +196,8 @@ async function parse(raw: Buffer, envelope: { from: string; to: string[] }): Pro
     content: attachment.content,
   }));
   const calendarPart = parsed.attachments.find((attachment) => attachment.contentType === 'text/calendar');
-  const contentType = calendarPart?.headers.get('content-type') as { params?: Record<string, string> } | undefined;
+  const contentType = calendarPart?.headers.get('content-type') as
+    { params?: Record<string, string> } | undefined;
   const toHeader = [parsed.to ?? []].flat();
   return {
     envelopeFrom: envelope.from,
@@ -221,7 +230,11 @@ export async function startDemoMailbox(
   options: { port?: number; host?: string; onError?: (error: Error) => void } = {},
 ): Promise<SmtpCatcher> {
   await mkdir(dir, { recursive: true });
-  const catcher = await SmtpCatcher.start({ port: options.port ?? 1025, host: options.host, keepMessages: false });
+  const catcher = await SmtpCatcher.start({
+    port: options.port ?? 1025,
+    host: options.host,
+    keepMessages: false,
+  });
   let sequence = 0;
   catcher.onMessage((mail) => {
     sequence += 1;
