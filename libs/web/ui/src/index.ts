@@ -1,6 +1,6 @@
 // Shared presentation for the web client: the DSFR page frame (header, demo notice, footer),
-// French formatting of dates and numbers, labels, form messages and state, a modal dialog, and small
-// signal helpers.
+// French formatting of dates and numbers, labels, form messages and state, a modal dialog, the TLP
+// badge, and small signal helpers.
 export * from './lib/debounced';
 export * from './lib/demo-notice.component';
 export * from './lib/dialog.component';
@@ -13,4 +13,5 @@ export * from './lib/labels';
 export * from './lib/not-found.page';
 export * from './lib/pipes';
 export * from './lib/problem-alert.component';
+export * from './lib/sensitivity-badge.component';
 export * from './lib/title.strategy';

@@ -115,9 +115,13 @@ function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['
   can('read', 'Meeting', { bodyOrganizationIds: actor.organizationId });
   can('read', 'Meeting', { inviteeUserIds: actor.userId });
   can('read', 'Meeting', { secretaryUserId: actor.userId });
-  // The secretary prepares, convenes and keeps the minutes; the chair approves them.
+  // The secretary prepares, convenes and drafts the minutes; the chair approves them — someone of
+  // the chair organisation other than the secretary who drafted them.
   can('prepare', 'Meeting', { secretaryUserId: actor.userId });
-  can('approve', 'Meeting', { chairOrganizationId: actor.organizationId });
+  can('approve', 'Meeting', {
+    chairOrganizationId: actor.organizationId,
+    secretaryUserId: { $ne: actor.userId },
+  });
   // The secretary keeps the body's named members and its working groups.
   can('update', 'Body', { secretaryUserId: actor.userId });
   if (hasRole(actor, Role.COORDINATOR)) {

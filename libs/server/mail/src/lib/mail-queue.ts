@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
 import { Queue } from 'bullmq';
 import {
@@ -19,7 +19,7 @@ export type QueueCheck = 'queued' | 'added' | 'requeued';
 
 /** The producer side of the `mail` queue. */
 @Injectable()
-export class MailQueue implements OnModuleDestroy {
+export class MailQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger(MailQueue.name);
   private readonly queue: Queue<SendMailJob>;
   private lastErrorLog = 0;
@@ -82,7 +82,8 @@ export class MailQueue implements OnModuleDestroy {
     return 'added';
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the sweeper and the worker have stopped (they stop in `onModuleDestroy`). */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.queue
       .close()
       .catch((error: Error) => this.logger.warn(`Fermeture de la file : ${error.message}`));

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
 import { createTransport, type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
@@ -6,7 +6,7 @@ import type { MailMessageEntity } from './mail-message.entity';
 
 /** The SMTP side: one message out, or an error that says whether trying again can help. */
 @Injectable()
-export class MailSender implements OnModuleDestroy {
+export class MailSender implements BeforeApplicationShutdown {
   private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
   private readonly messageIdDomain: string;
 
@@ -39,7 +39,8 @@ export class MailSender implements OnModuleDestroy {
     return info.messageId;
   }
 
-  onModuleDestroy(): void {
+  /** After the worker has finished the mails it was sending. */
+  beforeApplicationShutdown(): void {
     this.transport.close();
   }
 }

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
 import { MailMessageEntity } from './mail-message.entity';
 import { MailQueue } from './mail-queue';
 import { MailSender } from './mail-sender';
@@ -15,12 +16,25 @@ import { MailWorker } from './mail.worker';
 @Global()
 @Module({})
 export class MailModule {
-  static forRoot(options: Partial<MailOptions> = {}): DynamicModule {
+  /**
+   * `options` may depend on the configuration, e.g. to leave the worker to worker processes:
+   * `MailModule.forRoot((config) => ({ worker: config.env !== 'test' }))`.
+   */
+  static forRoot(
+    options: Partial<MailOptions> | ((config: AppConfig) => Partial<MailOptions>) = {},
+  ): DynamicModule {
     return {
       module: MailModule,
       imports: [TypeOrmModule.forFeature([MailMessageEntity])],
       providers: [
-        { provide: MAIL_OPTIONS, useValue: { ...DEFAULT_MAIL_OPTIONS, ...options } },
+        {
+          provide: MAIL_OPTIONS,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig): MailOptions => ({
+            ...DEFAULT_MAIL_OPTIONS,
+            ...(typeof options === 'function' ? options(config) : options),
+          }),
+        },
         MailQueue,
         MailSender,
         MailWorker,

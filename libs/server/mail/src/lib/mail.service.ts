@@ -65,7 +65,7 @@ export class MailService {
         messageId: null,
       });
     });
-    return this.dataSource.manager.save(MailMessageEntity, rows);
+    return manager.save(MailMessageEntity, rows);
   }
 
   /**

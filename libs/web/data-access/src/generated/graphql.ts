@@ -27,6 +27,69 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'TODO';
 
+/** Une décision prise sur un point ; sur un dossier, elle devient une action */
+export type AgendaDecision = {
+  __typename?: 'AgendaDecision';
+  /** L’action créée sur le dossier */
+  caseActionId: Maybe<Scalars['ID']['output']>;
+  /** Échéance (AAAA-MM-JJ) */
+  dueOn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** L’organisation pilote */
+  ownerOrganization: Organization;
+  text: Scalars['String']['output'];
+};
+
+/** Un point de l’ordre du jour, tel que je peux le lire : un point dont je ne peux pas lire le dossier est un « point confidentiel » sans titre ni détail */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  carryOver: Scalars['Boolean']['output'];
+  /** Le dossier, si je peux le lire */
+  case: Maybe<Case>;
+  /** Vrai si je ne peux pas lire le dossier : titre, motif, notes et décisions sont masqués */
+  confidential: Scalars['Boolean']['output'];
+  decisions: Array<AgendaDecision>;
+  durationMinutes: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  section: AgendaSection;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type AgendaItemUpdate = {
+  /** À reprendre à la prochaine séance */
+  carryOver?: InputMaybe<Scalars['Boolean']['input']>;
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Points divers seulement */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Un point proposé par la plateforme, avec la raison */
+export type AgendaProposal = {
+  __typename?: 'AgendaProposal';
+  case: Maybe<Case>;
+  /** À renvoyer pour retenir le point : case:<id>, item:<id> ou backlog:<id> */
+  key: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  section: AgendaSection;
+  /** Titre d’un point divers (reporté ou en attente) */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** Pourquoi un point est proposé à l’ordre du jour */
+export type AgendaSection =
+  | 'ASSESSMENT_DUE'
+  | 'BACKLOG'
+  | 'CARRIED_OVER'
+  | 'ESCALATED'
+  | 'FOLLOW_UP'
+  | 'FREE'
+  | 'NEW_CASES'
+  | 'OVERDUE_ACTIONS';
+
 /** Ce que le client affiche avant même la connexion. */
 export type AppInfo = {
   __typename?: 'AppInfo';
@@ -41,6 +104,19 @@ export type AssignmentStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'PENDING';
+
+export type Attendance =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'INVITED'
+  | 'PRESENT'
+  | 'REPRESENTED';
+
+export type AttendanceInput = {
+  attendance: Attendance;
+  representedBy?: InputMaybe<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -70,6 +146,26 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type BodyInput = {
+  chairOrganizationId: Scalars['ID']['input'];
+  communeCodes: Array<Scalars['String']['input']>;
+  kind: BodyKind;
+  memberOrganizationIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  secretaryUserId?: InputMaybe<Scalars['ID']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  zoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** CLSPD, CISPD, GPO, état-major, revue du PADRSQ, autre */
+export type BodyKind =
+  | 'CISPD'
+  | 'CLSPD'
+  | 'ETAT_MAJOR'
+  | 'GPO'
+  | 'OTHER'
+  | 'REVUE_PADRSQ';
+
 export type Case = {
   __typename?: 'Case';
   actions: Array<CaseAction>;
@@ -81,6 +177,8 @@ export type Case = {
   assignments: Array<CaseAssignment>;
   /** Pièces jointes, de la plus ancienne à la plus récente */
   attachments: Array<CaseAttachment>;
+  /** L’instance à laquelle le dossier est rattaché */
+  body: Maybe<CoordinationBody>;
   category: CaseCategory;
   categoryLabel: Scalars['String']['output'];
   comments: Array<CaseComment>;
@@ -114,6 +212,8 @@ export type Case = {
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   viewerCan: CasePermissions;
+  /** Son groupe de travail restreint */
+  workingGroup: Maybe<WorkingGroup>;
   zone: Maybe<Zone>;
 };
 
@@ -241,6 +341,8 @@ export type CaseEvent = {
 export type CaseFilter = {
   /** Dossiers dont mon organisation est saisie (en attente ou acceptée) */
   assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Dossiers rattachés à cette instance de coordination */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<Array<CaseCategory>>;
   communeCode?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Dossiers ayant une action ouverte en retard */
@@ -339,6 +441,30 @@ export type CommuneFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Une instance de coordination et ses membres */
+export type CoordinationBody = {
+  __typename?: 'CoordinationBody';
+  chairOrganization: Organization;
+  chairOrganizationId: Scalars['ID']['output'];
+  /** Codes INSEE des communes de son territoire */
+  communeCodes: Array<Scalars['String']['output']>;
+  communes: Array<Commune>;
+  id: Scalars['ID']['output'];
+  kind: BodyKind;
+  /** Ses séances que je peux voir */
+  meetings: Array<Meeting>;
+  memberOrganizations: Array<Organization>;
+  /** Membres nommés */
+  members: Array<User>;
+  name: Scalars['String']['output'];
+  secretary: Maybe<User>;
+  secretaryUserId: Maybe<Scalars['ID']['output']>;
+  theme: Maybe<Scalars['String']['output']>;
+  workingGroups: Array<WorkingGroup>;
+  zoneIds: Array<Scalars['ID']['output']>;
+  zones: Array<Zone>;
+};
+
 export type CreateCaseInput = {
   /** AAAA-MM-JJ */
   assessmentDueOn?: InputMaybe<Scalars['String']['input']>;
@@ -381,6 +507,13 @@ export type CreateZoneInput = {
   geometry: Scalars['JSON']['input'];
   kind: ZoneKind;
   name: Scalars['String']['input'];
+};
+
+export type DecisionInput = {
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** L’organisation pilote de l’action */
+  ownerOrganizationId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type Departement = {
@@ -427,42 +560,175 @@ export type Me = {
   title: Maybe<Scalars['String']['output']>;
 };
 
+/** Une séance d’une instance de coordination */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** L’ordre du jour tel que je peux le lire */
+  agenda: Array<AgendaItem>;
+  body: CoordinationBody;
+  bodyId: Scalars['ID']['output'];
+  /** J’approuve son compte rendu (présidence) */
+  canApprove: Scalars['Boolean']['output'];
+  /** Je prépare cette séance (secrétariat) */
+  canPrepare: Scalars['Boolean']['output'];
+  convenedAt: Maybe<Scalars['DateTime']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitees: Array<MeetingInvitee>;
+  kind: MeetingKind;
+  /** Les convocations et leur acheminement (secrétariat) */
+  mails: Array<MeetingMail>;
+  minutesApprovedAt: Maybe<Scalars['DateTime']['output']>;
+  minutesApprovedBy: Maybe<User>;
+  place: Maybe<Scalars['String']['output']>;
+  /** Durée prévue des points que je vois, en minutes */
+  plannedMinutes: Scalars['Int']['output'];
+  /** Les points que la plateforme propose (secrétariat seulement), avec la raison */
+  proposals: Array<AgendaProposal>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MeetingStatus;
+  /** Texte général du compte rendu */
+  summary: Maybe<Scalars['String']['output']>;
+  visioUrl: Maybe<Scalars['String']['output']>;
+  workingGroup: Maybe<WorkingGroup>;
+  workingGroupId: Maybe<Scalars['ID']['output']>;
+};
+
+export type MeetingInput = {
+  /** Durée prévue en minutes */
+  durationMinutes: Scalars['Int']['input'];
+  /** Personnes convoquées (par défaut : les membres nommés) */
+  inviteeUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: MeetingKind;
+  place?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['String']['input'];
+  visioUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Pour une séance de groupe restreint */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Une personne convoquée et sa présence */
+export type MeetingInvitee = {
+  __typename?: 'MeetingInvitee';
+  attendance: Attendance;
+  representedBy: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
+export type MeetingKind =
+  | 'GPO'
+  | 'GROUPE_RESTREINT'
+  | 'PLENIERE'
+  | 'REVUE_BIMESTRIELLE';
+
+/** La convocation envoyée à une personne, et son acheminement */
+export type MeetingMail = {
+  __typename?: 'MeetingMail';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING, SENT ou FAILED */
+  status: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  toAddress: Scalars['String']['output'];
+  toName: Maybe<Scalars['String']['output']>;
+};
+
+/** En préparation → convoquée → tenue → compte rendu approuvé */
+export type MeetingStatus =
+  | 'CONVENED'
+  | 'DRAFT'
+  | 'HELD'
+  | 'MINUTES_APPROVED';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptAgendaProposals: Meeting;
   addCaseAction: CaseAction;
   addCaseComment: CaseComment;
   addCasePerson: CasePerson;
+  /** Une décision ; sur un dossier, elle devient une action de l’organisation pilote */
+  addDecision: AgendaDecision;
+  /** Ajoute un point divers */
+  addFreeAgendaItem: Meeting;
+  addWorkingGroupMember: WorkingGroup;
   answerReferral: CaseAssignment;
+  /** La présidence approuve le compte rendu, qui est alors figé */
+  approveMinutes: Meeting;
   /** Saisit une organisation, qui accepte ou décline */
   assignCase: CaseAssignment;
+  /** Rattache le dossier à une instance (et à son groupe restreint), ou l’en détache (bodyId nul) */
+  attachCaseToBody: Case;
   /** Change le niveau de diffusion ; l’abaisser demande un motif */
   changeCaseSensitivity: Case;
+  /** Publie l’ordre du jour et convoque chaque personne par courriel */
+  conveneMeeting: Meeting;
+  /** Cabinet du préfet ou administration */
+  createBody: CoordinationBody;
   createCase: Case;
+  /** Nouvelle séance (secrétariat de l’instance) */
+  createMeeting: Meeting;
   createOrganization: Organization;
   /** Administrateur ; responsable dans sa propre organisation */
   createUser: User;
+  /** Groupe de travail restreint d’un CLSPD/CISPD (secrétariat) */
+  createWorkingGroup: WorkingGroup;
   createZone: Zone;
+  /** Signale le dossier pour la prochaine séance de son instance */
+  escalateCase: Case;
   linkCases: Case;
   /** Ouvre une session : pose le cookie HttpOnly `continuum_session`. */
   login: Me;
   /** Ferme la session en cours. */
   logout: Scalars['Boolean']['output'];
+  markMeetingHeld: Meeting;
+  /** Nouvelle version de la charte : chacun doit la signer à nouveau */
+  newCharterVersion: WorkingGroup;
+  recordAttendance: Meeting;
+  /** Retire un point ; il reste en attente pour une prochaine séance */
+  removeAgendaItem: Meeting;
   removeCasePerson: Scalars['Boolean']['output'];
+  /** Retire un membre : son accès aux dossiers confidentiels cesse aussitôt */
+  removeWorkingGroupMember: WorkingGroup;
+  reorderAgenda: Meeting;
+  /** Renvoie une convocation en échec */
+  retryConvocation: MeetingMail;
+  /** Les membres nommés, convoqués par défaut (secrétariat) */
+  setBodyMembers: CoordinationBody;
+  /** Le texte général du compte rendu */
+  setMinutesSummary: Meeting;
   /** Désactiver ferme aussitôt les sessions de ses membres. */
   setOrganizationDisabled: Organization;
   /** Désactiver ferme aussitôt ses sessions. */
   setUserDisabled: User;
   /** Partage avec une organisation, ou avec une personne nommée (TLP:RED) */
   shareCase: CaseShare;
+  /** Je signe la charte du groupe dans sa version en vigueur */
+  signCharter: WorkingGroup;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
   unshareCase: Case;
+  /** Durée, notes de séance, report, titre d’un point divers */
+  updateAgendaItem: Meeting;
+  /** Cabinet du préfet ou administration */
+  updateBody: CoordinationBody;
   updateCase: Case;
   updateCaseAction: CaseAction;
+  /** Modifie une séance ; si elle est convoquée, un changement de date envoie une mise à jour */
+  updateMeeting: Meeting;
   /** Administrateur, ou responsable de cette organisation */
   updateOrganization: Organization;
   updateUser: User;
+};
+
+
+export type MutationAcceptAgendaProposalsArgs = {
+  keys: Array<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -485,11 +751,35 @@ export type MutationAddCasePersonArgs = {
 };
 
 
+export type MutationAddDecisionArgs = {
+  input: DecisionInput;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddFreeAgendaItemArgs = {
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  meetingId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAddWorkingGroupMemberArgs = {
+  userId: Scalars['ID']['input'];
+  workingGroupId: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerReferralArgs = {
   accept: Scalars['Boolean']['input'];
   assignmentId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   redirectSuggestion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApproveMinutesArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -500,6 +790,13 @@ export type MutationAssignCaseArgs = {
 };
 
 
+export type MutationAttachCaseToBodyArgs = {
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  caseId: Scalars['ID']['input'];
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationChangeCaseSensitivityArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -507,8 +804,24 @@ export type MutationChangeCaseSensitivityArgs = {
 };
 
 
+export type MutationConveneMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateBodyArgs = {
+  input: BodyInput;
+};
+
+
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
+};
+
+
+export type MutationCreateMeetingArgs = {
+  bodyId: Scalars['ID']['input'];
+  input: MeetingInput;
 };
 
 
@@ -522,8 +835,20 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWorkingGroupArgs = {
+  bodyId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationCreateZoneArgs = {
   input: CreateZoneInput;
+};
+
+
+export type MutationEscalateCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -539,8 +864,59 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkMeetingHeldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationNewCharterVersionArgs = {
+  version: Scalars['String']['input'];
+  workingGroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  entries: Array<AttendanceInput>;
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAgendaItemArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveCasePersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveWorkingGroupMemberArgs = {
+  userId: Scalars['ID']['input'];
+  workingGroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderAgendaArgs = {
+  itemIds: Array<Scalars['ID']['input']>;
+  meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryConvocationArgs = {
+  mailId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetBodyMembersArgs = {
+  bodyId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetMinutesSummaryArgs = {
+  id: Scalars['ID']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -566,6 +942,12 @@ export type MutationShareCaseArgs = {
 };
 
 
+export type MutationSignCharterArgs = {
+  version: Scalars['String']['input'];
+  workingGroupId: Scalars['ID']['input'];
+};
+
+
 export type MutationTransitionCaseArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -585,6 +967,18 @@ export type MutationUnshareCaseArgs = {
 };
 
 
+export type MutationUpdateAgendaItemArgs = {
+  input: AgendaItemUpdate;
+  itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateBodyArgs = {
+  id: Scalars['ID']['input'];
+  input: BodyInput;
+};
+
+
 export type MutationUpdateCaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCaseInput;
@@ -594,6 +988,12 @@ export type MutationUpdateCaseArgs = {
 export type MutationUpdateCaseActionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCaseActionInput;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: MeetingInput;
 };
 
 
@@ -694,6 +1094,9 @@ export type Query = {
   __typename?: 'Query';
   appInfo: AppInfo;
   auditEntries: AuditEntryConnection;
+  /** Les instances de coordination (mine : celles où je siège) */
+  bodies: Array<CoordinationBody>;
+  body: CoordinationBody;
   /** Un dossier ; NOT_FOUND s’il n’existe pas ou si je ne peux pas le lire */
   case: Case;
   /** Les dossiers que je peux lire */
@@ -705,6 +1108,8 @@ export type Query = {
   epcis: Array<Epci>;
   /** L’utilisateur connecté ; UNAUTHENTICATED sans session. */
   me: Me;
+  /** Une séance ; NOT_FOUND si je ne peux pas la voir */
+  meeting: Meeting;
   /** « Mes dossiers » */
   myWork: MyWork;
   organization: Organization;
@@ -712,6 +1117,8 @@ export type Query = {
   organizations: Array<Organization>;
   /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
   possibleDuplicates: Array<Case>;
+  /** Mes prochaines séances */
+  upcomingMeetings: Array<Meeting>;
   user: User;
   /** Les personnes de l’annuaire */
   users: Array<User>;
@@ -724,6 +1131,16 @@ export type QueryAuditEntriesArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBodiesArgs = {
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryBodyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -747,6 +1164,11 @@ export type QueryCommuneArgs = {
 
 export type QueryCommunesArgs = {
   filter?: InputMaybe<CommuneFilter>;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -859,6 +1281,26 @@ export type UserFilter = {
   includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Groupe de travail restreint (article L132-5 CSI) */
+export type WorkingGroup = {
+  __typename?: 'WorkingGroup';
+  bodyId: Scalars['ID']['output'];
+  /** Version de la charte que chaque membre doit avoir signée */
+  charterVersion: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  members: Array<WorkingGroupMember>;
+  name: Scalars['String']['output'];
+};
+
+export type WorkingGroupMember = {
+  __typename?: 'WorkingGroupMember';
+  /** A signé la version en vigueur de la charte : voit les dossiers confidentiels du groupe */
+  charterCurrent: Scalars['Boolean']['output'];
+  charterSignedAt: Maybe<Scalars['DateTime']['output']>;
+  charterSignedVersion: Maybe<Scalars['String']['output']>;
+  user: User;
 };
 
 export type Zone = {
@@ -1020,14 +1462,14 @@ export type CaseAssignmentFieldsFragment = { __typename?: 'CaseAssignment', id: 
 
 export type CaseActionFieldsFragment = { __typename?: 'CaseAction', id: string, title: string, description: string | null, dueOn: string | null, overdue: boolean, status: ActionStatus, outcome: string | null, createdAt: string, completedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null };
 
-export type CaseDetailFragment = { __typename?: 'Case', description: string, statusReason: string | null, resolvedAt: string | null, assessmentDueOn: string | null, sensitivityLabel: string, allowedTransitions: Array<CaseStatus>, personsWithheldReason: string | null, id: string, reference: string, title: string, category: CaseCategory, categoryLabel: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity, priority: CasePriority, openedAt: string, updatedAt: string, viewerCan: { __typename?: 'CasePermissions', update: boolean, transition: boolean, assign: boolean, share: boolean, changeSensitivity: boolean, comment: boolean, readPersons: boolean }, zone: { __typename?: 'Zone', id: string, name: string, kindLabel: string } | null, owner: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean }, assignments: Array<{ __typename?: 'CaseAssignment', id: string, status: AssignmentStatus, message: string | null, requestedAt: string, answeredAt: string | null, declineReason: string | null, redirectSuggestion: string | null, organization: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean } }>, persons: Array<{ __typename?: 'CasePerson', id: string, role: PersonRole, fullName: string, birthYear: number | null, address: string | null, notes: string | null }> | null, actions: Array<{ __typename?: 'CaseAction', id: string, title: string, description: string | null, dueOn: string | null, overdue: boolean, status: ActionStatus, outcome: string | null, createdAt: string, completedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null }>, timeline: Array<{ __typename?: 'CaseEvent', id: string, kind: string, summary: string, actorLabel: string | null, occurredAt: string }>, comments: Array<{ __typename?: 'CaseComment', id: string, authorLabel: string, body: string, createdAt: string }>, attachments: Array<{ __typename?: 'CaseAttachment', id: string, filename: string, size: number, contentType: string, createdAt: string, downloadUrl: string, uploadedByLabel: string }>, linkedCases: Array<{ __typename?: 'Case', id: string, reference: string, title: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity }>, shares: Array<{ __typename?: 'CaseShare', id: string, createdAt: string, reason: string | null, organization: { __typename?: 'Organization', id: string, name: string } | null, user: { __typename?: 'User', id: string, fullName: string, organization: { __typename?: 'Organization', id: string, name: string } } | null }>, commune: { __typename?: 'Commune', code: string, name: string }, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null };
+export type CaseDetailFragment = { __typename?: 'Case', description: string, statusReason: string | null, resolvedAt: string | null, assessmentDueOn: string | null, sensitivityLabel: string, allowedTransitions: Array<CaseStatus>, personsWithheldReason: string | null, id: string, reference: string, title: string, category: CaseCategory, categoryLabel: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity, priority: CasePriority, openedAt: string, updatedAt: string, body: { __typename?: 'CoordinationBody', id: string, name: string, kind: BodyKind, secretary: { __typename?: 'User', id: string } | null, memberOrganizations: Array<{ __typename?: 'Organization', id: string }> } | null, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null, viewerCan: { __typename?: 'CasePermissions', update: boolean, transition: boolean, assign: boolean, share: boolean, changeSensitivity: boolean, comment: boolean, readPersons: boolean }, zone: { __typename?: 'Zone', id: string, name: string, kindLabel: string } | null, owner: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean }, assignments: Array<{ __typename?: 'CaseAssignment', id: string, status: AssignmentStatus, message: string | null, requestedAt: string, answeredAt: string | null, declineReason: string | null, redirectSuggestion: string | null, organization: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean } }>, persons: Array<{ __typename?: 'CasePerson', id: string, role: PersonRole, fullName: string, birthYear: number | null, address: string | null, notes: string | null }> | null, actions: Array<{ __typename?: 'CaseAction', id: string, title: string, description: string | null, dueOn: string | null, overdue: boolean, status: ActionStatus, outcome: string | null, createdAt: string, completedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null }>, timeline: Array<{ __typename?: 'CaseEvent', id: string, kind: string, summary: string, actorLabel: string | null, occurredAt: string }>, comments: Array<{ __typename?: 'CaseComment', id: string, authorLabel: string, body: string, createdAt: string }>, attachments: Array<{ __typename?: 'CaseAttachment', id: string, filename: string, size: number, contentType: string, createdAt: string, downloadUrl: string, uploadedByLabel: string }>, linkedCases: Array<{ __typename?: 'Case', id: string, reference: string, title: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity }>, shares: Array<{ __typename?: 'CaseShare', id: string, createdAt: string, reason: string | null, organization: { __typename?: 'Organization', id: string, name: string } | null, user: { __typename?: 'User', id: string, fullName: string, organization: { __typename?: 'Organization', id: string, name: string } } | null }>, commune: { __typename?: 'Commune', code: string, name: string }, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null };
 
 export type CaseDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CaseDetailQuery = { __typename?: 'Query', case: { __typename?: 'Case', description: string, statusReason: string | null, resolvedAt: string | null, assessmentDueOn: string | null, sensitivityLabel: string, allowedTransitions: Array<CaseStatus>, personsWithheldReason: string | null, id: string, reference: string, title: string, category: CaseCategory, categoryLabel: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity, priority: CasePriority, openedAt: string, updatedAt: string, viewerCan: { __typename?: 'CasePermissions', update: boolean, transition: boolean, assign: boolean, share: boolean, changeSensitivity: boolean, comment: boolean, readPersons: boolean }, zone: { __typename?: 'Zone', id: string, name: string, kindLabel: string } | null, owner: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean }, assignments: Array<{ __typename?: 'CaseAssignment', id: string, status: AssignmentStatus, message: string | null, requestedAt: string, answeredAt: string | null, declineReason: string | null, redirectSuggestion: string | null, organization: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean } }>, persons: Array<{ __typename?: 'CasePerson', id: string, role: PersonRole, fullName: string, birthYear: number | null, address: string | null, notes: string | null }> | null, actions: Array<{ __typename?: 'CaseAction', id: string, title: string, description: string | null, dueOn: string | null, overdue: boolean, status: ActionStatus, outcome: string | null, createdAt: string, completedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null }>, timeline: Array<{ __typename?: 'CaseEvent', id: string, kind: string, summary: string, actorLabel: string | null, occurredAt: string }>, comments: Array<{ __typename?: 'CaseComment', id: string, authorLabel: string, body: string, createdAt: string }>, attachments: Array<{ __typename?: 'CaseAttachment', id: string, filename: string, size: number, contentType: string, createdAt: string, downloadUrl: string, uploadedByLabel: string }>, linkedCases: Array<{ __typename?: 'Case', id: string, reference: string, title: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity }>, shares: Array<{ __typename?: 'CaseShare', id: string, createdAt: string, reason: string | null, organization: { __typename?: 'Organization', id: string, name: string } | null, user: { __typename?: 'User', id: string, fullName: string, organization: { __typename?: 'Organization', id: string, name: string } } | null }>, commune: { __typename?: 'Commune', code: string, name: string }, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null } };
+export type CaseDetailQuery = { __typename?: 'Query', case: { __typename?: 'Case', description: string, statusReason: string | null, resolvedAt: string | null, assessmentDueOn: string | null, sensitivityLabel: string, allowedTransitions: Array<CaseStatus>, personsWithheldReason: string | null, id: string, reference: string, title: string, category: CaseCategory, categoryLabel: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity, priority: CasePriority, openedAt: string, updatedAt: string, body: { __typename?: 'CoordinationBody', id: string, name: string, kind: BodyKind, secretary: { __typename?: 'User', id: string } | null, memberOrganizations: Array<{ __typename?: 'Organization', id: string }> } | null, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null, viewerCan: { __typename?: 'CasePermissions', update: boolean, transition: boolean, assign: boolean, share: boolean, changeSensitivity: boolean, comment: boolean, readPersons: boolean }, zone: { __typename?: 'Zone', id: string, name: string, kindLabel: string } | null, owner: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean }, assignments: Array<{ __typename?: 'CaseAssignment', id: string, status: AssignmentStatus, message: string | null, requestedAt: string, answeredAt: string | null, declineReason: string | null, redirectSuggestion: string | null, organization: { __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean } }>, persons: Array<{ __typename?: 'CasePerson', id: string, role: PersonRole, fullName: string, birthYear: number | null, address: string | null, notes: string | null }> | null, actions: Array<{ __typename?: 'CaseAction', id: string, title: string, description: string | null, dueOn: string | null, overdue: boolean, status: ActionStatus, outcome: string | null, createdAt: string, completedAt: string | null, organization: { __typename?: 'Organization', id: string, name: string }, assignee: { __typename?: 'User', id: string, fullName: string } | null }>, timeline: Array<{ __typename?: 'CaseEvent', id: string, kind: string, summary: string, actorLabel: string | null, occurredAt: string }>, comments: Array<{ __typename?: 'CaseComment', id: string, authorLabel: string, body: string, createdAt: string }>, attachments: Array<{ __typename?: 'CaseAttachment', id: string, filename: string, size: number, contentType: string, createdAt: string, downloadUrl: string, uploadedByLabel: string }>, linkedCases: Array<{ __typename?: 'Case', id: string, reference: string, title: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity }>, shares: Array<{ __typename?: 'CaseShare', id: string, createdAt: string, reason: string | null, organization: { __typename?: 'Organization', id: string, name: string } | null, user: { __typename?: 'User', id: string, fullName: string, organization: { __typename?: 'Organization', id: string, name: string } } | null }>, commune: { __typename?: 'Commune', code: string, name: string }, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null } };
 
 export type PossibleDuplicatesQueryVariables = Exact<{
   category: CaseCategory;
@@ -1181,6 +1623,181 @@ export type UserNamesQueryVariables = Exact<{
 
 export type UserNamesQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, fullName: string, title: string | null, organization: { __typename?: 'Organization', id: string, name: string } }> };
 
+export type BodySummaryFragment = { __typename?: 'CoordinationBody', id: string, name: string, kind: BodyKind, theme: string | null, chairOrganization: { __typename?: 'Organization', id: string, name: string }, secretary: { __typename?: 'User', id: string, fullName: string } | null, memberOrganizations: Array<{ __typename?: 'Organization', id: string }>, members: Array<{ __typename?: 'User', id: string }>, workingGroups: Array<{ __typename?: 'WorkingGroup', id: string, members: Array<{ __typename?: 'WorkingGroupMember', user: { __typename?: 'User', id: string } }> }> };
+
+export type BodiesQueryVariables = Exact<{
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type BodiesQuery = { __typename?: 'Query', bodies: Array<{ __typename?: 'CoordinationBody', id: string, name: string, kind: BodyKind, theme: string | null, chairOrganization: { __typename?: 'Organization', id: string, name: string }, secretary: { __typename?: 'User', id: string, fullName: string } | null, memberOrganizations: Array<{ __typename?: 'Organization', id: string }>, members: Array<{ __typename?: 'User', id: string }>, workingGroups: Array<{ __typename?: 'WorkingGroup', id: string, members: Array<{ __typename?: 'WorkingGroupMember', user: { __typename?: 'User', id: string } }> }> }> };
+
+export type MeetingSummaryFragment = { __typename?: 'Meeting', id: string, kind: MeetingKind, status: MeetingStatus, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, canPrepare: boolean, body: { __typename?: 'CoordinationBody', id: string, name: string }, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null };
+
+export type WorkingGroupDetailFragment = { __typename?: 'WorkingGroup', id: string, name: string, charterVersion: string, members: Array<{ __typename?: 'WorkingGroupMember', charterCurrent: boolean, charterSignedAt: string | null, charterSignedVersion: string | null, user: { __typename?: 'User', id: string, fullName: string, title: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }> };
+
+export type BodyDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BodyDetailQuery = { __typename?: 'Query', body: { __typename?: 'CoordinationBody', id: string, name: string, kind: BodyKind, theme: string | null, communes: Array<{ __typename?: 'Commune', code: string, name: string }>, memberOrganizations: Array<{ __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean }>, members: Array<{ __typename?: 'User', id: string, fullName: string, title: string | null, organization: { __typename?: 'Organization', id: string, name: string } }>, workingGroups: Array<{ __typename?: 'WorkingGroup', id: string, name: string, charterVersion: string, members: Array<{ __typename?: 'WorkingGroupMember', charterCurrent: boolean, charterSignedAt: string | null, charterSignedVersion: string | null, user: { __typename?: 'User', id: string, fullName: string, title: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }> }>, meetings: Array<{ __typename?: 'Meeting', id: string, kind: MeetingKind, status: MeetingStatus, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, canPrepare: boolean, body: { __typename?: 'CoordinationBody', id: string, name: string }, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null }>, chairOrganization: { __typename?: 'Organization', id: string, name: string }, secretary: { __typename?: 'User', id: string, fullName: string } | null } };
+
+export type BodyCasesQueryVariables = Exact<{
+  bodyId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BodyCasesQuery = { __typename?: 'Query', cases: { __typename?: 'CaseConnection', totalCount: number, edges: Array<{ __typename?: 'CaseEdge', node: { __typename?: 'Case', id: string, reference: string, title: string, category: CaseCategory, categoryLabel: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity, priority: CasePriority, openedAt: string, updatedAt: string, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null, commune: { __typename?: 'Commune', code: string, name: string }, zone: { __typename?: 'Zone', id: string, name: string } | null, owner: { __typename?: 'Organization', id: string, name: string }, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null } }> } };
+
+export type UpcomingMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UpcomingMeetingsQuery = { __typename?: 'Query', upcomingMeetings: Array<{ __typename?: 'Meeting', id: string, kind: MeetingKind, status: MeetingStatus, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, canPrepare: boolean, body: { __typename?: 'CoordinationBody', id: string, name: string }, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null }> };
+
+export type AgendaItemFieldsFragment = { __typename?: 'AgendaItem', id: string, position: number, section: AgendaSection, durationMinutes: number | null, confidential: boolean, title: string | null, reason: string | null, notes: string | null, carryOver: boolean, case: { __typename?: 'Case', id: string, reference: string, title: string, sensitivity: Sensitivity, status: CaseStatus } | null, decisions: Array<{ __typename?: 'AgendaDecision', id: string, text: string, dueOn: string | null, caseActionId: string | null, ownerOrganization: { __typename?: 'Organization', id: string, name: string } }> };
+
+export type MeetingDetailFragment = { __typename?: 'Meeting', canApprove: boolean, convenedAt: string | null, plannedMinutes: number, summary: string | null, minutesApprovedAt: string | null, id: string, kind: MeetingKind, status: MeetingStatus, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, canPrepare: boolean, minutesApprovedBy: { __typename?: 'User', id: string, fullName: string } | null, body: { __typename?: 'CoordinationBody', id: string, name: string, kind: BodyKind, chairOrganization: { __typename?: 'Organization', id: string, name: string }, secretary: { __typename?: 'User', id: string, fullName: string } | null }, agenda: Array<{ __typename?: 'AgendaItem', id: string, position: number, section: AgendaSection, durationMinutes: number | null, confidential: boolean, title: string | null, reason: string | null, notes: string | null, carryOver: boolean, case: { __typename?: 'Case', id: string, reference: string, title: string, sensitivity: Sensitivity, status: CaseStatus } | null, decisions: Array<{ __typename?: 'AgendaDecision', id: string, text: string, dueOn: string | null, caseActionId: string | null, ownerOrganization: { __typename?: 'Organization', id: string, name: string } }> }>, invitees: Array<{ __typename?: 'MeetingInvitee', attendance: Attendance, representedBy: string | null, user: { __typename?: 'User', id: string, fullName: string, title: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }>, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null };
+
+export type MeetingDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingDetailQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', canApprove: boolean, convenedAt: string | null, plannedMinutes: number, summary: string | null, minutesApprovedAt: string | null, id: string, kind: MeetingKind, status: MeetingStatus, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, canPrepare: boolean, minutesApprovedBy: { __typename?: 'User', id: string, fullName: string } | null, body: { __typename?: 'CoordinationBody', id: string, name: string, kind: BodyKind, chairOrganization: { __typename?: 'Organization', id: string, name: string }, secretary: { __typename?: 'User', id: string, fullName: string } | null }, agenda: Array<{ __typename?: 'AgendaItem', id: string, position: number, section: AgendaSection, durationMinutes: number | null, confidential: boolean, title: string | null, reason: string | null, notes: string | null, carryOver: boolean, case: { __typename?: 'Case', id: string, reference: string, title: string, sensitivity: Sensitivity, status: CaseStatus } | null, decisions: Array<{ __typename?: 'AgendaDecision', id: string, text: string, dueOn: string | null, caseActionId: string | null, ownerOrganization: { __typename?: 'Organization', id: string, name: string } }> }>, invitees: Array<{ __typename?: 'MeetingInvitee', attendance: Attendance, representedBy: string | null, user: { __typename?: 'User', id: string, fullName: string, title: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }>, workingGroup: { __typename?: 'WorkingGroup', id: string, name: string } | null } };
+
+export type MeetingPreparationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MeetingPreparationQuery = { __typename?: 'Query', meeting: { __typename?: 'Meeting', id: string, proposals: Array<{ __typename?: 'AgendaProposal', key: string, section: AgendaSection, reason: string, title: string | null, case: { __typename?: 'Case', id: string, reference: string, title: string, sensitivity: Sensitivity, status: CaseStatus, owner: { __typename?: 'Organization', id: string, name: string } } | null }>, mails: Array<{ __typename?: 'MeetingMail', id: string, status: string, attempts: number, lastError: string | null, nextAttemptAt: string | null, sentAt: string | null, toAddress: string, toName: string | null, createdAt: string }>, body: { __typename?: 'CoordinationBody', id: string, memberOrganizations: Array<{ __typename?: 'Organization', id: string, name: string, members: Array<{ __typename?: 'User', id: string, fullName: string, title: string | null, disabled: boolean }> }> }, workingGroup: { __typename?: 'WorkingGroup', id: string, members: Array<{ __typename?: 'WorkingGroupMember', user: { __typename?: 'User', id: string, fullName: string, title: string | null, organization: { __typename?: 'Organization', id: string, name: string } } }> } | null } };
+
+export type CreateMeetingMutationVariables = Exact<{
+  bodyId: Scalars['ID']['input'];
+  input: MeetingInput;
+}>;
+
+
+export type CreateMeetingMutation = { __typename?: 'Mutation', createMeeting: { __typename?: 'Meeting', id: string } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { __typename?: 'Mutation', updateMeeting: { __typename?: 'Meeting', id: string } };
+
+export type AcceptAgendaProposalsMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  keys: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type AcceptAgendaProposalsMutation = { __typename?: 'Mutation', acceptAgendaProposals: { __typename?: 'Meeting', id: string } };
+
+export type AddFreeAgendaItemMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AddFreeAgendaItemMutation = { __typename?: 'Mutation', addFreeAgendaItem: { __typename?: 'Meeting', id: string } };
+
+export type RemoveAgendaItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveAgendaItemMutation = { __typename?: 'Mutation', removeAgendaItem: { __typename?: 'Meeting', id: string } };
+
+export type ReorderAgendaMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  itemIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ReorderAgendaMutation = { __typename?: 'Mutation', reorderAgenda: { __typename?: 'Meeting', id: string } };
+
+export type UpdateAgendaItemMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  input: AgendaItemUpdate;
+}>;
+
+
+export type UpdateAgendaItemMutation = { __typename?: 'Mutation', updateAgendaItem: { __typename?: 'Meeting', id: string } };
+
+export type AddDecisionMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+  input: DecisionInput;
+}>;
+
+
+export type AddDecisionMutation = { __typename?: 'Mutation', addDecision: { __typename?: 'AgendaDecision', id: string } };
+
+export type ConveneMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConveneMeetingMutation = { __typename?: 'Mutation', conveneMeeting: { __typename?: 'Meeting', id: string, status: MeetingStatus } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  entries: Array<AttendanceInput> | AttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { __typename?: 'Mutation', recordAttendance: { __typename?: 'Meeting', id: string } };
+
+export type MarkMeetingHeldMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkMeetingHeldMutation = { __typename?: 'Mutation', markMeetingHeld: { __typename?: 'Meeting', id: string, status: MeetingStatus } };
+
+export type SetMinutesSummaryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetMinutesSummaryMutation = { __typename?: 'Mutation', setMinutesSummary: { __typename?: 'Meeting', id: string } };
+
+export type ApproveMinutesMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveMinutesMutation = { __typename?: 'Mutation', approveMinutes: { __typename?: 'Meeting', id: string, status: MeetingStatus } };
+
+export type RetryConvocationMutationVariables = Exact<{
+  mailId: Scalars['ID']['input'];
+}>;
+
+
+export type RetryConvocationMutation = { __typename?: 'Mutation', retryConvocation: { __typename?: 'MeetingMail', id: string, status: string } };
+
+export type SignCharterMutationVariables = Exact<{
+  workingGroupId: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+}>;
+
+
+export type SignCharterMutation = { __typename?: 'Mutation', signCharter: { __typename?: 'WorkingGroup', id: string } };
+
+export type EscalateCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EscalateCaseMutation = { __typename?: 'Mutation', escalateCase: { __typename?: 'Case', id: string } };
+
 export type PersonFragment = { __typename?: 'User', id: string, fullName: string, title: string | null, email: string, phone: string | null, roles: Array<Role>, disabled: boolean };
 
 export type OrganizationSummaryFragment = { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string, publicAuthority: boolean, wholeDepartement: boolean, disabled: boolean, email: string | null, phone: string | null, seat: { __typename?: 'Commune', code: string, name: string } | null };
@@ -1249,7 +1866,12 @@ export const CaseListItemFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const WorkCaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}}]} as unknown as DocumentNode;
 export const CaseAssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}}]}}]} as unknown as DocumentNode;
 export const CaseActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode;
-export const CaseDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"transition"}},{"kind":"Field","name":{"kind":"Name","value":"assign"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"changeSensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"readPersons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAssignmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personsWithheldReason"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode;
+export const CaseDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"transition"}},{"kind":"Field","name":{"kind":"Name","value":"assign"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"changeSensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"readPersons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAssignmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personsWithheldReason"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode;
+export const BodySummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BodySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+export const WorkingGroupDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charterVersion"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charterCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"charterSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"charterSignedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+export const MeetingSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+export const AgendaItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
+export const MeetingDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummary"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"plannedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"representedBy"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const ManagedUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Person"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
 
@@ -1419,7 +2041,7 @@ export const AnswerReferralDocument = {"kind":"Document","definitions":[{"kind":
       super(apollo);
     }
   }
-export const CaseDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"transition"}},{"kind":"Field","name":{"kind":"Name","value":"assign"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"changeSensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"readPersons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAssignmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personsWithheldReason"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+export const CaseDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"update"}},{"kind":"Field","name":{"kind":"Name","value":"transition"}},{"kind":"Field","name":{"kind":"Name","value":"assign"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"changeSensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"readPersons"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseAssignmentFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personsWithheldReason"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseActionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -1654,6 +2276,270 @@ export const UserNamesDocument = {"kind":"Document","definitions":[{"kind":"Oper
   })
   export class UserNamesGQL extends Apollo.Query<UserNamesQuery, UserNamesQueryVariables> {
     override document = UserNamesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const BodiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bodies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mine"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BodySummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BodySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class BodiesGQL extends Apollo.Query<BodiesQuery, BodiesQueryVariables> {
+    override document = BodiesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const BodyDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BodySummary"}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkingGroupDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BodySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"charterVersion"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charterCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"charterSignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"charterSignedVersion"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class BodyDetailGQL extends Apollo.Query<BodyDetailQuery, BodyDetailQueryVariables> {
+    override document = BodyDetailDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const BodyCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"bodyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"UPDATED_DESC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class BodyCasesGQL extends Apollo.Query<BodyCasesQuery, BodyCasesQueryVariables> {
+    override document = BodyCasesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpcomingMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UpcomingMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upcomingMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpcomingMeetingsGQL extends Apollo.Query<UpcomingMeetingsQuery, UpcomingMeetingsQueryVariables> {
+    override document = UpcomingMeetingsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MeetingDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummary"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"plannedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"representedBy"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MeetingDetailGQL extends Apollo.Query<MeetingDetailQuery, MeetingDetailQueryVariables> {
+    override document = MeetingDetailDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MeetingPreparationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPreparation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"toName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MeetingPreparationGQL extends Apollo.Query<MeetingPreparationQuery, MeetingPreparationQueryVariables> {
+    override document = MeetingPreparationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bodyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateMeetingGQL extends Apollo.Mutation<CreateMeetingMutation, CreateMeetingMutationVariables> {
+    override document = CreateMeetingDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateMeetingGQL extends Apollo.Mutation<UpdateMeetingMutation, UpdateMeetingMutationVariables> {
+    override document = UpdateMeetingDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AcceptAgendaProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptAgendaProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptAgendaProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AcceptAgendaProposalsGQL extends Apollo.Mutation<AcceptAgendaProposalsMutation, AcceptAgendaProposalsMutationVariables> {
+    override document = AcceptAgendaProposalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddFreeAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddFreeAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addFreeAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"durationMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"durationMinutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddFreeAgendaItemGQL extends Apollo.Mutation<AddFreeAgendaItemMutation, AddFreeAgendaItemMutationVariables> {
+    override document = AddFreeAgendaItemDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveAgendaItemGQL extends Apollo.Mutation<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables> {
+    override document = RemoveAgendaItemDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ReorderAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderAgenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ReorderAgendaGQL extends Apollo.Mutation<ReorderAgendaMutation, ReorderAgendaMutationVariables> {
+    override document = ReorderAgendaDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItemUpdate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateAgendaItemGQL extends Apollo.Mutation<UpdateAgendaItemMutation, UpdateAgendaItemMutationVariables> {
+    override document = UpdateAgendaItemDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddDecisionGQL extends Apollo.Mutation<AddDecisionMutation, AddDecisionMutationVariables> {
+    override document = AddDecisionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ConveneMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConveneMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conveneMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ConveneMeetingGQL extends Apollo.Mutation<ConveneMeetingMutation, ConveneMeetingMutationVariables> {
+    override document = ConveneMeetingDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttendanceInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"meetingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meetingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordAttendanceGQL extends Apollo.Mutation<RecordAttendanceMutation, RecordAttendanceMutationVariables> {
+    override document = RecordAttendanceDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MarkMeetingHeldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkMeetingHeld"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markMeetingHeld"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MarkMeetingHeldGQL extends Apollo.Mutation<MarkMeetingHeldMutation, MarkMeetingHeldMutationVariables> {
+    override document = MarkMeetingHeldDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetMinutesSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMinutesSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"summary"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMinutesSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"summary"},"value":{"kind":"Variable","name":{"kind":"Name","value":"summary"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetMinutesSummaryGQL extends Apollo.Mutation<SetMinutesSummaryMutation, SetMinutesSummaryMutationVariables> {
+    override document = SetMinutesSummaryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveMinutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMinutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMinutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveMinutesGQL extends Apollo.Mutation<ApproveMinutesMutation, ApproveMinutesMutationVariables> {
+    override document = ApproveMinutesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RetryConvocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryConvocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mailId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryConvocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mailId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mailId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RetryConvocationGQL extends Apollo.Mutation<RetryConvocationMutation, RetryConvocationMutationVariables> {
+    override document = RetryConvocationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SignCharterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignCharter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signCharter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workingGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workingGroupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SignCharterGQL extends Apollo.Mutation<SignCharterMutation, SignCharterMutationVariables> {
+    override document = SignCharterDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EscalateCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EscalateCaseGQL extends Apollo.Mutation<EscalateCaseMutation, EscalateCaseMutationVariables> {
+    override document = EscalateCaseDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

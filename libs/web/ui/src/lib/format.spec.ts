@@ -1,4 +1,15 @@
-import { foldText, formatDate, formatInteger, matchesSearch, plural } from './format';
+import {
+  foldText,
+  formatDate,
+  formatDuration,
+  formatInteger,
+  formatMeetingWhen,
+  formatTime,
+  fromParisLocal,
+  matchesSearch,
+  plural,
+  toParisLocal,
+} from './format';
 
 describe('French formatting', () => {
   it('shows instants in Europe/Paris whatever the machine time zone', () => {
@@ -39,5 +50,40 @@ describe('search ignoring accents', () => {
 
   it('matches everything when the search is empty', () => {
     expect(matchesSearch('  ', 'Gien')).toBe(true);
+  });
+});
+
+describe('meeting times in French', () => {
+  it('says the day, then the hours the French way', () => {
+    expect(formatMeetingWhen('2026-12-10T13:00:00Z', '2026-12-10T15:00:00Z')).toBe(
+      'jeudi 10 décembre 2026, 14 h 00 – 16 h 00',
+    );
+    // Summer time: 12:30 UTC is 14 h 30 in Paris.
+    expect(formatMeetingWhen('2026-06-18T12:30:00Z')).toBe('jeudi 18 juin 2026, 14 h 30');
+  });
+
+  it('names both days when a meeting ends the next day', () => {
+    expect(formatMeetingWhen('2026-12-10T21:00:00Z', '2026-12-11T00:30:00Z')).toBe(
+      'jeudi 10 décembre 2026, 22 h 00 – vendredi 11 décembre 2026, 1 h 30',
+    );
+  });
+
+  it('writes durations in hours and minutes', () => {
+    expect(formatDuration(45)).toBe('45 min');
+    expect(formatDuration(60)).toBe('1 h');
+    expect(formatDuration(75)).toBe('1 h 15');
+    expect(formatDuration(125)).toBe('2 h 05');
+    expect(formatDuration(null)).toBe('');
+  });
+
+  it('turns a Paris wall-clock time into the instant and back, in winter and in summer', () => {
+    expect(fromParisLocal('2026-12-10T14:00')?.toISOString()).toBe('2026-12-10T13:00:00.000Z');
+    expect(fromParisLocal('2026-06-18T14:30')?.toISOString()).toBe('2026-06-18T12:30:00.000Z');
+    expect(toParisLocal('2026-06-18T12:30:00Z')).toBe('2026-06-18T14:30');
+    expect(fromParisLocal('demain')).toBeNull();
+  });
+
+  it('writes an hour with « h »', () => {
+    expect(formatTime('2026-12-10T08:05:00Z')).toBe('9 h 05');
   });
 });

@@ -54,3 +54,109 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   if (count === 0 && none) return none;
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
 }
+
+const weekdayDate = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const clock = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TIME_ZONE,
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function toDate(value: string | Date | null | undefined): Date | null {
+  if (value == null || value === '') return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** « 14 h 05 », « 9 h 30 »: the French typographic way of writing an hour. */
+export function formatTime(value: string | Date | null | undefined): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const parts = clock.formatToParts(date);
+  const hour = parts.find((part) => part.type === 'hour')?.value ?? '';
+  const minute = parts.find((part) => part.type === 'minute')?.value ?? '';
+  return `${hour} h ${minute}`;
+}
+
+/** « jeudi 10 décembre 2026 ». */
+export function formatWeekday(value: string | Date | null | undefined): string {
+  const date = toDate(value);
+  return date ? weekdayDate.format(date) : '';
+}
+
+/**
+ * When a meeting takes place: « jeudi 10 décembre 2026, 14 h 00 – 16 h 00 »; a meeting that ends
+ * another day names both days.
+ */
+export function formatMeetingWhen(
+  startsAt: string | Date | null | undefined,
+  endsAt?: string | Date | null,
+): string {
+  const start = toDate(startsAt);
+  if (!start) return '';
+  const end = toDate(endsAt);
+  const first = `${formatWeekday(start)}, ${formatTime(start)}`;
+  if (!end) return first;
+  const sameDay = formatWeekday(start) === formatWeekday(end);
+  return `${first} – ${sameDay ? '' : `${formatWeekday(end)}, `}${formatTime(end)}`;
+}
+
+/** « 45 min », « 1 h », « 1 h 15 », « 2 h 05 ». */
+export function formatDuration(minutes: number | null | undefined): string {
+  if (minutes == null || !Number.isFinite(minutes)) return '';
+  const total = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
+const wallClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The Paris wall clock of an instant, as a `datetime-local` input wants it: `2026-12-10T14:00`. */
+export function toParisLocal(value: string | Date | null | undefined): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const part = (type: string) => wallClock.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+
+/**
+ * The instant of a Paris wall-clock time (`2026-12-10T14:00`), whatever the browser's time zone:
+ * what a form sends for a meeting typed in local time. Null when the text is not such a time.
+ */
+export function fromParisLocal(local: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const wanted = Date.UTC(y, mo - 1, d, h, mi);
+  // Paris is UTC+1 or UTC+2: guess, read the wall clock of the guess, correct by the difference.
+  let guess = wanted - 60 * 60000;
+  for (let i = 0; i < 2; i++) {
+    const shown = fromWallClock(toParisLocal(new Date(guess)));
+    guess += wanted - shown;
+  }
+  return new Date(guess);
+}
+
+function fromWallClock(local: string): number {
+  const [date, time] = local.split('T');
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  return Date.UTC(y, mo - 1, d, h, mi);
+}
