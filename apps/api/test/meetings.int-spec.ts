@@ -303,6 +303,23 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
     expect(codeOf(await hugo.gql(MEETING, { id: meetingId }))).toBe('NOT_FOUND');
   });
 
+  it('lists the meeting only where its reader may see it, and keeps the mails to the secretary', async () => {
+    const UPCOMING = `{ upcomingMeetings { id } }`;
+    const BODY_MEETINGS = `query($id: ID!) { body(id: $id) { meetings { id } } }`;
+    const ids = (data: { upcomingMeetings: { id: string }[] }) => data.upcomingMeetings.map((m) => m.id);
+    expect(ids(ok(await nadia.gql(UPCOMING)))).toContain(meetingId);
+    expect(ids(ok(await hugo.gql(UPCOMING)))).not.toContain(meetingId);
+    const bodyMeetings = (data: { body: { meetings: { id: string }[] } }) =>
+      data.body.meetings.map((m) => m.id);
+    expect(bodyMeetings(ok(await laurent.gql(BODY_MEETINGS, { id: body.id })))).toContain(meetingId);
+    expect(bodyMeetings(ok(await hugo.gql(BODY_MEETINGS, { id: body.id })))).toEqual([]);
+    const mails = await nadia.gql(`query($id: ID!) { meeting(id: $id) { id mails { toAddress } } }`, {
+      id: meetingId,
+    });
+    expect(codeOf(mails)).toBe('FORBIDDEN');
+    expect(JSON.stringify(mails.data ?? {})).not.toContain('@');
+  });
+
   it('downloads the agenda as DOCX and PDF, redacted for whoever downloads it, journaled', async () => {
     const download = (session: Session, file: string) =>
       request(api.app.getHttpServer())
@@ -520,5 +537,20 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
         ),
       ),
     ).toBe('FORBIDDEN');
+  });
+
+  it('never carries a RED item on a plenary, even one that became RED after it was put there', async () => {
+    await api.dataSource.query(`update cases set sensitivity = 'RED' where id = $1`, [strictCase.id]);
+    try {
+      for (const session of [sophie, laurent, nadia]) {
+        const agenda = ok(await session.gql<Agenda>(MEETING, { id: meetingId })).meeting.agenda;
+        expect(agenda).toHaveLength(2);
+        expect(agenda.map((item) => item.position)).toEqual([1, 2]);
+      }
+    } finally {
+      await api.dataSource.query(`update cases set sensitivity = 'AMBER_STRICT' where id = $1`, [
+        strictCase.id,
+      ]);
+    }
   });
 });
