@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { CoordinationModule } from '@continuum/server/coordination';
-import { MailModule } from '@continuum/server/mail';
+import { DEFAULT_MAIL_OPTIONS, MailModule } from '@continuum/server/mail';
 import { MeetingsModule } from '@continuum/server/meetings';
 import { OrganizationsModule } from '@continuum/server/organizations';
 import { AppConfig, ConfigModule, PlatformModule } from '@continuum/server/platform';
@@ -21,7 +21,12 @@ export class AppModule {
         OrganizationsModule,
         CoordinationModule,
         CasesModule,
-        MailModule.forRoot(),
+        // The outbox's worker and sweeper run where workers run; an API-only process only queues.
+        MailModule.forRoot((config) => ({
+          worker: config.workers,
+          sweepMs: config.workers ? DEFAULT_MAIL_OPTIONS.sweepMs : 0,
+          backoffMs: config.mail.retryBaseMs,
+        })),
         MeetingsModule,
       ],
     };

@@ -24,7 +24,9 @@ export class Api {
   private constructor(readonly app: INestApplication) {}
 
   static async start(overrides: Partial<AppConfig> = {}): Promise<Api> {
-    const app = await createApp({ logLevel: 'error', ...overrides });
+    // No background worker unless a suite asks for one (with its own Redis prefix): the suites share
+    // the run's database and Redis, and a worker would take another suite's jobs.
+    const app = await createApp({ logLevel: 'error', workers: false, ...overrides });
     await app.init();
     return new Api(app);
   }

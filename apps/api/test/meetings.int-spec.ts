@@ -98,9 +98,11 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
     api = await Api.start({
       // Its own queues, so that another suite's worker never takes these mails.
       redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}meetings-${unique()}:`,
+      workers: true,
       mail: {
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',
+        retryBaseMs: 300,
       },
     });
     [sophie, nadia, laurent, paul, marc, hugo] = await Promise.all(
@@ -366,6 +368,65 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
     expect(update.calendar?.content).toMatch(/SEQUENCE:2/);
   });
 
+  it('delays the convocation while the mail server is down, shows the delay, loses nothing', async () => {
+    const MAILS = `query($id: ID!) { meeting(id: $id) { mails { toAddress status attempts lastError nextAttemptAt } } }`;
+    type Mails = {
+      meeting: {
+        mails: {
+          toAddress: string;
+          status: string;
+          attempts: number;
+          lastError: string | null;
+          nextAttemptAt: string | null;
+        }[];
+      };
+    };
+    const second = ok(
+      await sophie.gql<{ createMeeting: { id: string } }>(CREATE, {
+        bodyId: body.id,
+        input: { kind: 'PLENIERE', startsAt: inDays(12), durationMinutes: 60 },
+      }),
+    ).createMeeting.id;
+    ok(
+      await sophie.gql(
+        `mutation($id: ID!) { addFreeAgendaItem(meetingId: $id, title: "Point d’information", durationMinutes: 10) { id } }`,
+        { id: second },
+      ),
+    );
+    await catcher.down();
+    catcher.clear();
+    try {
+      ok(await sophie.gql(CONVENE, { id: second }));
+      const until = async (predicate: (mails: Mails['meeting']['mails']) => boolean) => {
+        for (let i = 0; i < 100; i++) {
+          const mails = ok(await sophie.gql<Mails>(MAILS, { id: second })).meeting.mails;
+          if (predicate(mails)) return mails;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error('les convocations ne sont pas dans l’état attendu');
+      };
+      const delayed = await until((mails) => mails.length === 5 && mails.every((mail) => mail.attempts >= 1));
+      for (const mail of delayed) {
+        expect(mail.status).toBe('PENDING');
+        expect(mail.lastError).toBeTruthy();
+        expect(mail.nextAttemptAt).toBeTruthy();
+      }
+    } finally {
+      await catcher.up();
+    }
+    await until5Sent();
+    expect(new Set(catcher.messages.map((mail) => mail.to[0])).size).toBe(5);
+
+    async function until5Sent() {
+      for (let i = 0; i < 150; i++) {
+        const mails = ok(await sophie.gql<Mails>(MAILS, { id: second })).meeting.mails;
+        if (mails.length === 5 && mails.every((mail) => mail.status === 'SENT')) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('les convocations n’ont pas été remises');
+    }
+  });
+
   it('turns a decision into an action of the case for its pilot organisation; a decision needs a pilot', async () => {
     const agenda = ok(await sophie.gql<Agenda>(MEETING, { id: meetingId })).meeting.agenda;
     const item = agenda.find((entry) => entry.case?.id === newCase.id)!;
@@ -449,7 +510,7 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
     const next = ok(
       await sophie.gql<{ createMeeting: { id: string } }>(CREATE, {
         bodyId: body.id,
-        input: { kind: 'PLENIERE', startsAt: inDays(40), durationMinutes: 90 },
+        input: { kind: 'PLENIERE', startsAt: inDays(3), durationMinutes: 90 },
       }),
     ).createMeeting.id;
     const proposals = ok(await sophie.gql<Proposals>(PROPOSALS, { id: next })).meeting.proposals;

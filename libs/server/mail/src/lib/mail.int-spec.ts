@@ -86,7 +86,11 @@ async function boot(options: Partial<MailOptions>, config: Partial<AppConfig> = 
         redisUrl: REDIS_URL,
         redisPrefix,
         publicUrl: 'https://continuum.test',
-        mail: { smtpUrl: catcher.url, from: 'Continuum <ne-pas-repondre@continuum.test>' },
+        mail: {
+          smtpUrl: catcher.url,
+          from: 'Continuum <ne-pas-repondre@continuum.test>',
+          retryBaseMs: 30_000,
+        },
         ...config,
       }),
       DatabaseModule,

@@ -70,7 +70,7 @@ export class MailService {
 
   /**
    * Hands committed rows to the queue. Never throws: when Redis cannot take them now, the rows
-   * stay PENDING and the sweeper dispatches them within `sweepMs` of `sweepGraceMs`.
+   * stay PENDING and the sweeper dispatches them within `sweepGraceMs` + `sweepMs`.
    */
   async dispatch(ids: string[]): Promise<void> {
     if (ids.length === 0) return;

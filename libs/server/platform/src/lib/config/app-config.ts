@@ -32,8 +32,10 @@ export interface AppConfig {
   publicUrl: string;
   /** Dates in mails, documents and invitations are written in this zone. */
   timeZone: string;
-  /** Outgoing mail: an SMTP server (`smtp://host:port`, `smtps://user:pass@host:465`) and the sender. */
-  mail: { smtpUrl: string; from: string };
+  /** Outgoing mail: an SMTP server (`smtp://host:port`, `smtps://user:pass@host:465`), the sender, the first retry delay. */
+  mail: { smtpUrl: string; from: string; retryBaseMs: number };
+  /** Runs the background workers (mail…) in this process; `false` for an API-only process. */
+  workers: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -84,7 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: {
       smtpUrl: env['SMTP_URL'] || 'smtp://127.0.0.1:1025',
       from: env['MAIL_FROM'] || 'Continuum <ne-pas-repondre@continuum.demo>',
+      retryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30_000),
     },
+    workers: env['CONTINUUM_WORKERS'] !== 'false',
   };
 }
 
