@@ -10,3 +10,4 @@ export * from './lib/cases/case-category';
 export * from './lib/policy/case-subject';
 export * from './lib/coordination/coordination';
 export * from './lib/policy/meeting-subject';
+export * from './lib/alerts/alerts';

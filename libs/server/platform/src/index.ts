@@ -19,3 +19,4 @@ export * from './lib/graphql/request-loaders';
 export * from './lib/policy/sql-policy';
 export * from './lib/http/http-error.filter';
 export * from './lib/http/security';
+export * from './lib/outbox/outbox';

@@ -13,7 +13,7 @@ import {
 import { dataSourceOptions, SqlCondition } from '@continuum/server/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
-import { readableCases, readablePersons } from './case-policy.sql';
+import { caseReadersCondition, readableCases, readablePersons } from './case-policy.sql';
 
 /**
  * The differential test of the case policy (SHARING.md): a few thousand random cases and every
@@ -576,6 +576,8 @@ async function sqlIds(runner: QueryRunner, condition: SqlCondition, tag: string)
 interface Decisions {
   case: { casl: boolean; sql: boolean };
   persons: { casl: boolean; sql: boolean };
+  /** The same decision read the other way round: is the user among the case's readers (alerts)? */
+  reader: boolean;
 }
 
 describe(`The case policy, in memory and in SQL (seed ${SEED}, replay with CASE_POLICY_SEED=${SEED})`, () => {
@@ -607,6 +609,13 @@ describe(`The case policy, in memory and in SQL (seed ${SEED}, replay with CASE_
     for (const kase of world.cases) subjects.set(kase.id, subjectOf(kase, world));
 
     started = performance.now();
+    const readerRows: { case_id: string; user_id: string }[] = await runner.query(
+      `select c.id as case_id, u.id as user_id
+         from cases c cross join users u join organizations o on o.id = u.organization_id
+        where c.reference like $1 and u.id = any($2::uuid[]) and ${caseReadersCondition('c', 'u', 'o')}`,
+      [`${world.tag}-%`, world.users.map((user) => user.id)],
+    );
+    const readers = new Set(readerRows.map((row) => `${row.case_id}/${row.user_id}`));
     for (const user of world.users) {
       const ability: AppAbility = defineAbilityFor(actorOf(user));
       const cases = await sqlIds(runner, readableCases(ability), world.tag);
@@ -620,6 +629,7 @@ describe(`The case policy, in memory and in SQL (seed ${SEED}, replay with CASE_
             casl: ability.can('read', { ...subject, __typename: 'CasePersons' }),
             sql: persons.has(kase.id),
           },
+          reader: readers.has(`${kase.id}/${user.id}`),
         });
       }
       decisions.set(user.id, mine);
@@ -726,6 +736,16 @@ describe(`The case policy, in memory and in SQL (seed ${SEED}, replay with CASE_
         d.case.casl === d.case.sql
           ? null
           : ['Case', `CASL says ${yesNo(d.case.casl)}, SQL says ${yesNo(d.case.sql)}`],
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds the readers of every case (the fan-out of alerts) exactly as the policy decides', () => {
+    expect(
+      collect((_, __, d) =>
+        d.case.casl === d.reader
+          ? null
+          : ['Case', `CASL says ${yesNo(d.case.casl)}, the readers of the case say ${yesNo(d.reader)}`],
       ),
     ).toEqual([]);
   });

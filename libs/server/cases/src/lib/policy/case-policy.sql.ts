@@ -1,3 +1,4 @@
+import { isPublicAuthority, OrganizationType, Role, Sensitivity } from '@continuum/domain';
 import type { AppAbility } from '@continuum/domain';
 import { PolicyField, policyCondition, SqlCondition } from '@continuum/server/platform';
 
@@ -42,3 +43,25 @@ export const CASE_SUBJECT_SQL = `
          coalesce((select array_agg(distinct v.user_id) from case_red_readers v where v.case_id = c.id), '{}') as "readerUserIds",
          coalesce((select array_agg(distinct v.organization_id) from case_persons_organizations v where v.case_id = c.id), '{}') as "personsOrganizationIds"
     from cases c where c.id = any($1)`;
+
+/**
+ * The readers of a case, as a condition on a user `u` of an organisation `o` (both active) for a
+ * case aliased `c`: the same policy as `defineAbilityFor` (SHARING.md), written the other way
+ * round — from one case to the many people who may read it — for alerts fanned out to thousands of
+ * recipients in one statement. The differential test (case-policy.int-spec) checks that both
+ * agree for every persona and generated case.
+ */
+export function caseReadersCondition(c = 'c', u = 'u', o = 'o'): string {
+  const publicTypes = Object.values(OrganizationType)
+    .filter((type) => isPublicAuthority(type))
+    .map((type) => `'${type}'`)
+    .join(', ');
+  const involved = `${o}.id in (select v.organization_id from case_involved_organizations v where v.case_id = ${c}.id)`;
+  const coordinator = `'${Role.COORDINATOR}' = any(${u}.roles)`;
+  return `(
+    ${c}.sensitivity in ('${Sensitivity.CLEAR}', '${Sensitivity.GREEN}')
+    or (${c}.sensitivity = '${Sensitivity.AMBER}' and (${involved} or ${coordinator}))
+    or (${c}.sensitivity = '${Sensitivity.AMBER_STRICT}' and ((${o}.type in (${publicTypes}) and ${involved}) or ${coordinator}))
+    or (${c}.sensitivity = '${Sensitivity.RED}' and ${u}.id in (select r.user_id from case_red_readers r where r.case_id = ${c}.id))
+  )`;
+}
