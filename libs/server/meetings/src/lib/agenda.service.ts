@@ -38,6 +38,8 @@ export interface Proposal {
   reason: string;
   title: string | null;
   caseId: string | null;
+  /** Within a section, the more urgent first (overdue actions); otherwise the newest first. */
+  urgency?: number;
 }
 
 interface CandidateRow {
@@ -158,63 +160,60 @@ export class AgendaService {
     const body = await db.findOneByOrFail(CoordinationBodyEntity, { id: meeting.bodyId });
     const since = previous?.starts_at ?? body.createdAt;
     const day = this.meetings.dayOf(meeting.startsAt);
-    const query = this.cases
+    // The candidates under the policy, then each source grouped once (not once per case): the
+    // previous meeting's items and decisions, overdue actions, escalations, the backlog.
+    const candidates = this.cases
       .readable(principal, 'c')
       .select('c.id', 'id')
       .addSelect('c.status', 'status')
       .addSelect('c.opened_at', 'opened_at')
-      .addSelect('c.opened_at > :since', 'is_new')
-      .addSelect(
-        `(select count(*)::int from case_actions a where a.case_id = c.id and a.status in ('TODO', 'IN_PROGRESS') and a.due_on < :day)`,
-        'overdue',
-      )
-      .addSelect(
-        `(select to_char(min(a.due_on), 'YYYY-MM-DD') from case_actions a where a.case_id = c.id and a.status in ('TODO', 'IN_PROGRESS') and a.due_on < :day)`,
-        'oldest_due',
-      )
-      .addSelect(
-        `coalesce(c.assessment_due_on <= :day and c.status in ('NEW', 'ANALYSIS', 'RESPONSE', 'ASSESSMENT'), false)`,
-        'assessment_due',
-      )
-      .addSelect(`to_char(c.assessment_due_on, 'YYYY-MM-DD')`, 'assessment_due_on')
-      .addSelect(
-        `(select string_agg(e.by_label || ' : ' || e.reason, ' ; ' order by e.created_at) from case_escalations e
-           where e.case_id = c.id and e.body_id = :bodyId and e.taken_up_by_meeting_id is null)`,
-        'escalation',
-      )
-      .addSelect(
-        `exists (select 1 from agenda_items pi where pi.meeting_id = :previous and pi.case_id = c.id and pi.carry_over)`,
-        'carried',
-      )
-      .addSelect(
-        `(select count(*)::int from agenda_decisions d join agenda_items di on di.id = d.agenda_item_id where di.meeting_id = :previous and di.case_id = c.id)`,
-        'decided',
-      )
-      .addSelect(
-        `(select count(*)::int from agenda_decisions d join agenda_items di on di.id = d.agenda_item_id
-           join case_actions a on a.id = d.case_action_id
-          where di.meeting_id = :previous and di.case_id = c.id and a.status = 'DONE')`,
-        'decided_done',
-      )
-      .addSelect(
-        `(select b.reason from agenda_backlog b where b.body_id = :bodyId and b.case_id = c.id)`,
-        'backlog_reason',
-      )
+      .addSelect('c.assessment_due_on', 'assessment_due_on')
       .andWhere('c.body_id = :bodyId')
       .andWhere(
         `c.id not in (select ai.case_id from agenda_items ai where ai.meeting_id = :meetingId and ai.case_id is not null)`,
       )
-      .setParameters({
-        since,
-        day,
-        bodyId: meeting.bodyId,
-        previous: previous?.id ?? null,
-        meetingId: meeting.id,
-      });
-    if (meeting.workingGroupId)
-      query.andWhere('c.working_group_id = :group', { group: meeting.workingGroupId });
-    else query.andWhere(`c.sensitivity <> 'RED'`);
-    const rows = await query.orderBy('c.opened_at', 'DESC').addOrderBy('c.id').getRawMany<CandidateRow>();
+      .andWhere(meeting.workingGroupId ? 'c.working_group_id = :group' : `c.sensitivity <> 'RED'`)
+      .setParameters({ bodyId: meeting.bodyId, meetingId: meeting.id, group: meeting.workingGroupId });
+    const [candidateSql, candidateParams] = candidates.getQueryAndParameters();
+    const offset = candidateParams.length;
+    const rows: CandidateRow[] = await db.query(
+      `with candidates as (${candidateSql}),
+       overdue as (
+         select a.case_id, count(*)::int as overdue, to_char(min(a.due_on), 'YYYY-MM-DD') as oldest_due
+           from case_actions a join candidates k on k.id = a.case_id
+          where a.status in ('TODO', 'IN_PROGRESS') and a.due_on < $${offset + 1}::date
+          group by a.case_id),
+       escalations as (
+         select e.case_id, string_agg(e.by_label || ' : ' || e.reason, ' ; ' order by e.created_at) as escalation
+           from case_escalations e
+          where e.body_id = $${offset + 2} and e.taken_up_by_meeting_id is null
+          group by e.case_id),
+       previous as (
+         select i.case_id, bool_or(i.carry_over) as carried, count(d.id)::int as decided,
+                (count(d.id) filter (where a.status = 'DONE'))::int as decided_done
+           from agenda_items i
+           left join agenda_decisions d on d.agenda_item_id = i.id
+           left join case_actions a on a.id = d.case_action_id
+          where i.meeting_id = $${offset + 3} and i.case_id is not null
+          group by i.case_id)
+       select k.id, k.status, k.opened_at, k.opened_at > $${offset + 4} as is_new,
+              coalesce(o.overdue, 0) as overdue, o.oldest_due,
+              coalesce(k.assessment_due_on <= $${offset + 1}::date and k.status in ('NEW', 'ANALYSIS', 'RESPONSE', 'ASSESSMENT'), false) as assessment_due,
+              to_char(k.assessment_due_on, 'YYYY-MM-DD') as assessment_due_on,
+              e.escalation, coalesce(p.carried, false) as carried, coalesce(p.decided, 0) as decided,
+              coalesce(p.decided_done, 0) as decided_done, b.reason as backlog_reason
+         from candidates k
+         left join overdue o on o.case_id = k.id
+         left join escalations e on e.case_id = k.id
+         left join previous p on p.case_id = k.id
+         left join agenda_backlog b on b.body_id = $${offset + 2} and b.case_id = k.id
+        where p.case_id is not null
+           or (k.status in ('NEW', 'ANALYSIS', 'RESPONSE', 'ASSESSMENT', 'ON_HOLD')
+               and (k.opened_at > $${offset + 4} or o.case_id is not null or e.case_id is not null or b.case_id is not null
+                    or k.assessment_due_on <= $${offset + 1}::date))
+        order by k.opened_at desc, k.id`,
+      [...candidateParams, day, meeting.bodyId, previous?.id ?? null, since],
+    );
     const proposals: Proposal[] = [];
     for (const row of rows) {
       const reasons: { section: AgendaSection; reason: string }[] = [];
@@ -252,6 +251,7 @@ export class AgendaService {
         reason: reasons.map((r) => r.reason).join(' · '),
         title: null,
         caseId: row.id,
+        urgency: reasons[0].section === AgendaSection.OVERDUE_ACTIONS ? row.overdue : 0,
       });
     }
     // Free items: carried over from the last meeting, or waiting in the backlog.
@@ -284,7 +284,9 @@ export class AgendaService {
         caseId: null,
       });
     const order = Object.values(AgendaSection);
-    return proposals.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
+    return proposals.sort(
+      (a, b) => order.indexOf(a.section) - order.indexOf(b.section) || (b.urgency ?? 0) - (a.urgency ?? 0),
+    );
   }
 
   /** Takes proposals into the agenda, at its end, with their section and reason. */

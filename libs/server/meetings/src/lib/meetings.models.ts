@@ -124,6 +124,14 @@ export class AgendaProposalModel {
   case!: CaseModel | null;
 }
 
+@ObjectType('AgendaSectionCount')
+export class AgendaSectionCountModel {
+  @Field(() => AgendaSection)
+  section!: AgendaSection;
+  @Field(() => Int)
+  total!: number;
+}
+
 @ObjectType('MeetingMail', { description: 'La convocation envoyée à une personne, et son acheminement' })
 export class MeetingMailModel {
   @Field(() => ID)

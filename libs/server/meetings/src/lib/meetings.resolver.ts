@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgendaSection } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
 import { CaseEntity, CaseModel, CaseQueryService } from '@continuum/server/cases';
 import {
@@ -18,6 +19,7 @@ import {
 } from '@continuum/server/organizations';
 import {
   Authenticated,
+  badInput,
   CurrentPrincipal,
   forbidden,
   inKeyOrder,
@@ -25,7 +27,7 @@ import {
   requestLoader,
 } from '@continuum/server/platform';
 import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
-import { AgendaService } from './agenda.service';
+import { AgendaService, Proposal } from './agenda.service';
 import { BodyCasesService } from './body-cases.service';
 import { ConvocationService } from './convocation.service';
 import { AgendaDecisionEntity, MeetingEntity, MeetingInviteeEntity } from './entities/meeting.entities';
@@ -34,6 +36,7 @@ import {
   AgendaItemModel,
   AgendaItemUpdate,
   AgendaProposalModel,
+  AgendaSectionCountModel,
   AttendanceInput,
   DecisionInput,
   MeetingInput,
@@ -254,19 +257,56 @@ export class MeetingsResolver {
 
   @ResolveField(() => [AgendaProposalModel], {
     complexity: LIST_COMPLEXITY,
-    description: 'Les points que la plateforme propose (secrétariat seulement), avec la raison',
+    description:
+      'Les points que la plateforme propose (secrétariat seulement), avec la raison : les plus urgents de chaque partie d’abord, au plus perSection par partie',
   })
   async proposals(
     @Parent() meeting: MeetingEntity,
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
+    @Args('perSection', { type: () => Int, nullable: true }) perSection?: number,
   ) {
-    await this.assertPrepares(meeting, principal);
-    const proposals = await this.agendaService.proposals(meeting, principal);
+    const limit = perSection ?? 30;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      throw badInput('perSection', 'perSection est compris entre 1 et 500.');
+    const taken = new Map<string, number>();
+    const proposals = (await this.allProposals(meeting, principal, req)).filter((p) => {
+      const count = (taken.get(p.section) ?? 0) + 1;
+      taken.set(p.section, count);
+      return count <= limit;
+    });
     const caseIds = proposals.map((p) => p.caseId).filter((id): id is string => id !== null);
     const cases = await this.cases.readableAmong(caseIds, principal, originOf(req));
     const byId = new Map(cases.map((row) => [row.id, row]));
-    return proposals.map((p) => ({ ...p, case: p.caseId ? (byId.get(p.caseId) ?? null) : null }));
+    return proposals
+      .filter((p) => !p.caseId || byId.has(p.caseId))
+      .map((p) => ({ ...p, case: p.caseId ? (byId.get(p.caseId) ?? null) : null }));
+  }
+
+  @ResolveField(() => [AgendaSectionCountModel], {
+    description: 'Combien de points chaque partie propose en tout (secrétariat)',
+  })
+  async proposalCounts(
+    @Parent() meeting: MeetingEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: HttpRequestLike,
+  ) {
+    const counts = new Map<AgendaSection, number>();
+    for (const p of await this.allProposals(meeting, principal, req))
+      counts.set(p.section, (counts.get(p.section) ?? 0) + 1);
+    return [...counts].map(([section, total]) => ({ section, total }));
+  }
+
+  /** The whole proposal, computed once per request for both fields. */
+  private async allProposals(meeting: MeetingEntity, principal: RequestPrincipal, req: HttpRequestLike) {
+    await this.assertPrepares(meeting, principal);
+    return requestLoader<string, Proposal[]>(req, 'meeting.proposals', (ids) =>
+      Promise.all(
+        ids.map((id) =>
+          id === meeting.id ? this.agendaService.proposals(meeting, principal) : Promise.resolve([]),
+        ),
+      ),
+    ).load(meeting.id);
   }
 
   @ResolveField(() => [MeetingInviteeModel], { complexity: LIST_COMPLEXITY })
