@@ -260,17 +260,33 @@ async function measure(work) {
  * captured: the candidate query (the one over the body's cases) is then timed raw and explained.
  * A diagnostic only: when the service cannot be built here, the API figures still stand.
  */
+/** The compiled server's modules, loaded from dist once the build has run. */
+function serverModules() {
+  const dist = `${ROOT}/dist/server`;
+  const lib = `${dist}/libs/server/meetings/src/lib`;
+  return {
+    DataSource: require('typeorm').DataSource,
+    dataSourceOptions: require(`${dist}/libs/server/platform/src/index.js`).dataSourceOptions,
+    CaseQueryService: require(`${dist}/libs/server/cases/src/index.js`).CaseQueryService,
+    MeetingEntity: require(`${lib}/entities/meeting.entities.js`).MeetingEntity,
+    ENTITIES: require(`${dist}/tools/db/entities.js`).ENTITIES,
+    AgendaService: require(`${lib}/agenda.service.js`).AgendaService,
+    MeetingsService: require(`${lib}/meetings.service.js`).MeetingsService,
+  };
+}
+
 async function insideTheService(meetingId) {
   let ds;
   try {
-    const { DataSource } = require('typeorm');
-    const { dataSourceOptions } = require('@continuum/server/platform');
-    const { CaseQueryService } = require('@continuum/server/cases');
-    const { MeetingEntity } = require('@continuum/server/meetings');
-    const { ENTITIES } = require(`${ROOT}/dist/server/tools/db/entities.js`);
-    const lib = `${ROOT}/dist/server/libs/server/meetings/src/lib`;
-    const { AgendaService } = require(`${lib}/agenda.service.js`);
-    const { MeetingsService } = require(`${lib}/meetings.service.js`);
+    const {
+      DataSource,
+      dataSourceOptions,
+      CaseQueryService,
+      MeetingEntity,
+      ENTITIES,
+      AgendaService,
+      MeetingsService,
+    } = serverModules();
     const captured = [];
     const ignore = () => undefined;
     ds = new DataSource({
