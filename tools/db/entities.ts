@@ -3,6 +3,8 @@ import * as cases from '@continuum/server/cases';
 import * as coordination from '@continuum/server/coordination';
 import { MailMessageEntity } from '@continuum/server/mail';
 import { MEETING_ENTITIES } from '@continuum/server/meetings';
+import { ALERT_ENTITIES } from '@continuum/server/alerts';
+import { OutboxEventEntity } from '@continuum/server/platform';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
 
@@ -22,5 +24,7 @@ export const ENTITIES = [
   coordination.WorkingGroupMemberEntity,
   ...cases.CASE_ENTITIES,
   ...MEETING_ENTITIES,
+  OutboxEventEntity,
+  ...ALERT_ENTITIES,
   MailMessageEntity,
 ];

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AlertsModule } from '@continuum/server/alerts';
 import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { CoordinationModule } from '@continuum/server/coordination';
@@ -28,6 +29,7 @@ export class AppModule {
           backoffMs: config.mail.retryBaseMs,
         })),
         MeetingsModule,
+        AlertsModule,
       ],
     };
   }

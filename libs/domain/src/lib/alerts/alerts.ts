@@ -13,7 +13,11 @@ export const ALERT_SEVERITY_LABELS: Readonly<Record<AlertSeverity, string>> = {
 };
 
 /** Severities in increasing order, for « at least » comparisons. */
-export const ALERT_SEVERITY_ORDER: readonly AlertSeverity[] = [AlertSeverity.INFO, AlertSeverity.VIGILANCE, AlertSeverity.URGENT];
+export const ALERT_SEVERITY_ORDER: readonly AlertSeverity[] = [
+  AlertSeverity.INFO,
+  AlertSeverity.VIGILANCE,
+  AlertSeverity.URGENT,
+];
 
 export function severityRank(severity: AlertSeverity): number {
   return ALERT_SEVERITY_ORDER.indexOf(severity);
@@ -87,3 +91,19 @@ export const SUBSCRIPTION_SCOPE_LABELS: Readonly<Record<SubscriptionScope, strin
   [SubscriptionScope.ZONES]: 'Certaines zones',
   [SubscriptionScope.AREA]: 'Une zone dessinée sur la carte',
 };
+
+/**
+ * The events written to the outbox with the change that causes them (identifiers only, read again
+ * when handled): what may raise an alert.
+ */
+export const DOMAIN_EVENTS = {
+  CASE_OPENED: 'case.opened',
+  CASE_REFERRED: 'case.referred',
+  CASE_STATUS_CHANGED: 'case.status_changed',
+  CASE_COMMENT_ADDRESSED: 'case.comment_addressed',
+  ACTION_DUE: 'action.due',
+  MEETING_CONVENED: 'meeting.convened',
+  MEETING_CHANGED: 'meeting.changed',
+  DECISION_ASSIGNED: 'decision.assigned',
+  ALERT_WRITTEN: 'alert.written',
+} as const;

@@ -5,13 +5,14 @@ import {
   CASE_STATUS_LABELS,
   canTransition,
   CaseStatus,
+  DOMAIN_EVENTS,
   isPublicAuthority,
   Sensitivity,
   transitionNeedsReason,
 } from '@continuum/domain';
 import type { Action } from '@continuum/domain';
 import { OrganizationEntity } from '@continuum/server/organizations';
-import { APP_CONFIG, badInput, conflict, forbidden, notFound } from '@continuum/server/platform';
+import { APP_CONFIG, badInput, conflict, emitEvent, forbidden, notFound } from '@continuum/server/platform';
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import { TerritoryService } from '@continuum/server/territory';
 import { DataSource, EntityManager } from 'typeorm';
@@ -74,6 +75,10 @@ export class CaseCommandService {
       await recordEvent(manager, created.id, 'created', principal, {
         category: created.category,
         sensitivity: created.sensitivity,
+      });
+      await emitEvent(manager, DOMAIN_EVENTS.CASE_OPENED, {
+        caseId: created.id,
+        actorUserId: principal.actor.userId,
       });
       return manager.findOneByOrFail(CaseEntity, { id: created.id });
     });
@@ -141,6 +146,12 @@ export class CaseCommandService {
         to,
         reason: why ?? null,
       });
+      await emitEvent(manager, DOMAIN_EVENTS.CASE_STATUS_CHANGED, {
+        caseId: id,
+        from: current.status,
+        to,
+        actorUserId: principal.actor.userId,
+      });
       return manager.findOneByOrFail(CaseEntity, { id });
     });
   }
@@ -173,6 +184,11 @@ export class CaseCommandService {
       await recordEvent(manager, id, 'assigned', principal, {
         organization: organization.name,
         organizationId,
+      });
+      await emitEvent(manager, DOMAIN_EVENTS.CASE_REFERRED, {
+        caseId: id,
+        organizationId,
+        actorUserId: principal.actor.userId,
       });
       return saved;
     });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DOMAIN_EVENTS } from '@continuum/domain';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
-import { badInput, forbidden, notFound } from '@continuum/server/platform';
+import { badInput, emitEvent, forbidden, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
 import { CaseCommandService } from './case-command.service';
@@ -153,6 +154,13 @@ export class CaseWorkService {
         }),
       );
       await recordEvent(manager, caseId, 'comment_added', principal, { commentId: comment.id });
+      if (comment.addressedToOrganizationId)
+        await emitEvent(manager, DOMAIN_EVENTS.CASE_COMMENT_ADDRESSED, {
+          caseId,
+          organizationId: comment.addressedToOrganizationId,
+          commentId: comment.id,
+          actorUserId: principal.actor.userId,
+        });
       return comment;
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, conflict, notFound } from '@continuum/server/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -47,6 +48,7 @@ export class MailService {
     const rows = mails.map((mail, index) => {
       checkMail(mail, index);
       return manager.create(MailMessageEntity, {
+        id: randomUUID(),
         topic: mail.topic,
         referenceId: mail.referenceId ?? null,
         recipientUserId: mail.recipientUserId ?? null,
@@ -65,7 +67,10 @@ export class MailService {
         messageId: null,
       });
     });
-    return manager.save(MailMessageEntity, rows);
+    // Multi-row inserts (an alert may mail thousands of people), in the caller's transaction.
+    for (let start = 0; start < rows.length; start += 1000)
+      await manager.insert(MailMessageEntity, rows.slice(start, start + 1000));
+    return rows;
   }
 
   /**

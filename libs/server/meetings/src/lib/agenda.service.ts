@@ -4,6 +4,7 @@ import {
   AGENDA_SECTION_LABELS,
   AgendaSection,
   CaseStatus,
+  DOMAIN_EVENTS,
   MeetingKind,
   MeetingStatus,
   OPEN_STATUSES,
@@ -19,7 +20,7 @@ import {
 } from '@continuum/server/cases';
 import { CoordinationBodyEntity } from '@continuum/server/coordination';
 import { OrganizationEntity } from '@continuum/server/organizations';
-import { badInput, conflict, notFound } from '@continuum/server/platform';
+import { badInput, conflict, emitEvent, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
@@ -536,6 +537,10 @@ export class AgendaService {
           createdByUserId: principal.actor.userId,
         }),
       );
+      await emitEvent(manager, DOMAIN_EVENTS.DECISION_ASSIGNED, {
+        decisionId: decision.id,
+        actorUserId: principal.actor.userId,
+      });
       await this.audit.record(
         {
           action: 'meeting.decision.added',
@@ -595,6 +600,10 @@ export class AgendaService {
       meeting.sequence += 1;
       await manager.save(meeting);
       const mailIds = await outbox(manager, meeting);
+      await emitEvent(manager, DOMAIN_EVENTS.MEETING_CONVENED, {
+        meetingId: meeting.id,
+        actorUserId: principal.actor.userId,
+      });
       await this.audit.record(
         {
           action: 'meeting.convened',

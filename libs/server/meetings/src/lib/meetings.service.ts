@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Attendance,
   BodyKind,
+  DOMAIN_EVENTS,
   MeetingKind,
   MeetingStatus,
   MeetingSubject,
@@ -15,7 +16,7 @@ import {
   WorkingGroupMemberEntity,
 } from '@continuum/server/coordination';
 import { UserEntity } from '@continuum/server/organizations';
-import { APP_CONFIG, badInput, conflict, forbidden, notFound } from '@continuum/server/platform';
+import { APP_CONFIG, badInput, conflict, emitEvent, forbidden, notFound } from '@continuum/server/platform';
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AgendaItemEntity, MeetingEntity, MeetingInviteeEntity } from './entities/meeting.entities';
@@ -209,6 +210,11 @@ export class MeetingsService {
         await this.writeInvitees(manager, meeting, input.inviteeUserIds);
       }
       const mailIds = rescheduled ? await outbox(manager, meeting) : [];
+      if (rescheduled)
+        await emitEvent(manager, DOMAIN_EVENTS.MEETING_CHANGED, {
+          meetingId: meeting.id,
+          actorUserId: principal.actor.userId,
+        });
       await this.audit.record(
         {
           action: 'meeting.updated',

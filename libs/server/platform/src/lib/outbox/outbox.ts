@@ -30,7 +30,11 @@ export class OutboxEventEntity {
 }
 
 /** Writes an event with the caller's transaction manager; NOTIFY is delivered only on commit. */
-export async function emitEvent(manager: EntityManager, topic: string, payload: Record<string, unknown>): Promise<string> {
+export async function emitEvent(
+  manager: EntityManager,
+  topic: string,
+  payload: Record<string, unknown>,
+): Promise<string> {
   if (!manager.queryRunner?.isTransactionActive)
     throw new Error(`L’événement ${topic} doit être écrit dans la transaction du changement qui le cause.`);
   const [row]: { id: string }[] = await manager.query(

@@ -1,0 +1,372 @@
+import { DigestService, FanOutService } from '@continuum/server/alerts';
+import { SmtpCatcher } from '@continuum/server/mail/testing';
+import { emitEvent } from '@continuum/server/platform';
+import { createClient } from 'graphql-ws';
+import type { AddressInfo } from 'node:net';
+import WebSocket from 'ws';
+import { Api, codeOf, Session, unique } from './api-harness';
+import { organizationId } from './case-factory';
+
+const CREATE_CASE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { id title } }`;
+const NOTIFICATIONS = `{ notifications(first: 50) { items { id readAt acknowledgedAt alert { id topic title body severity case { id } } } } unreadNotificationCount }`;
+const SEND = `mutation($input: ManualAlertInput!) { sendAlert(input: $input) { id title recipientCount } }`;
+const PREVIEW = `query($input: ManualAlertInput!) { alertAudiencePreview(input: $input) { total organizations { name people } classes { label people } } }`;
+
+interface Notifications {
+  notifications: {
+    items: {
+      id: string;
+      readAt: string | null;
+      alert: { id: string; topic: string; title: string; body: string; case: { id: string } | null };
+    }[];
+  };
+  unreadNotificationCount: number;
+}
+
+const until = async <T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`délai dépassé : ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, acknowledgement', () => {
+  let api: Api;
+  let catcher: SmtpCatcher;
+  let paul: Session;
+  let nadia: Session;
+  let claire: Session;
+  let gaelle: Session;
+  let hugo: Session;
+  let laurent: Session;
+
+  beforeAll(async () => {
+    catcher = await SmtpCatcher.start();
+    api = await Api.start({
+      redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}alerts-${unique()}:`,
+      workers: true,
+      mail: {
+        smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
+        from: 'Continuum <ne-pas-repondre@continuum.test>',
+        retryBaseMs: 300,
+      },
+    });
+    await api.app.listen(0, '127.0.0.1');
+    [paul, nadia, claire, gaelle, hugo, laurent] = await Promise.all(
+      [
+        'paul.durand@pm-orleans.demo',
+        'nadia.fournier@bailleur.demo',
+        'claire.martin@prefecture.demo',
+        'gaelle.lambert@montargis.demo',
+        'hugo.dupont@securite.demo',
+        'laurent.moreau@police.demo',
+      ].map((email) => api.as(email)),
+    );
+  });
+  afterAll(async () => {
+    await api.stop();
+    await catcher.stop();
+  });
+
+  const notificationsOf = async (session: Session) => (await session.gql<Notifications>(NOTIFICATIONS)).data!;
+  const alertedAbout = (data: Notifications, caseId: string) =>
+    data.notifications.items.filter((n) => n.alert.case?.id === caseId);
+  const createCase = async (sensitivity: string) =>
+    (
+      await paul.gql<{ createCase: { id: string; title: string } }>(CREATE_CASE, {
+        input: {
+          title: `Rodéos motorisés quai du Châtelet ${unique()}`,
+          category: 'RODEOS_URBAINS',
+          communeCode: '45234',
+          sensitivity,
+        },
+      })
+    ).data!.createCase;
+
+  it('tells the partners of the territory of a GREEN case, not its author, not those elsewhere', async () => {
+    const created = await createCase('GREEN');
+    const seen = await until(
+      async () => alertedAbout(await notificationsOf(nadia), created.id)[0],
+      'alerte de Nadia',
+    );
+    expect(seen.alert).toMatchObject({ topic: 'CASE_OPENED', title: expect.stringContaining(created.title) });
+    expect(alertedAbout(await notificationsOf(paul), created.id)).toHaveLength(0);
+    expect(alertedAbout(await notificationsOf(gaelle), created.id)).toHaveLength(0);
+  });
+
+  it('tells nobody who may not read an AMBER case — not even that it exists — and its readers in full', async () => {
+    const created = await createCase('AMBER');
+    await until(async () => alertedAbout(await notificationsOf(claire), created.id)[0], 'alerte du cabinet');
+    const [row] = await api.dataSource.query(
+      `select count(*)::int as n from notifications n join alerts a on a.id = n.alert_id
+         join users u on u.id = n.user_id where a.case_id = $1 and u.email = any($2)`,
+      [
+        created.id,
+        ['nadia.fournier@bailleur.demo', 'laurent.moreau@police.demo', 'hugo.dupont@securite.demo'],
+      ],
+    );
+    expect(row.n).toBe(0);
+    const mail = JSON.stringify(catcher.messages);
+    expect(mail).not.toContain(created.title);
+  });
+
+  it('tells the organisation a case is referred to, which may now read it', async () => {
+    const created = await createCase('AMBER');
+    await paul.gql(`mutation($id: ID!, $org: ID!) { assignCase(id: $id, organizationId: $org) { id } }`, {
+      id: created.id,
+      org: await organizationId(api, 'Val de Loire Habitat Démo'),
+    });
+    const referral = await until(
+      async () =>
+        alertedAbout(await notificationsOf(nadia), created.id).find((n) => n.alert.topic === 'CASE_REFERRED'),
+      'saisine de Nadia',
+    );
+    expect(referral.alert.body).toMatch(/saisie/);
+  });
+
+  it('raises nothing for a change that is rolled back, and everything for one that commits', async () => {
+    const caseId = (await createCase('GREEN')).id;
+    const topic = 'case.opened';
+    await expect(
+      api.dataSource.transaction(async (manager) => {
+        await emitEvent(manager, topic, { caseId, rolledBack: true });
+        throw new Error('échec après l’écriture de l’événement');
+      }),
+    ).rejects.toThrow('échec');
+    const [events] = await api.dataSource.query(
+      `select count(*)::int as n from outbox_events where payload->>'rolledBack' = 'true'`,
+    );
+    expect(events.n).toBe(0);
+    const committed = await api.dataSource.transaction((manager) =>
+      emitEvent(manager, topic, { caseId, committed: unique() }),
+    );
+    await until(
+      async () =>
+        (await api.dataSource.query('select 1 from alerts where outbox_event_id = $1', [committed])).length >
+        0,
+      'alerte du commit',
+    );
+  });
+
+  it('delivers an event once, however often it is handled', async () => {
+    const caseId = (await createCase('GREEN')).id;
+    const [event] = await api.dataSource.query(
+      `select id from outbox_events where payload->>'caseId' = $1 and topic = 'case.opened'`,
+      [caseId],
+    );
+    const fanOut = api.app.get(FanOutService);
+    await until(
+      async () =>
+        (
+          await api.dataSource.query('select fanned_out_at from alerts where outbox_event_id = $1', [
+            event.id,
+          ])
+        )[0]?.fanned_out_at,
+      'diffusion',
+    );
+    const count = async () =>
+      (
+        await api.dataSource.query(
+          'select count(*)::int as n from notifications n join alerts a on a.id = n.alert_id where a.outbox_event_id = $1',
+          [event.id],
+        )
+      )[0].n;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await fanOut.handle(event.id);
+    await fanOut.handle(event.id);
+    expect(await count()).toBe(before);
+  });
+
+  describe('manual alerts', () => {
+    const input = {
+      title: `Cambriolages secteur Orléans ${unique()}`,
+      body: 'Série de cambriolages de caves signalée cette semaine : vigilance lors des rondes.',
+      severity: 'VIGILANCE',
+      category: 'CAMBRIOLAGES',
+      communeCodes: ['45234'],
+      audienceTypes: ['MAIRIE', 'POLICE_MUNICIPALE', 'BAILLEUR'],
+    };
+
+    it('are written by the cabinet or a secretary only, with an audience and a territory of the département', async () => {
+      expect(codeOf(await nadia.gql(SEND, { input }))).toBe('FORBIDDEN');
+      const empty = await claire.gql(SEND, { input: { ...input, audienceTypes: [] } });
+      expect(empty.errors?.[0].extensions?.['field']).toBe('input.audienceTypes');
+      const foreign = await claire.gql(SEND, { input: { ...input, communeCodes: ['75056'] } });
+      expect(foreign.errors?.[0].extensions?.['field']).toBe('input.communeCodes');
+      const far = await claire.gql(SEND, {
+        input: {
+          ...input,
+          communeCodes: [],
+          area: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [5, 45],
+                [5.1, 45],
+                [5.1, 45.1],
+                [5, 45],
+              ],
+            ],
+          },
+        },
+      });
+      expect(far.errors?.[0].message).toMatch(/hors du département/);
+    });
+
+    it('previews exactly who will receive them, then reaches them live and is acknowledged', async () => {
+      const preview = (
+        await claire.gql<{
+          alertAudiencePreview: { total: number; organizations: { name: string; people: number }[] };
+        }>(PREVIEW, { input })
+      ).data!.alertAudiencePreview;
+      expect(preview.organizations.map((o) => o.name)).toEqual(
+        expect.arrayContaining([
+          "Mairie d'Orléans",
+          "Police municipale d'Orléans",
+          'Val de Loire Habitat Démo',
+        ]),
+      );
+      expect(preview.organizations.map((o) => o.name)).not.toContain('Centre Sécurité Privée Démo');
+
+      const port = (api.app.getHttpServer().address() as AddressInfo).port;
+      const client = createClient({
+        url: `ws://127.0.0.1:${port}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers: { cookie: nadia.cookie! } });
+          }
+        },
+        retryAttempts: 0,
+      });
+      const received = new Promise<{ title: string }>((resolve, reject) => {
+        client.subscribe<{ notificationReceived: { alert: { title: string } } }>(
+          { query: 'subscription { notificationReceived { id alert { title } } }' },
+          {
+            next: (message) => message.data && resolve(message.data.notificationReceived.alert),
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const sent = await claire.gql<{ sendAlert: { id: string } }>(SEND, { input });
+      expect(sent.errors).toBeUndefined();
+      expect((await received).title).toBe(input.title);
+      await client.dispose();
+
+      const alertId = sent.data!.sendAlert.id;
+      await until(
+        async () =>
+          (await api.dataSource.query('select fanned_out_at from alerts where id = $1', [alertId]))[0]
+            ?.fanned_out_at,
+        'diffusion manuelle',
+      );
+      const [{ n }] = await api.dataSource.query(
+        'select count(*)::int as n from notifications where alert_id = $1',
+        [alertId],
+      );
+      expect(n).toBe(preview.total);
+      expect(alertedAbout(await notificationsOf(hugo), 'none')).toHaveLength(0);
+      expect(
+        (await notificationsOf(hugo)).notifications.items.some((item) => item.alert.id === alertId),
+      ).toBe(false);
+
+      const mine = (await notificationsOf(nadia)).notifications.items.find(
+        (item) => item.alert.id === alertId,
+      )!;
+      await nadia.gql(`mutation($id: ID!) { acknowledgeNotification(id: $id) { acknowledgedAt } }`, {
+        id: mine.id,
+      });
+      const view = await claire.gql<{
+        sentAlert: {
+          acknowledgements: { organizationName: string; recipients: number; acknowledged: number }[];
+        };
+      }>(
+        `query($id: ID!) { sentAlert(id: $id) { acknowledgements { organizationName recipients read acknowledged } } }`,
+        { id: alertId },
+      );
+      expect(
+        view.data!.sentAlert.acknowledgements.find(
+          (row) => row.organizationName === 'Val de Loire Habitat Démo',
+        ),
+      ).toMatchObject({ acknowledged: 1 });
+      expect(codeOf(await nadia.gql(`query($id: ID!) { sentAlert(id: $id) { id } }`, { id: alertId }))).toBe(
+        'NOT_FOUND',
+      );
+    });
+
+    it('e-mails those who chose it, once each; a digest groups them', async () => {
+      const saved = await laurent.gql(
+        `mutation { saveMyAlertSubscription(input: { scope: COMPETENCE, minSeverity: INFO, inApp: true, emailMode: IMMEDIATE }) { source } }`,
+      );
+      expect(saved.errors).toBeUndefined();
+      catcher.clear();
+      const sent = await claire.gql<{ sendAlert: { id: string } }>(SEND, {
+        input: { ...input, title: `Rixes gare ${unique()}`, audienceTypes: ['POLICE_NATIONALE'] },
+      });
+      expect(sent.errors).toBeUndefined();
+      const mail = await catcher.waitFor((m) => m.to.includes('laurent.moreau@police.demo'), 15_000);
+      expect(mail.subject).toMatch(/^\[Continuum\] Vigilance — Rixes gare/);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(catcher.to('laurent.moreau@police.demo')).toHaveLength(1);
+
+      // A digest: two alerts, one mail when digests go out.
+      await laurent.gql(
+        `mutation { saveMyAlertSubscription(input: { scope: COMPETENCE, minSeverity: INFO, inApp: true, emailMode: DIGEST }) { source } }`,
+      );
+      catcher.clear();
+      const titles = [`Digest un ${unique()}`, `Digest deux ${unique()}`];
+      for (const title of titles) {
+        const digestSent = await claire.gql<{ sendAlert: { id: string } }>(SEND, {
+          input: { ...input, title, audienceTypes: ['POLICE_NATIONALE'] },
+        });
+        await until(
+          async () =>
+            (
+              await api.dataSource.query('select fanned_out_at from alerts where id = $1', [
+                digestSent.data!.sendAlert.id,
+              ])
+            )[0]?.fanned_out_at,
+          'diffusion',
+        );
+      }
+      expect(catcher.to('laurent.moreau@police.demo')).toHaveLength(0);
+      await api.app.get(DigestService).send();
+      const digest = await catcher.waitFor((m) => m.to.includes('laurent.moreau@police.demo'), 15_000);
+      expect(digest.subject).toMatch(/Récapitulatif/);
+      for (const title of titles) expect(digest.text).toContain(title);
+      await api.app.get(DigestService).send();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(catcher.to('laurent.moreau@police.demo')).toHaveLength(1);
+    });
+  });
+
+  describe('subscriptions', () => {
+    it('refuse a zone the organisation has no competence over', async () => {
+      const [{ id }] = await api.dataSource.query(
+        `select id from zones where name = 'Centre-ville de Gien (vidéoprotection)'`,
+      );
+      const refused = await nadia.gql(
+        `mutation($zones: [ID!]) { saveMyAlertSubscription(input: { scope: ZONES, zoneIds: $zones, minSeverity: INFO, inApp: true, emailMode: NONE }) { source } }`,
+        { zones: [id] },
+      );
+      expect(refused.errors?.[0].extensions?.['field']).toBe('input.zoneIds');
+      expect(refused.errors?.[0].message).toMatch(/hors de la compétence/);
+    });
+  });
+
+  it('drops from the centre an alert whose case its recipient may no longer read', async () => {
+    const created = await createCase('GREEN');
+    await until(async () => alertedAbout(await notificationsOf(nadia), created.id)[0], 'alerte de Nadia');
+    await api.dataSource.query(`update cases set sensitivity = 'AMBER_STRICT' where id = $1`, [created.id]);
+    expect(alertedAbout(await notificationsOf(nadia), created.id)).toHaveLength(0);
+  });
+});

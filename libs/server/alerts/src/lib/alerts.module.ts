@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@continuum/server/audit';
+import { CasesModule } from '@continuum/server/cases';
+import { OrganizationsModule } from '@continuum/server/organizations';
+import { OutboxEventEntity } from '@continuum/server/platform';
+import { TerritoryModule } from '@continuum/server/territory';
+import { ALERT_ENTITIES } from './alerts.entities';
+import { ALERTS_OPTIONS, AlertsOptions, AlertsPipeline } from './alerts.jobs';
+import { AlertSubscriptionsResolver, AlertsResolver, NotificationsResolver } from './alerts.resolver';
+import { DigestService } from './digest.service';
+import { DueActionsScanner } from './due-actions.scanner';
+import { FanOutService } from './fanout.service';
+import { LiveNotifications } from './live-notifications';
+import { ManualAlertsService } from './manual-alerts.service';
+import { NotificationsService } from './notifications.service';
+import { SubscriptionsService } from './subscriptions.service';
+
+export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
+  backoffMs: 1000,
+  pollMs: 2000,
+  scanEveryMs: 60 * 60 * 1000,
+  digestEveryMs: 60 * 60 * 1000,
+};
+
+/** Scoped alerts: outbox relay, fan-out under the sharing policy, in-app (live), e-mail and digests. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([...ALERT_ENTITIES, OutboxEventEntity]),
+    AuditModule,
+    OrganizationsModule,
+    TerritoryModule,
+    CasesModule,
+  ],
+  providers: [
+    { provide: ALERTS_OPTIONS, useValue: DEFAULT_ALERTS_OPTIONS },
+    LiveNotifications,
+    FanOutService,
+    DigestService,
+    DueActionsScanner,
+    AlertsPipeline,
+    NotificationsService,
+    SubscriptionsService,
+    ManualAlertsService,
+    NotificationsResolver,
+    AlertsResolver,
+    AlertSubscriptionsResolver,
+  ],
+  exports: [FanOutService, LiveNotifications],
+})
+export class AlertsModule {}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { readableCases } from '@continuum/server/cases';
+import { badInput, decodeCursor, encodeCursor, notFound, pageSize } from '@continuum/server/platform';
+import type { RequestPrincipal } from '@continuum/server/platform';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import { AlertEntity, NotificationEntity } from './alerts.entities';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A user's notifications. Read under the policy at every read, not only at fan-out: an alert about
+ * a case the user can no longer read (sensitivity raised, access removed) disappears from their
+ * centre. Manual alerts carry what their author wrote and stay.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  mine(principal: RequestPrincipal): SelectQueryBuilder<NotificationEntity> {
+    const policy = readableCases(principal.ability, 'pc');
+    return this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('n')
+      .innerJoin(AlertEntity, 'a', 'a.id = n.alert_id')
+      .where('n.user_id = :me', { me: principal.actor.userId })
+      .andWhere(
+        `(a.case_id is null or a.topic = 'MANUAL' or exists (select 1 from cases pc where pc.id = a.case_id and (${policy.sql})))`,
+        policy.params,
+      );
+  }
+
+  async page(
+    principal: RequestPrincipal,
+    first: number | undefined,
+    after: string | undefined,
+    unreadOnly: boolean,
+  ): Promise<{ items: NotificationEntity[]; nextCursor: string | null }> {
+    const size = pageSize(first, 20);
+    const query = this.mine(principal);
+    if (unreadOnly) query.andWhere('n.read_at is null');
+    const cursor = decodeCursor(after);
+    if (cursor) {
+      const [at, id] = cursor.split('|');
+      if (!id || !UUID.test(id) || Number.isNaN(Date.parse(at)))
+        throw badInput('after', 'Curseur « after » invalide.');
+      query.andWhere('(n.created_at, n.id) < (cast(:at as timestamptz), cast(:id as uuid))', { at, id });
+    }
+    const rows = await query
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .limit(size + 1)
+      .getMany();
+    const items = rows.slice(0, size);
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor:
+        rows.length > size && last ? encodeCursor(`${last.createdAt.toISOString()}|${last.id}`) : null,
+    };
+  }
+
+  unreadCount(principal: RequestPrincipal): Promise<number> {
+    return this.mine(principal).andWhere('n.read_at is null').getCount();
+  }
+
+  async one(id: string, principal: RequestPrincipal): Promise<NotificationEntity> {
+    const row = UUID.test(id) ? await this.mine(principal).andWhere('n.id = :id', { id }).getOne() : null;
+    if (!row) throw notFound('Alerte introuvable.');
+    return row;
+  }
+
+  async markRead(ids: readonly string[], principal: RequestPrincipal): Promise<number> {
+    if (ids.some((id) => !UUID.test(id))) throw badInput('ids', 'Identifiant d’alerte invalide.');
+    const result = await this.dataSource.query(
+      `update notifications set read_at = now() where user_id = $1 and read_at is null and id = any($2::uuid[])`,
+      [principal.actor.userId, ids],
+    );
+    return result[1] ?? 0;
+  }
+
+  async markAllRead(principal: RequestPrincipal): Promise<number> {
+    const result = await this.dataSource.query(
+      `update notifications set read_at = now() where user_id = $1 and read_at is null`,
+      [principal.actor.userId],
+    );
+    return result[1] ?? 0;
+  }
+
+  /** Acknowledged is read too: the sender sees who has taken it in. */
+  async acknowledge(id: string, principal: RequestPrincipal): Promise<NotificationEntity> {
+    const row = await this.one(id, principal);
+    await this.dataSource.query(
+      `update notifications set acknowledged_at = coalesce(acknowledged_at, now()), read_at = coalesce(read_at, now()) where id = $1`,
+      [row.id],
+    );
+    return this.one(id, principal);
+  }
+
+  alertsByIds(ids: readonly string[]): Promise<AlertEntity[]> {
+    return this.dataSource.getRepository(AlertEntity).findBy({ id: In([...ids]) });
+  }
+}
