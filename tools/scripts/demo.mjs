@@ -1,10 +1,13 @@
 // npm run demo — from a fresh clone to the demo département served on one URL.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import {
   buildServer,
   buildWeb,
   ensureInstalled,
   ensureServices,
   fail,
+  ROOT,
   runNode,
   say,
   startApi,
@@ -21,9 +24,19 @@ say('Base de données : création si besoin, migrations, données de démonstrat
 await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
 await runNode('dist/server/tools/db/db-cli.js', ['seed'], { DATABASE_URL: databaseUrl });
 
+// The demo's mail (convocations, alerts) goes to a local mailbox: one .eml file per message.
+const require = createRequire(import.meta.url);
+require(join(ROOT, 'tools/scripts/dist-paths.cjs'));
+const { startDemoMailbox } = require(join(ROOT, 'dist/server/libs/server/mail/src/testing.js'));
+const mailDir = join(ROOT, 'var', 'mail');
+const mailbox = await startDemoMailbox(mailDir, { port: Number(process.env.DEMO_SMTP_PORT ?? 1025) }).catch(
+  () => startDemoMailbox(mailDir, { port: 0 }),
+);
+
 const { child } = await startApi(
   {
     PORT: String(port),
+    SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
     DATABASE_URL: databaseUrl,
     CONTINUUM_WEB_DIST: WEB_DIST,
     CONTINUUM_DEMO: 'true',
@@ -60,9 +73,15 @@ for (const p of personas) {
     `  ${p[0].padEnd(width(0))}  ${p[1].padEnd(width(1))}  ${p[2].padEnd(width(2))}  ${p[3]}\n`,
   );
 }
+process.stdout.write(
+  `\nCourriels envoyés (convocations, alertes) : ${mailDir} (un fichier .eml par message)\n`,
+);
 process.stdout.write('\nCtrl+C pour arrêter.\n');
 
-const stop = () => child.kill('SIGTERM');
+const stop = () => {
+  child.kill('SIGTERM');
+  mailbox.stop().catch(() => undefined);
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 child.on('exit', (code) => process.exit(code ?? 0));
