@@ -120,17 +120,7 @@ export class BodiesService {
       await this.assertNameFree(manager, input.name.trim(), null);
       const body = manager.create(CoordinationBodyEntity, {});
       const saved = await this.write(manager, body, input);
-      await this.audit.record(
-        {
-          action: 'body.created',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: saved.id,
-          origin,
-          details: { name: saved.name },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'body.created', saved.id, { name: saved.name });
       return saved;
     });
   }
@@ -147,17 +137,7 @@ export class BodiesService {
         throw forbidden('Seul le cabinet du préfet modifie la composition d’une instance.');
       await this.assertNameFree(manager, input.name.trim(), body.id);
       const saved = await this.write(manager, body, input);
-      await this.audit.record(
-        {
-          action: 'body.updated',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: saved.id,
-          origin,
-          details: { name: saved.name },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'body.updated', saved.id, { name: saved.name });
       return saved;
     });
   }
@@ -180,17 +160,7 @@ export class BodiesService {
           BodyMemberEntity,
           unique.map((userId) => ({ bodyId: body.id, userId })),
         );
-      await this.audit.record(
-        {
-          action: 'body.members.set',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: body.id,
-          origin,
-          details: { userIds: unique },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'body.members.set', body.id, { userIds: unique });
       return body;
     });
   }
@@ -214,17 +184,10 @@ export class BodiesService {
       const group = await manager.save(
         manager.create(WorkingGroupEntity, { bodyId: body.id, name: trimmed, charterVersion: '1' }),
       );
-      await this.audit.record(
-        {
-          action: 'working-group.created',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: body.id,
-          origin,
-          details: { workingGroupId: group.id, name: trimmed },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'working-group.created', body.id, {
+        workingGroupId: group.id,
+        name: trimmed,
+      });
       return group;
     });
   }
@@ -252,17 +215,10 @@ export class BodiesService {
         charterSignedAt: null,
         charterSignedVersion: null,
       });
-      await this.audit.record(
-        {
-          action: 'working-group.member.added',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: body.id,
-          origin,
-          details: { workingGroupId: group.id, userId },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'working-group.member.added', body.id, {
+        workingGroupId: group.id,
+        userId,
+      });
       return group;
     });
   }
@@ -280,17 +236,10 @@ export class BodiesService {
       this.assertMayUpdate(body, principal);
       const result = await manager.delete(WorkingGroupMemberEntity, { workingGroupId: group.id, userId });
       if (!result.affected) throw badInput('userId', 'Cette personne n’est pas membre du groupe.');
-      await this.audit.record(
-        {
-          action: 'working-group.member.removed',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: body.id,
-          origin,
-          details: { workingGroupId: group.id, userId },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'working-group.member.removed', body.id, {
+        workingGroupId: group.id,
+        userId,
+      });
       return group;
     });
   }
@@ -312,17 +261,10 @@ export class BodiesService {
         { charterSignedAt: new Date(), charterSignedVersion: group.charterVersion },
       );
       if (!result.affected) throw forbidden('Vous n’êtes pas membre de ce groupe de travail.');
-      await this.audit.record(
-        {
-          action: 'working-group.charter.signed',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: group.bodyId,
-          origin,
-          details: { workingGroupId: group.id, version },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'working-group.charter.signed', group.bodyId, {
+        workingGroupId: group.id,
+        version,
+      });
       return group;
     });
   }
@@ -345,17 +287,10 @@ export class BodiesService {
         throw badInput('version', `La charte est déjà en version ${trimmed}.`);
       group.charterVersion = trimmed;
       await manager.save(group);
-      await this.audit.record(
-        {
-          action: 'working-group.charter.versioned',
-          actor: this.actorOf(principal),
-          subjectType: 'Body',
-          subjectId: body.id,
-          origin,
-          details: { workingGroupId: group.id, version: trimmed },
-        },
-        manager,
-      );
+      await this.journal(manager, principal, origin, 'working-group.charter.versioned', body.id, {
+        workingGroupId: group.id,
+        version: trimmed,
+      });
       return group;
     });
   }
@@ -468,6 +403,20 @@ export class BodiesService {
   private assertMayUpdate(body: CoordinationBodyEntity, principal: RequestPrincipal): void {
     if (!principal.ability.can('update', this.subjectOf(body)))
       throw forbidden('Seul le secrétariat de l’instance (ou le cabinet du préfet) peut faire cela.');
+  }
+
+  private journal(
+    manager: EntityManager,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+    action: string,
+    bodyId: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(
+      { action, actor: this.actorOf(principal), subjectType: 'Body', subjectId: bodyId, origin, details },
+      manager,
+    );
   }
 
   private actorOf(principal: RequestPrincipal) {
