@@ -71,6 +71,9 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
     );
   });
   afterAll(async () => {
+    // Other suites share the run's database: leave the personas' settings as the seed made them.
+    await laurent.gql('mutation { resetMyAlertSubscription { source } }');
+    await nadia.gql('mutation { resetMyAlertSubscription { source } }');
     await api.stop();
     await catcher.stop();
   });

@@ -262,8 +262,14 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
   it('convenes: each person receives the agenda as they may read it, with an invitation', async () => {
     const convened = ok(await sophie.gql<{ conveneMeeting: { status: string } }>(CONVENE, { id: meetingId }));
     expect(convened.conveneMeeting.status).toBe('CONVENED');
-    const nadiaMail = await catcher.waitFor((mail) => mail.to.includes(NADIA), 15000);
-    const laurentMail = await catcher.waitFor((mail) => mail.to.includes(LAURENT), 15000);
+    const nadiaMail = await catcher.waitFor(
+      (mail) => mail.to.includes(NADIA) && /^Convocation/.test(mail.subject),
+      15000,
+    );
+    const laurentMail = await catcher.waitFor(
+      (mail) => mail.to.includes(LAURENT) && /^Convocation/.test(mail.subject),
+      15000,
+    );
     expect(nadiaMail.subject).toMatch(/^Convocation — CLSPD des séances/);
     expect(nadiaMail.text).toContain('Point confidentiel');
     expect(nadiaMail.text).not.toContain(strictCase.title);
@@ -363,7 +369,10 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
         input: { kind: 'PLENIERE', startsAt: inDays(6), durationMinutes: 120, place: 'Hôtel Groslot' },
       }),
     );
-    const update = await catcher.waitFor((mail) => mail.to.includes(NADIA), 15000);
+    const update = await catcher.waitFor(
+      (mail) => mail.to.includes(NADIA) && /^Modification/.test(mail.subject),
+      15000,
+    );
     expect(update.subject).toMatch(/^Modification/);
     expect(update.calendar?.content).toMatch(/SEQUENCE:2/);
   });
@@ -415,7 +424,10 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
       await catcher.up();
     }
     await until5Sent();
-    expect(new Set(catcher.messages.map((mail) => mail.to[0])).size).toBe(5);
+    expect(
+      new Set(catcher.messages.filter((mail) => /^Convocation/.test(mail.subject)).map((mail) => mail.to[0]))
+        .size,
+    ).toBe(5);
 
     async function until5Sent() {
       for (let i = 0; i < 150; i++) {
