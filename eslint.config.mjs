@@ -206,6 +206,12 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The end-to-end tests catch the API's mails with a real SMTP server: only that testing entry
+    // point of the server is theirs to import (a web project may not otherwise reach the server).
+    files: ['apps/web-e2e/**'],
+    rules: { '@nx/enforce-module-boundaries': moduleBoundaries(['@continuum/server/mail/testing']) },
+  },
+  {
     files: ['tools/**'],
     rules: {
       'no-console': 'off',

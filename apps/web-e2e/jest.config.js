@@ -7,6 +7,10 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // The convocation scenario catches the API's mails with the SMTP catcher of server/mail.
+  moduleNameMapper: {
+    '^@continuum/server/mail/testing$': '<rootDir>/../../libs/server/mail/src/testing.ts',
+  },
   // One browser at a time: two cores, and the scenarios share the demo database.
   maxWorkers: 1,
   testTimeout: 60_000,

@@ -22,6 +22,17 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/cases').then((m) => m.casesRoutes),
   },
   {
+    path: 'instances',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/coordination').then((m) => m.bodiesRoutes),
+  },
+  // A meeting's address is in its convocation mails: a signed-out reader logs in and lands on it.
+  {
+    path: 'seances',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/coordination').then((m) => m.meetingRoutes),
+  },
+  {
     path: 'annuaire',
     canActivate: [signedInGuard],
     loadChildren: () => import('@continuum/web/directory').then((m) => m.directoryRoutes),

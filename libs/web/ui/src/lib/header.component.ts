@@ -136,6 +136,7 @@ export class HeaderComponent {
     const items: NavItem[] = [
       { label: 'Mes dossiers', link: '/mes-dossiers' },
       { label: 'Dossiers', link: '/dossiers' },
+      { label: 'Instances', link: '/instances' },
       { label: 'Annuaire des partenaires', link: '/annuaire' },
       { label: 'Territoire', link: '/territoire' },
     ];

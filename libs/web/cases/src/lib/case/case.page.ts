@@ -16,6 +16,7 @@ import { map } from 'rxjs';
 import { SensitivityBadgeComponent, StatusBadgeComponent } from '../shared/case-badges.component';
 import { CaseActionsComponent } from './case-actions.component';
 import { CaseAttachmentsComponent } from './case-attachments.component';
+import { CaseBodyComponent } from './case-body.component';
 import { CaseCommentsComponent } from './case-comments.component';
 import { CaseLinksComponent } from './case-links.component';
 import { CasePersonsComponent } from './case-persons.component';
@@ -27,9 +28,9 @@ import { CaseTimelineComponent } from './case-timeline.component';
 
 /**
  * One case (`/dossiers/:id`): its summary and SARA status, referrals, actions, persons (or why they
- * are withheld), comments, files, links, history and sharing. Each section offers only what
- * `viewerCan` allows; the server decides again. A case one may not read is « introuvable », exactly
- * as one that does not exist.
+ * are withheld), comments, files, its coordination body, links, history and sharing. Each section
+ * offers only what `viewerCan` allows; the server decides again. A case one may not read is
+ * « introuvable », exactly as one that does not exist.
  */
 @Component({
   selector: 'cnt-case-page',
@@ -48,6 +49,7 @@ import { CaseTimelineComponent } from './case-timeline.component';
     CaseLinksComponent,
     CaseTimelineComponent,
     CaseSharingComponent,
+    CaseBodyComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -118,6 +120,7 @@ import { CaseTimelineComponent } from './case-timeline.component';
             @if (item.viewerCan.share || item.viewerCan.changeSensitivity) {
               <cnt-case-sharing [case]="item" (changed)="changed($event)" />
             }
+            <cnt-case-body [case]="item" (changed)="changed($event)" />
             <cnt-case-links [case]="item" (changed)="changed($event)" />
             <cnt-case-timeline [case]="item" />
           </div>

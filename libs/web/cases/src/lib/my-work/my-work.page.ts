@@ -6,16 +6,24 @@ import { map } from 'rxjs';
 import { actionStatusLabel, dueLabel, formatDay, parisToday } from '../shared/case-labels';
 import { CaseLineComponent } from '../shared/case-line.component';
 import { ReferralAnswered, ReferralAnswerComponent } from '../shared/referral-answer.component';
+import { UpcomingMeetingsComponent } from './upcoming-meetings.component';
 import { workSummary } from './work-summary';
 
 /**
  * « Mes dossiers », the home page: what waits for my organisation — referrals to answer, actions
- * overdue or due within a week, cases we were referred, our own cases lately updated; and for the
- * prefect's cabinet, the cases of the département with an overdue action.
+ * overdue or due within a week, my next meetings, cases we were referred, our own cases lately
+ * updated; and for the prefect's cabinet, the cases of the département with an overdue action.
  */
 @Component({
   selector: 'cnt-my-work-page',
-  imports: [RouterLink, FrDatePipe, ProblemAlertComponent, CaseLineComponent, ReferralAnswerComponent],
+  imports: [
+    RouterLink,
+    FrDatePipe,
+    ProblemAlertComponent,
+    CaseLineComponent,
+    ReferralAnswerComponent,
+    UpcomingMeetingsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-container fr-my-6w">
@@ -120,6 +128,8 @@ import { workSummary } from './work-summary';
             <p>Aucune action de votre organisation n’est en retard ni à échéance dans la semaine.</p>
           }
         </section>
+
+        <cnt-upcoming-meetings />
 
         <!-- The cabinet steers the département: its overdue cases come before its own lists. -->
         @if (data.overdueCases; as overdue) {
