@@ -27,6 +27,13 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
   const laurent = await user('laurent.moreau@police.demo');
   const marc = await user('marc.petit@orleans.demo');
 
+  // Meetings fall on working days: the first one from `days` on.
+  const weekday = (days: number) => {
+    const [y, m, d] = today.split('-').map(Number);
+    let shift = days;
+    while ([0, 6].includes(new Date(Date.UTC(y, m - 1, d + shift)).getUTCDay())) shift += 1;
+    return shift;
+  };
   const meeting = async (values: {
     body: string;
     group?: string;
@@ -51,7 +58,7 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
         values.body,
         values.group ?? null,
         values.kind,
-        localStamp(today, values.days, '14:30'),
+        localStamp(today, weekday(values.days), '14:30'),
         values.place,
         values.status,
         values.summary ?? null,

@@ -377,6 +377,29 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
     expect(update.calendar?.content).toMatch(/SEQUENCE:2/);
   });
 
+  it('convenes a newcomer after the convocation, writing to them alone', async () => {
+    const INVITE = `mutation($id: ID!, $users: [ID!]!) { inviteToMeeting(meetingId: $id, userIds: $users) { id } }`;
+    const outsider = await sophie.gql(INVITE, { id: meetingId, users: [await userId(api, HUGO)] });
+    expect(codeOf(outsider)).toBe('BAD_USER_INPUT');
+    const email = `agent.${unique()}@bailleur.demo`;
+    const [{ id: newcomer }] = await api.dataSource.query(
+      `insert into users (email, full_name, organization_id, roles, password_hash)
+       select $1, 'Agathe Nouvelle', id, '{agent}', 'x' from organizations where name = 'Val de Loire Habitat Démo' returning id`,
+      [email],
+    );
+    catcher.clear();
+    ok(await sophie.gql(INVITE, { id: meetingId, users: [newcomer] }));
+    const mail = await catcher.waitFor((m) => m.to.includes(email), 15000);
+    expect(mail.subject).toMatch(/^Convocation/);
+    expect(mail.text).toContain('Point confidentiel');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(catcher.messages.filter((m) => /^Convocation/.test(m.subject)).map((m) => m.to[0])).toEqual([
+      email,
+    ]);
+    const again = await sophie.gql(INVITE, { id: meetingId, users: [newcomer] });
+    expect(again.errors?.[0].message).toMatch(/déjà convoquées/);
+  });
+
   it('delays the convocation while the mail server is down, shows the delay, loses nothing', async () => {
     const MAILS = `query($id: ID!) { meeting(id: $id) { mails { toAddress status attempts lastError nextAttemptAt } } }`;
     type Mails = {
@@ -610,6 +633,53 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
         ),
       ),
     ).toBe('FORBIDDEN');
+  });
+
+  it('lets the secretary reorder a plenary whose case turned RED: the hidden item stays, last', async () => {
+    const third = ok(
+      await sophie.gql<{ createMeeting: { id: string } }>(CREATE, {
+        bodyId: body.id,
+        input: { kind: 'PLENIERE', startsAt: inDays(20), durationMinutes: 60 },
+      }),
+    ).createMeeting.id;
+    ok(
+      await paul.gql(
+        `mutation($id: ID!) { escalateCase(caseId: $id, reason: "À revoir en séance") { id } }`,
+        { id: newCase.id },
+      ),
+    );
+    ok(await sophie.gql(ACCEPT, { id: third, keys: [`case:${newCase.id}`, `case:${strictCase.id}`] }));
+    ok(
+      await sophie.gql(
+        `mutation($id: ID!) { addFreeAgendaItem(meetingId: $id, title: "Questions diverses") { id } }`,
+        { id: third },
+      ),
+    );
+    await api.dataSource.query(`update cases set sensitivity = 'RED' where id = $1`, [strictCase.id]);
+    try {
+      const visible = ok(await sophie.gql<Agenda>(MEETING, { id: third })).meeting.agenda;
+      expect(visible).toHaveLength(2);
+      ok(
+        await sophie.gql(
+          `mutation($id: ID!, $ids: [ID!]!) { reorderAgenda(meetingId: $id, itemIds: $ids) { id } }`,
+          {
+            id: third,
+            ids: [visible[1].id, visible[0].id],
+          },
+        ),
+      );
+      const rows = await api.dataSource.query(
+        'select case_id, title from agenda_items where meeting_id = $1 order by position',
+        [third],
+      );
+      expect(
+        rows.map((row: { case_id: string | null; title: string | null }) => row.case_id ?? row.title),
+      ).toEqual(['Questions diverses', newCase.id, strictCase.id]);
+    } finally {
+      await api.dataSource.query(`update cases set sensitivity = 'AMBER_STRICT' where id = $1`, [
+        strictCase.id,
+      ]);
+    }
   });
 
   it('never carries a RED item on a plenary, even one that became RED after it was put there', async () => {

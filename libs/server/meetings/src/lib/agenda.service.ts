@@ -434,10 +434,12 @@ export class AgendaService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.forPreparation(manager, meetingId, principal);
       this.assertAgendaOpen(meeting);
-      const current = await manager.find(AgendaItemEntity, {
-        where: { meetingId: meeting.id },
-        select: { id: true },
-      });
+      // The items the agenda shows: a plenary never shows a RED case's item (it stays, last).
+      const current: { id: string }[] = await manager.query(
+        `select i.id from agenda_items i left join cases c on c.id = i.case_id
+          where i.meeting_id = $1 and ($2 or c.sensitivity is distinct from 'RED')`,
+        [meeting.id, meeting.kind === MeetingKind.GROUPE_RESTREINT],
+      );
       const known = new Set(current.map((row) => row.id));
       if (
         itemIds.length !== known.size ||
@@ -448,6 +450,13 @@ export class AgendaService {
       await manager.query(
         `update agenda_items i set position = o.ordinality from unnest($1::uuid[]) with ordinality as o(id, ordinality) where i.id = o.id`,
         [itemIds],
+      );
+      await manager.query(
+        `update agenda_items i set position = $3 + r.n
+           from (select id, row_number() over (order by position) as n from agenda_items
+                  where meeting_id = $1 and id <> all($2::uuid[])) r
+          where i.id = r.id`,
+        [meeting.id, itemIds, itemIds.length],
       );
       return meeting;
     });

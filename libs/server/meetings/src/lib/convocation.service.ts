@@ -28,13 +28,19 @@ export class ConvocationService {
   ) {}
 
   /** Writes one mail per person convened, with the caller's transaction; returns their ids. */
-  async queue(manager: EntityManager, meeting: MeetingEntity, kind: ConvocationKind): Promise<string[]> {
+  async queue(
+    manager: EntityManager,
+    meeting: MeetingEntity,
+    kind: ConvocationKind,
+    onlyUserIds: readonly string[] | null = null,
+  ): Promise<string[]> {
     const invitees: (UserEntity & { organization_name: string })[] = await manager.query(
       `select u.id, u.email, u.full_name as "fullName" from meeting_invitees i
          join users u on u.id = i.user_id join organizations o on o.id = u.organization_id
         where i.meeting_id = $1 and u.disabled_at is null and o.disabled_at is null
+          and ($2::uuid[] is null or u.id = any($2::uuid[]))
         order by u.full_name`,
-      [meeting.id],
+      [meeting.id, onlyUserIds],
     );
     const [secretary]: { email: string; full_name: string }[] = await manager.query(
       `select u.email, u.full_name from coordination_bodies b join users u on u.id = b.secretary_user_id where b.id = $1`,

@@ -94,6 +94,26 @@ export class MeetingsResolver {
   }
 
   @Mutation(() => MeetingModel, {
+    description: 'Convoque d’autres personnes ; une séance déjà convoquée leur envoie la convocation',
+  })
+  async inviteToMeeting(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('userIds', { type: () => [ID] }) userIds: string[],
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: HttpRequestLike,
+  ) {
+    const { meeting, mailIds } = await this.meetings.invite(
+      meetingId,
+      userIds,
+      principal,
+      originOf(req),
+      (manager, current, newcomers) => this.convocations.queue(manager, current, 'convocation', newcomers),
+    );
+    await this.convocations.dispatch(mailIds);
+    return meeting;
+  }
+
+  @Mutation(() => MeetingModel, {
     description: 'Publie l’ordre du jour et convoque chaque personne par courriel',
   })
   async conveneMeeting(

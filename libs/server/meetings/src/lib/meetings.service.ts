@@ -230,6 +230,51 @@ export class MeetingsService {
     });
   }
 
+  /**
+   * Convenes more people: added to the invitees and, once the meeting is convened, each newcomer
+   * gets the convocation (the others are not written to again).
+   */
+  async invite(
+    id: string,
+    userIds: readonly string[],
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+    outbox: (manager: EntityManager, meeting: MeetingEntity, newcomers: string[]) => Promise<string[]>,
+  ): Promise<{ meeting: MeetingEntity; mailIds: string[] }> {
+    if (userIds.length === 0) throw badInput('userIds', 'Choisissez au moins une personne.');
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.forPreparation(manager, id, principal);
+      if (meeting.status === MeetingStatus.HELD)
+        throw conflict('userIds', 'La séance a eu lieu : on n’y convoque plus personne.');
+      const existing = (await manager.findBy(MeetingInviteeEntity, { meetingId: meeting.id })).map(
+        (row) => row.userId,
+      );
+      const newcomers = [...new Set(userIds)].filter((userId) => !existing.includes(userId));
+      if (newcomers.length === 0) throw badInput('userIds', 'Ces personnes sont déjà convoquées.');
+      await this.writeInvitees(manager, meeting, [...existing, ...newcomers]);
+      const mailIds =
+        meeting.status === MeetingStatus.CONVENED ? await outbox(manager, meeting, newcomers) : [];
+      if (mailIds.length)
+        await emitEvent(manager, DOMAIN_EVENTS.MEETING_CONVENED, {
+          meetingId: meeting.id,
+          userIds: newcomers,
+          actorUserId: principal.actor.userId,
+        });
+      await this.audit.record(
+        {
+          action: 'meeting.invited',
+          actor: actorOf(principal),
+          subjectType: 'Meeting',
+          subjectId: meeting.id,
+          origin,
+          details: { userIds: newcomers },
+        },
+        manager,
+      );
+      return { meeting, mailIds };
+    });
+  }
+
   async invitees(meetingIds: readonly string[]): Promise<MeetingInviteeEntity[][]> {
     const rows = await this.dataSource
       .getRepository(MeetingInviteeEntity)
