@@ -3,7 +3,7 @@ import * as cases from '@continuum/server/cases';
 import * as coordination from '@continuum/server/coordination';
 import { MailMessageEntity } from '@continuum/server/mail';
 import { MEETING_ENTITIES } from '@continuum/server/meetings';
-import { ALERT_ENTITIES } from '@continuum/server/alerts';
+import { ALERT_ENTITIES, WEBHOOK_ENTITIES } from '@continuum/server/alerts';
 import { OutboxEventEntity } from '@continuum/server/platform';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
@@ -26,5 +26,6 @@ export const ENTITIES = [
   ...MEETING_ENTITIES,
   OutboxEventEntity,
   ...ALERT_ENTITIES,
+  ...WEBHOOK_ENTITIES,
   MailMessageEntity,
 ];

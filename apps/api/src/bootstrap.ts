@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { QUEUES_BOARD_PATH, QueuesBoard } from '@continuum/server/alerts';
 import {
   APP_CONFIG,
   AppConfig,
@@ -31,6 +32,8 @@ export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INe
   app.use(cookieParser());
   app.useGlobalPipes(new InputValidationPipe());
   app.enableShutdownHooks();
+  // Bull Board, for the technical administration (its own session check), before the web client.
+  app.use(QUEUES_BOARD_PATH, app.get(QueuesBoard).handler());
   if (config.webDist) serveWebClient(app, config.webDist);
   return app;
 }
@@ -43,7 +46,7 @@ function serveWebClient(app: NestExpressApplication, folder: string): void {
   app.use(express.static(folder, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     // Downloads are opened by navigation (Accept: text/html): they are API routes, not SPA pages.
-    const api = /^\/(graphql|health|metrics|exports|attachments)(\/|$)/.test(req.path);
+    const api = /^\/(graphql|health|metrics|exports|attachments|admin\/queues)(\/|$)/.test(req.path);
     if (req.method === 'GET' && !api && req.accepts('html')) {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);

@@ -6,3 +6,4 @@ export * from './lib/recipients.sql';
 export * from './lib/digest.service';
 export * from './lib/alerts.jobs';
 export * from './lib/live-notifications';
+export * from './lib/webhooks';

@@ -106,4 +106,5 @@ export const DOMAIN_EVENTS = {
   MEETING_CHANGED: 'meeting.changed',
   DECISION_ASSIGNED: 'decision.assigned',
   ALERT_WRITTEN: 'alert.written',
+  WEBHOOK_DISABLED: 'webhook.disabled',
 } as const;

@@ -195,7 +195,11 @@ export async function draftFromEvent(
         zoneIds: [],
         longitude: null,
         latitude: null,
-        targeting: { userIds: meeting.invitees, excludeUserId: actor },
+        // Newcomers convened to a meeting already convened are told; the others already were.
+        targeting: {
+          userIds: Array.isArray(payload['userIds']) ? (payload['userIds'] as string[]) : meeting.invitees,
+          excludeUserId: actor,
+        },
         dedupeKey: null,
       };
     }
@@ -237,6 +241,34 @@ export async function draftFromEvent(
         longitude: null,
         latitude: null,
         targeting,
+        dedupeKey: null,
+      };
+    }
+    case EVENT_TOPICS.WEBHOOK_DISABLED: {
+      const [webhook]: { url: string; reason: string | null; name: string; managers: string[] }[] =
+        await manager.query(
+          `select w.url, w.disabled_reason as reason, o.name,
+                  array(select u.id from users u
+                         where u.organization_id = w.organization_id and u.disabled_at is null
+                           and 'manager' = any(u.roles)) as managers
+             from webhooks w join organizations o on o.id = w.organization_id
+            where w.id = $1 and not w.enabled`,
+          [payload['webhookId']],
+        );
+      if (!webhook || webhook.managers.length === 0) return null;
+      return {
+        topic: AlertTopic.WEBHOOK_DISABLED,
+        severity: AlertSeverity.VIGILANCE,
+        category: null,
+        title: `Webhook de ${webhook.name} désactivé`,
+        body: `Continuum n’envoie plus les alertes à ${new URL(webhook.url).host}. ${webhook.reason ?? ''} Corrigez le point de réception, puis réactivez le webhook.`,
+        caseId: null,
+        meetingId: null,
+        communeCodes: [],
+        zoneIds: [],
+        longitude: null,
+        latitude: null,
+        targeting: { userIds: webhook.managers },
         dedupeKey: null,
       };
     }

@@ -15,6 +15,7 @@ import { LiveNotifications } from './live-notifications';
 import { ManualAlertsService } from './manual-alerts.service';
 import { NotificationsService } from './notifications.service';
 import { SubscriptionsService } from './subscriptions.service';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
   backoffMs: 1000,
@@ -31,6 +32,7 @@ export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
     OrganizationsModule,
     TerritoryModule,
     CasesModule,
+    WebhooksModule,
   ],
   providers: [
     { provide: ALERTS_OPTIONS, useValue: DEFAULT_ALERTS_OPTIONS },

@@ -9,6 +9,7 @@ import { draftFromEvent, EVENT_TOPICS, mailSubject } from './alert-content';
 import { AlertEntity } from './alerts.entities';
 import { LiveNotifications } from './live-notifications';
 import { RECIPIENTS_SQL, RecipientRow } from './recipients.sql';
+import { WebhookDispatcher } from './webhooks/webhook.dispatcher';
 
 export interface FanOutResult {
   alertId: string | null;
@@ -30,6 +31,7 @@ export class FanOutService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly live: LiveNotifications,
+    private readonly webhooks: WebhookDispatcher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -82,6 +84,8 @@ export class FanOutService {
     });
     await this.mail.dispatch(outcome.mailIds);
     await this.live.publish(outcome.notified.map((n) => ({ userId: n.user_id, notificationId: n.id })));
+    // Last: it throws when Redis refuses the jobs, and the retried fan-out then queues them.
+    await this.webhooks.dispatch(alert.id);
     return {
       alertId: alert.id,
       recipients: outcome.total,
