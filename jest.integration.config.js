@@ -5,5 +5,7 @@ module.exports = {
   displayName: 'integration',
   roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/tools'],
   testMatch: ['**/*.int-spec.ts'],
+  // Suites with background workers run apart, one at a time (jest.integration-workers.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '\\.workers\\.int-spec\\.ts$'],
   testTimeout: 30000,
 };

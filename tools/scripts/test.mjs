@@ -53,12 +53,12 @@ async function check(stage, command, args, extraEnv) {
   record(stage, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
 }
 
-async function jest(stage, config, extraEnv = {}) {
+async function jest(stage, config, extraEnv = {}, extraArgs = []) {
   say(stage);
   const output = join(reports, `${stage}.json`);
   const code = await exec(
     'npx',
-    ['jest', '--config', config, '--json', `--outputFile=${output}`, '--ci'],
+    ['jest', '--config', config, '--json', `--outputFile=${output}`, '--ci', ...extraArgs],
     extraEnv,
   );
   try {
@@ -94,7 +94,10 @@ if (needsServer) {
 }
 const serviceEnv = { DATABASE_URL: databaseUrl, CONTINUUM_REDIS_PREFIX: redisPrefix, NODE_ENV: 'test' };
 try {
-  if (wants('integration')) await jest('integration', 'jest.integration.config.js', serviceEnv);
+  if (wants('integration')) {
+    await jest('integration', 'jest.integration.config.js', serviceEnv);
+    await jest('integration-workers', 'jest.integration-workers.config.js', serviceEnv, ['--runInBand']);
+  }
   if (wants('e2e')) {
     const port = 4100 + Math.floor(Math.random() * 800);
     // The convocation mails of the end-to-end tests go to an SMTP catcher the tests start on this port.
