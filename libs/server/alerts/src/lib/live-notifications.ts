@@ -15,13 +15,20 @@ export interface LiveMessage {
 @Injectable()
 export class LiveNotifications implements OnApplicationShutdown {
   private readonly logger = new Logger(LiveNotifications.name);
+  private lastErrorLog = 0;
   readonly pubSub: RedisPubSub;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.pubSub = new RedisPubSub({
-      publisher: createRedis(config.redisUrl),
-      subscriber: createRedis(config.redisUrl),
-    });
+    const publisher = createRedis(config.redisUrl);
+    const subscriber = createRedis(config.redisUrl);
+    // ioredis reconnects by itself; one line per outage is enough (the health check tells the rest).
+    for (const client of [publisher, subscriber])
+      client.on('error', (error: Error) => {
+        if (Date.now() - this.lastErrorLog < 30_000) return;
+        this.lastErrorLog = Date.now();
+        this.logger.warn(`Redis injoignable pour la diffusion en direct : ${error.message}`);
+      });
+    this.pubSub = new RedisPubSub({ publisher, subscriber });
   }
 
   channel(userId: string): string {

@@ -21,6 +21,7 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailSweeper.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
+  private stopping = false;
 
   constructor(
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
@@ -34,6 +35,7 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
@@ -46,8 +48,26 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
       .finally(() => (this.running = null));
   }
 
-  /** One round; resolves with the number of rows whose job had to be (re)created. */
+  /**
+   * Rounds while full batches need handing over (a Redis restart without persistence leaves
+   * thousands of rows, not a hundred; a mere backlog of queued rows stops after one round);
+   * resolves with the number of rows whose job had to be (re)created.
+   */
   async sweep(): Promise<number> {
+    let handed = 0;
+    try {
+      for (;;) {
+        const round = await this.round();
+        handed += round.handed;
+        if (round.claimed < BATCH || round.handed === 0 || this.stopping) break;
+      }
+    } finally {
+      if (handed > 0) this.logger.log(`${handed} courriel(s) en attente remis à la file.`);
+    }
+    return handed;
+  }
+
+  private async round(): Promise<{ claimed: number; handed: number }> {
     const leaseMs = Math.max(this.options.sweepMs * 4, 1000);
     const claimed: { id: string }[] = await this.dataSource.query(
       `WITH due AS (
@@ -72,7 +92,6 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
       const check = await this.queue.ensureQueued(id);
       if (check !== 'queued') handed += 1;
     }
-    if (handed > 0) this.logger.log(`${handed} courriel(s) en attente remis à la file.`);
-    return handed;
+    return { claimed: claimed.length, handed };
   }
 }

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, defineAbilityFor, isPublicAuthority, OrganizationType, Role } from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
 import { RequestPrincipal, tooManyRequests, unauthenticated } from '@continuum/server/platform';
 import * as argon2 from 'argon2';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
@@ -23,10 +24,65 @@ interface ActorRow {
   organization_name: string;
   organization_type: OrganizationType;
   roles: Role[];
+  updated_at: Date;
+}
+
+interface Profile {
+  actor: Actor;
+  label: string;
+  /** When the user's row last changed (a new password, new roles…). */
+  updatedAt: Date;
+}
+
+/**
+ * Sessions Redis confirmed recently, for when Redis is unreachable. Sessions live in Redis so that
+ * any API process serves any user; without this, a Redis outage would log everyone out of every
+ * process at once, though PostgreSQL — where the work is — still answers.
+ *
+ * The trade-off: while Redis is away, this process believes its own memory of the sessions Redis
+ * confirmed to it in the last five minutes. A logout done meanwhile in another process is not seen
+ * here until Redis answers again. To narrow that, the degraded path re-reads the person from
+ * PostgreSQL and refuses a disabled account or organisation, and an account whose row changed since
+ * Redis last vouched for the session (a new password, new roles — and, on the safe side, a login
+ * elsewhere). Nothing is written (no idle renewal, no new session): it only bridges an outage.
+ * Bounded: 10,000 sessions, the least recently used leaving first.
+ */
+const REMEMBERED_SESSIONS = 10_000;
+const REMEMBERED_FOR_MS = 5 * 60 * 1000;
+
+interface RememberedSession {
+  session: Session;
+  /** When Redis last said this session exists. */
+  confirmedAt: number;
+}
+
+/** Errors that mean Redis did not answer (as opposed to an answer, even an error reply). */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+export function isRedisUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'MaxRetriesPerRequestError') return true;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code && UNREACHABLE_CODES.has(code)) return true;
+  return /Connection is closed|Stream isn't writeable/i.test(error.message);
 }
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+  /** Keyed by a hash of the cookie token, never the token itself; Map order is recency of use. */
+  private readonly remembered = new Map<string, RememberedSession>();
+  private lastDegradedLog = 0;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionStore,
@@ -89,6 +145,8 @@ export class AuthService {
 
   async logout(principal: RequestPrincipal, origin: RequestOrigin): Promise<void> {
     await this.sessions.destroy(principal.sessionId, principal.actor.userId);
+    for (const [key, entry] of this.remembered)
+      if (entry.session.id === principal.sessionId) this.remembered.delete(key);
     await this.audit.record({
       action: 'auth.logout',
       actor: {
@@ -103,10 +161,27 @@ export class AuthService {
   }
 
   /**
-   * The principal behind a session cookie, or null. The user and their organisation are read on
-   * every request, so disabling either takes effect on the very next one.
+   * The principal behind a session cookie, or null. The user and their organisation are read once
+   * per session and cached in it; whatever changes them ends or refreshes the user's sessions.
+   * When Redis cannot be reached, a session it confirmed in the last five minutes is still honoured
+   * (see RememberedSession); when Redis says the session does not exist, it does not.
    */
   async principalFor(token: string): Promise<{ principal: RequestPrincipal; session: Session } | null> {
+    const key = rememberKey(token);
+    try {
+      const found = await this.resolve(token);
+      if (found) this.remember(key, found.session);
+      else this.remembered.delete(key);
+      return found;
+    } catch (error) {
+      if (!isRedisUnreachable(error)) throw error;
+      const bridged = await this.fromMemory(key);
+      if (!bridged) throw error;
+      return bridged;
+    }
+  }
+
+  private async resolve(token: string): Promise<{ principal: RequestPrincipal; session: Session } | null> {
     const session = await this.sessions.touch(token);
     if (!session) return null;
     let profile = session.profile ? (JSON.parse(session.profile) as { actor: Actor; label: string }) : null;
@@ -116,17 +191,42 @@ export class AuthService {
         await this.sessions.destroy(session.id, session.userId);
         return null;
       }
-      await this.sessions.saveProfile(session.id, JSON.stringify(profile));
+      await this.sessions.saveProfile(
+        session.id,
+        JSON.stringify({ actor: profile.actor, label: profile.label }),
+      );
     }
-    return {
-      principal: {
-        actor: profile.actor,
-        ability: defineAbilityFor(profile.actor),
-        sessionId: session.id,
-        label: profile.label,
-      },
-      session,
-    };
+    return { principal: principalOf(profile, session.id), session };
+  }
+
+  private remember(key: string, session: Session): void {
+    this.remembered.delete(key);
+    this.remembered.set(key, { session, confirmedAt: Date.now() });
+    if (this.remembered.size > REMEMBERED_SESSIONS)
+      this.remembered.delete(this.remembered.keys().next().value as string);
+  }
+
+  /** Redis is away: the session as Redis last confirmed it, the person as PostgreSQL sees them now. */
+  private async fromMemory(key: string): Promise<{ principal: RequestPrincipal; session: Session } | null> {
+    const entry = this.remembered.get(key);
+    const now = Date.now();
+    if (!entry || now - entry.confirmedAt > REMEMBERED_FOR_MS || entry.session.expiresAt.getTime() <= now)
+      return null;
+    const profile = await this.loadProfile(entry.session.userId);
+    if (!profile || profile.updatedAt.getTime() > entry.confirmedAt) {
+      this.remembered.delete(key);
+      return null;
+    }
+    this.remembered.delete(key);
+    this.remembered.set(key, entry);
+    if (now - this.lastDegradedLog > 30_000) {
+      this.lastDegradedLog = now;
+      this.logger.warn(
+        `Redis injoignable : les sessions confirmées depuis moins de ${REMEMBERED_FOR_MS / 60_000} min sont ` +
+          `reconnues de mémoire (utilisateur ${entry.session.userId}, confirmée il y a ${Math.round((now - entry.confirmedAt) / 1000)} s).`,
+      );
+    }
+    return { principal: principalOf(profile, entry.session.id), session: entry.session };
   }
 
   /**
@@ -136,12 +236,7 @@ export class AuthService {
   async principalOfUser(userId: string): Promise<RequestPrincipal | null> {
     const profile = await this.loadProfile(userId);
     if (!profile) return null;
-    return {
-      actor: profile.actor,
-      ability: defineAbilityFor(profile.actor),
-      sessionId: `system:${userId}`,
-      label: profile.label,
-    };
+    return principalOf(profile, `system:${userId}`);
   }
 
   /**
@@ -149,10 +244,10 @@ export class AuthService {
    * (disabling the account or the organisation, changing roles) ends the user's sessions, so a
    * cached profile is never stale.
    */
-  private async loadProfile(userId: string): Promise<{ actor: Actor; label: string } | null> {
+  private async loadProfile(userId: string): Promise<Profile | null> {
     const [row] = (await this.dataSource.query(
-      `select u.id, u.email, u.full_name, u.roles, o.id as organization_id, o.name as organization_name,
-              o.type as organization_type
+      `select u.id, u.email, u.full_name, u.roles, u.updated_at, o.id as organization_id,
+              o.name as organization_name, o.type as organization_type
          from users u join organizations o on o.id = u.organization_id
         where u.id = $1 and u.disabled_at is null and o.disabled_at is null`,
       [userId],
@@ -165,8 +260,21 @@ export class AuthService {
       publicAuthority: isPublicAuthority(row.organization_type),
       roles: parseRoles(row.roles),
     };
-    return { actor, label: labelOf(row.full_name, row.organization_name) };
+    return {
+      actor,
+      label: labelOf(row.full_name, row.organization_name),
+      updatedAt: new Date(row.updated_at),
+    };
   }
+}
+
+function principalOf(profile: { actor: Actor; label: string }, sessionId: string): RequestPrincipal {
+  return { actor: profile.actor, ability: defineAbilityFor(profile.actor), sessionId, label: profile.label };
+}
+
+/** The memory's key for a cookie token: a hash, so that no usable token sits in memory. */
+function rememberKey(token: string): string {
+  return createHash('sha256').update(`remembered:${token}`).digest('base64url');
 }
 
 function labelOf(fullName: string, organizationName: string | undefined): string {
