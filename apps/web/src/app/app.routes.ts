@@ -33,6 +33,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/coordination').then((m) => m.meetingRoutes),
   },
   {
+    path: 'alertes',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/alerts').then((m) => m.alertsRoutes),
+  },
+  {
     path: 'annuaire',
     canActivate: [signedInGuard],
     loadChildren: () => import('@continuum/web/directory').then((m) => m.directoryRoutes),

@@ -1,11 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 import { Session } from '@continuum/web/data-access';
-import { DemoNoticeComponent, FooterComponent, HeaderComponent } from '@continuum/web/ui';
+import {
+  AlertNoticeComponent,
+  DemoNoticeComponent,
+  FooterComponent,
+  HeaderComponent,
+} from '@continuum/web/ui';
 
 @Component({
   selector: 'cnt-root',
-  imports: [RouterOutlet, DemoNoticeComponent, HeaderComponent, FooterComponent],
+  imports: [RouterOutlet, DemoNoticeComponent, HeaderComponent, FooterComponent, AlertNoticeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-skiplinks">
@@ -32,6 +37,9 @@ import { DemoNoticeComponent, FooterComponent, HeaderComponent } from '@continuu
       <router-outlet />
     </main>
     <cnt-footer />
+    @if (session.user()) {
+      <cnt-alert-notice />
+    }
   `,
 })
 export class App {

@@ -1,6 +1,9 @@
-// Shared presentation for the web client: the DSFR page frame (header, demo notice, footer),
-// French formatting of dates and numbers, labels, form messages and state, a modal dialog, the TLP
-// badge, and small signal helpers.
+// Shared presentation for the web client: the DSFR page frame (header with the alerts bell, demo
+// notice, footer, the notice of a new alert), French formatting of dates and numbers, labels, form
+// messages and state, a modal dialog, the TLP badge, and small signal helpers.
+export * from './lib/alert-bell.component';
+export * from './lib/alert-notice.component';
+export * from './lib/alert-severity';
 export * from './lib/debounced';
 export * from './lib/demo-notice.component';
 export * from './lib/dialog.component';

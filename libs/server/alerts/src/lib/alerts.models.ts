@@ -8,7 +8,16 @@ import {
   SubscriptionScope,
 } from '@continuum/domain';
 import { GraphQLJSON, OmittableNotNull } from '@continuum/server/platform';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
 
 registerEnumType(AlertSeverity, { name: 'AlertSeverity', description: 'Information, vigilance, urgence' });
 registerEnumType(AlertTopic, { name: 'AlertTopic', description: 'Ce qui a levé l’alerte' });
@@ -132,6 +141,7 @@ export class AlertSubscriptionInput {
   @Field(() => AlertSeverity)
   minSeverity!: AlertSeverity;
 
+  @IsBoolean({ message: 'Choix « dans Continuum » invalide.' })
   @Field()
   inApp!: boolean;
 

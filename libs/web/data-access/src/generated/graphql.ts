@@ -96,6 +96,106 @@ export type AgendaSectionCount = {
   total: Scalars['Int']['output'];
 };
 
+/** Une alerte, telle que je peux la lire */
+export type Alert = {
+  __typename?: 'Alert';
+  /** Lectures et accusés de réception par organisation (auteur seulement) */
+  acknowledgements: Array<AlertAcknowledgement>;
+  /** La zone dessinée (GeoJSON) */
+  area: Maybe<Scalars['JSON']['output']>;
+  /** Types d’organisation visés (alerte manuelle) */
+  audienceTypes: Array<OrganizationType>;
+  /** Auteur d’une alerte manuelle */
+  authorLabel: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  /** Le dossier, si je peux le lire */
+  case: Maybe<Case>;
+  category: Maybe<CaseCategory>;
+  communeCodes: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  meetingId: Maybe<Scalars['ID']['output']>;
+  recipientCount: Maybe<Scalars['Int']['output']>;
+  severity: AlertSeverity;
+  title: Scalars['String']['output'];
+  topic: AlertTopic;
+  zoneIds: Array<Scalars['ID']['output']>;
+};
+
+/** Qui a lu et accusé réception, par organisation */
+export type AlertAcknowledgement = {
+  __typename?: 'AlertAcknowledgement';
+  acknowledged: Scalars['Int']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  people: Array<AlertRecipient>;
+  read: Scalars['Int']['output'];
+  recipients: Scalars['Int']['output'];
+};
+
+export type AlertAudiencePreview = {
+  __typename?: 'AlertAudiencePreview';
+  classes: Array<AudienceClass>;
+  organizations: Array<AudienceOrganization>;
+  total: Scalars['Int']['output'];
+};
+
+export type AlertRecipient = {
+  __typename?: 'AlertRecipient';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  fullName: Scalars['String']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  userId: Scalars['ID']['output'];
+};
+
+/** Information, vigilance, urgence */
+export type AlertSeverity =
+  | 'INFO'
+  | 'URGENT'
+  | 'VIGILANCE';
+
+/** Ce que je veux recevoir, et par quel canal */
+export type AlertSubscription = {
+  __typename?: 'AlertSubscription';
+  area: Maybe<Scalars['JSON']['output']>;
+  /** Vide : toutes les catégories */
+  categories: Array<CaseCategory>;
+  communeCodes: Array<Scalars['String']['output']>;
+  emailMode: EmailMode;
+  inApp: Scalars['Boolean']['output'];
+  minSeverity: AlertSeverity;
+  scope: SubscriptionScope;
+  /** Où ce réglage est défini : USER (le mien), ORGANIZATION (défaut de mon organisation) ou PLATFORM */
+  source: Scalars['String']['output'];
+  zoneIds: Array<Scalars['ID']['output']>;
+};
+
+export type AlertSubscriptionInput = {
+  /** Polygone GeoJSON dessiné sur la carte (territoire AREA) */
+  area?: InputMaybe<Scalars['JSON']['input']>;
+  categories?: InputMaybe<Array<CaseCategory>>;
+  communeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  emailMode: EmailMode;
+  inApp: Scalars['Boolean']['input'];
+  minSeverity: AlertSeverity;
+  scope: SubscriptionScope;
+  zoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Ce qui a levé l’alerte */
+export type AlertTopic =
+  | 'ACTION_DUE_TOMORROW'
+  | 'ACTION_OVERDUE'
+  | 'CASE_COMMENT_ADDRESSED'
+  | 'CASE_OPENED'
+  | 'CASE_REFERRED'
+  | 'CASE_STATUS_CHANGED'
+  | 'DECISION_ASSIGNED'
+  | 'MANUAL'
+  | 'MEETING_CHANGED'
+  | 'MEETING_CONVENED'
+  | 'WEBHOOK_DISABLED';
+
 /** Ce que le client affiche avant même la connexion. */
 export type AppInfo = {
   __typename?: 'AppInfo';
@@ -122,6 +222,21 @@ export type AttendanceInput = {
   attendance: Attendance;
   representedBy?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+/** Ce que voit une classe de destinataires */
+export type AudienceClass = {
+  __typename?: 'AudienceClass';
+  label: Scalars['String']['output'];
+  people: Scalars['Int']['output'];
+};
+
+export type AudienceOrganization = {
+  __typename?: 'AudienceOrganization';
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  people: Scalars['Int']['output'];
+  type: OrganizationType;
 };
 
 export type AuditEntry = {
@@ -522,11 +637,21 @@ export type DecisionInput = {
   text: Scalars['String']['input'];
 };
 
+/** Courriel ou webhook */
+export type DeliveryKind =
+  | 'MAIL'
+  | 'WEBHOOK';
+
 export type Departement = {
   __typename?: 'Departement';
   code: Scalars['String']['output'];
   name: Scalars['String']['output'];
 };
+
+export type EmailMode =
+  | 'DIGEST'
+  | 'IMMEDIATE'
+  | 'NONE';
 
 export type Epci = {
   __typename?: 'Epci';
@@ -538,6 +663,29 @@ export type Epci = {
   siren: Scalars['String']['output'];
 };
 
+/** Un envoi en échec définitif, pour l’administration technique : de quoi agir, rien du contenu des dossiers */
+export type FailedDelivery = {
+  __typename?: 'FailedDelivery';
+  /** Webhook : l’alerte envoyée */
+  alertId: Maybe<Scalars['ID']['output']>;
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: DeliveryKind;
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Webhook : l’organisation destinataire */
+  organizationId: Maybe<Scalars['ID']['output']>;
+  organizationName: Maybe<Scalars['String']['output']>;
+  /** Webhook : statut HTTP de la dernière réponse */
+  responseStatus: Maybe<Scalars['Int']['output']>;
+  /** FAILED, ou PENDING une fois relancé */
+  status: WebhookDeliveryStatus;
+  /** Courriel : son objet (masqué pour une alerte sur un dossier) */
+  subject: Maybe<Scalars['String']['output']>;
+  /** Courriel : l’adresse du destinataire */
+  toAddress: Maybe<Scalars['String']['output']>;
+};
+
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   latitude: Scalars['Float']['output'];
@@ -547,6 +695,21 @@ export type GeoPoint = {
 export type GeoPointInput = {
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
+};
+
+export type ManualAlertInput = {
+  /** Polygone GeoJSON dessiné sur la carte */
+  area?: InputMaybe<Scalars['JSON']['input']>;
+  /** Les types d’organisation destinataires (au moins un) */
+  audienceTypes: Array<OrganizationType>;
+  body: Scalars['String']['input'];
+  /** Dossier lié : visible des seuls destinataires qui peuvent le lire */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<CaseCategory>;
+  communeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  severity: AlertSeverity;
+  title: Scalars['String']['input'];
+  zoneIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** L’utilisateur connecté, son organisation et ses droits */
@@ -661,6 +824,8 @@ export type MeetingStatus =
 export type Mutation = {
   __typename?: 'Mutation';
   acceptAgendaProposals: Meeting;
+  /** J’accuse réception : l’auteur le voit */
+  acknowledgeNotification: Notification;
   addCaseAction: CaseAction;
   addCaseComment: CaseComment;
   addCasePerson: CasePerson;
@@ -691,14 +856,25 @@ export type Mutation = {
   /** Groupe de travail restreint d’un CLSPD/CISPD (secrétariat) */
   createWorkingGroup: WorkingGroup;
   createZone: Zone;
+  /** Supprime le webhook et l’historique de ses envois */
+  deleteWebhook: Scalars['Boolean']['output'];
+  /** Suspend les envois au webhook */
+  disableWebhook: Webhook;
+  /** Réactive le webhook (après une désactivation ou une correction) */
+  enableWebhook: Webhook;
   /** Signale le dossier pour la prochaine séance de son instance */
   escalateCase: Case;
+  /** Convoque d’autres personnes ; une séance déjà convoquée leur envoie la convocation */
+  inviteToMeeting: Meeting;
   linkCases: Case;
   /** Ouvre une session : pose le cookie HttpOnly `continuum_session`. */
   login: Me;
   /** Ferme la session en cours. */
   logout: Scalars['Boolean']['output'];
+  markAllNotificationsRead: Scalars['Int']['output'];
   markMeetingHeld: Meeting;
+  /** Marque ces alertes lues ; renvoie combien l’ont été */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Nouvelle version de la charte : chacun doit la signer à nouveau */
   newCharterVersion: WorkingGroup;
   recordAttendance: Meeting;
@@ -708,8 +884,20 @@ export type Mutation = {
   /** Retire un membre : son accès aux dossiers confidentiels cesse aussitôt */
   removeWorkingGroupMember: WorkingGroup;
   reorderAgenda: Meeting;
+  /** Relance un envoi en échec définitif, avec une nouvelle série d’essais (administration) */
+  replayDelivery: FailedDelivery;
+  /** Revenir aux réglages de mon organisation */
+  resetMyAlertSubscription: AlertSubscription;
   /** Renvoie une convocation en échec */
   retryConvocation: MeetingMail;
+  /** Remplace le secret de signature ; le nouveau n’est montré qu’ici, l’ancien cesse aussitôt */
+  rotateWebhookSecret: WebhookWithSecret;
+  saveMyAlertSubscription: AlertSubscription;
+  saveOrganizationAlertSubscription: AlertSubscription;
+  /** Enregistre le point de réception de l’organisation (https://), ou change son adresse. Le secret n’est rendu qu’à la création. */
+  saveWebhook: WebhookWithSecret;
+  /** Émet une alerte (cabinet du préfet, secrétariats d’instance) */
+  sendAlert: Alert;
   /** Les membres nommés, convoqués par défaut (secrétariat) */
   setBodyMembers: CoordinationBody;
   /** Le texte général du compte rendu */
@@ -743,6 +931,11 @@ export type Mutation = {
 export type MutationAcceptAgendaProposalsArgs = {
   keys: Array<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationAcknowledgeNotificationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -860,9 +1053,30 @@ export type MutationCreateZoneArgs = {
 };
 
 
+export type MutationDeleteWebhookArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableWebhookArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableWebhookArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationEscalateCaseArgs = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationInviteToMeetingArgs = {
+  meetingId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -880,6 +1094,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkMeetingHeldArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -917,8 +1136,41 @@ export type MutationReorderAgendaArgs = {
 };
 
 
+export type MutationReplayDeliveryArgs = {
+  id: Scalars['ID']['input'];
+  kind: DeliveryKind;
+};
+
+
 export type MutationRetryConvocationArgs = {
   mailId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveMyAlertSubscriptionArgs = {
+  input: AlertSubscriptionInput;
+};
+
+
+export type MutationSaveOrganizationAlertSubscriptionArgs = {
+  input: AlertSubscriptionInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveWebhookArgs = {
+  organizationId: Scalars['ID']['input'];
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationSendAlertArgs = {
+  input: ManualAlertInput;
 };
 
 
@@ -1031,6 +1283,23 @@ export type MyWork = {
   pendingReferrals: Array<CaseAssignment>;
 };
 
+/** Une alerte reçue */
+export type Notification = {
+  __typename?: 'Notification';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  alert: Alert;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  /** À passer en « after » pour la suite */
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type Organization = {
   __typename?: 'Organization';
   /** Dossiers portés par l’organisation que je peux lire */
@@ -1106,6 +1375,8 @@ export type PersonRole =
 
 export type Query = {
   __typename?: 'Query';
+  /** Qui recevrait cette alerte, et ce que chacun verrait */
+  alertAudiencePreview: AlertAudiencePreview;
   appInfo: AppInfo;
   auditEntries: AuditEntryConnection;
   /** Les instances de coordination (mine : celles où je siège) */
@@ -1120,24 +1391,47 @@ export type Query = {
   communes: Array<Commune>;
   /** EPCI ayant au moins une commune dans le département */
   epcis: Array<Epci>;
+  /** Les courriels et envois de webhook en échec définitif, les plus récents d’abord (administration) */
+  failedDeliveries: Array<FailedDelivery>;
   /** L’utilisateur connecté ; UNAUTHENTICATED sans session. */
   me: Me;
   /** Une séance ; NOT_FOUND si je ne peux pas la voir */
   meeting: Meeting;
+  /** Mes réglages d’alerte (les miens, ou ceux de mon organisation) */
+  myAlertSubscription: AlertSubscription;
   /** « Mes dossiers » */
   myWork: MyWork;
+  /** Mes alertes, les plus récentes d’abord */
+  notifications: NotificationPage;
   organization: Organization;
+  /** Les réglages par défaut d’une organisation (ses responsables) */
+  organizationAlertSubscription: AlertSubscription;
+  /** Le webhook de l’organisation (ses responsables) ; nul s’il n’y en a pas */
+  organizationWebhook: Maybe<Webhook>;
   /** L’annuaire des partenaires */
   organizations: Array<Organization>;
   /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
   possibleDuplicates: Array<Case>;
+  /** Une alerte que j’ai émise */
+  sentAlert: Alert;
+  /** Les alertes que j’ai émises */
+  sentAlerts: Array<Alert>;
+  /** Le nombre de mes alertes non lues (la cloche) */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Mes prochaines séances */
   upcomingMeetings: Array<Meeting>;
   user: User;
   /** Les personnes de l’annuaire */
   users: Array<User>;
+  /** Les derniers envois au webhook de l’organisation, les plus récents d’abord */
+  webhookDeliveries: Array<WebhookDelivery>;
   zone: Zone;
   zones: Array<Zone>;
+};
+
+
+export type QueryAlertAudiencePreviewArgs = {
+  input: ManualAlertInput;
 };
 
 
@@ -1181,13 +1475,35 @@ export type QueryCommunesArgs = {
 };
 
 
+export type QueryFailedDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationAlertSubscriptionArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationWebhookArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1205,6 +1521,11 @@ export type QueryPossibleDuplicatesArgs = {
 };
 
 
+export type QuerySentAlertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1212,6 +1533,12 @@ export type QueryUserArgs = {
 
 export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1238,6 +1565,18 @@ export type Sensitivity =
   | 'CLEAR'
   | 'GREEN'
   | 'RED';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Mes nouvelles alertes, en direct */
+  notificationReceived: Notification;
+};
+
+export type SubscriptionScope =
+  | 'AREA'
+  | 'COMMUNES'
+  | 'COMPETENCE'
+  | 'ZONES';
 
 export type UpdateCaseActionInput = {
   /** AAAA-MM-JJ */
@@ -1295,6 +1634,53 @@ export type UserFilter = {
   includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Le point de réception d’une organisation : Continuum y envoie, signées, les alertes qu’elle reçoit. Le secret n’est jamais relu. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** Envois en échec définitif d’affilée (remis à zéro par un succès) */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pourquoi il est désactivé */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** L’envoi d’une alerte au webhook de l’organisation */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  alertId: Scalars['ID']['output'];
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Prochain essai prévu */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** Statut HTTP de la dernière réponse */
+  responseStatus: Maybe<Scalars['Int']['output']>;
+  status: WebhookDeliveryStatus;
+  topic: AlertTopic;
+};
+
+/** En attente (ou en cours de nouvel essai), envoyé, en échec définitif */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+/** Un webhook, et son secret quand il vient d’être créé ou renouvelé */
+export type WebhookWithSecret = {
+  __typename?: 'WebhookWithSecret';
+  /** Le secret de signature (HMAC-SHA256), montré cette seule fois : à la création ou au renouvellement. Nul sinon. */
+  secret: Maybe<Scalars['String']['output']>;
+  webhook: Webhook;
 };
 
 /** Groupe de travail restreint (article L132-5 CSI) */
@@ -1429,6 +1815,120 @@ export type SetOrganizationDisabledMutationVariables = Exact<{
 
 
 export type SetOrganizationDisabledMutation = { __typename?: 'Mutation', setOrganizationDisabled: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string, publicAuthority: boolean, wholeDepartement: boolean, disabled: boolean, email: string | null, phone: string | null, competenceCommunes: Array<{ __typename?: 'Commune', code: string, name: string }>, seat: { __typename?: 'Commune', code: string, name: string } | null } };
+
+export type AlertFieldsFragment = { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null };
+
+export type NotificationItemFragment = { __typename?: 'Notification', id: string, createdAt: string, readAt: string | null, acknowledgedAt: string | null, alert: { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationPage', nextCursor: string | null, items: Array<{ __typename?: 'Notification', id: string, createdAt: string, readAt: string | null, acknowledgedAt: string | null, alert: { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { __typename?: 'Query', unreadNotificationCount: number };
+
+export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationReceivedSubscription = { __typename?: 'Subscription', notificationReceived: { __typename?: 'Notification', id: string, createdAt: string, readAt: string | null, acknowledgedAt: string | null, alert: { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationsReadMutation = { __typename?: 'Mutation', markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { __typename?: 'Mutation', markAllNotificationsRead: number };
+
+export type AcknowledgeNotificationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeNotificationMutation = { __typename?: 'Mutation', acknowledgeNotification: { __typename?: 'Notification', id: string, createdAt: string, readAt: string | null, acknowledgedAt: string | null, alert: { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } } };
+
+export type AlertSubscriptionFieldsFragment = { __typename?: 'AlertSubscription', scope: SubscriptionScope, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, categories: Array<CaseCategory>, minSeverity: AlertSeverity, inApp: boolean, emailMode: EmailMode, source: string };
+
+export type MyAlertSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAlertSubscriptionQuery = { __typename?: 'Query', myAlertSubscription: { __typename?: 'AlertSubscription', scope: SubscriptionScope, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, categories: Array<CaseCategory>, minSeverity: AlertSeverity, inApp: boolean, emailMode: EmailMode, source: string } };
+
+export type OrganizationAlertSubscriptionQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type OrganizationAlertSubscriptionQuery = { __typename?: 'Query', organizationAlertSubscription: { __typename?: 'AlertSubscription', scope: SubscriptionScope, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, categories: Array<CaseCategory>, minSeverity: AlertSeverity, inApp: boolean, emailMode: EmailMode, source: string } };
+
+export type SaveMyAlertSubscriptionMutationVariables = Exact<{
+  input: AlertSubscriptionInput;
+}>;
+
+
+export type SaveMyAlertSubscriptionMutation = { __typename?: 'Mutation', saveMyAlertSubscription: { __typename?: 'AlertSubscription', source: string } };
+
+export type ResetMyAlertSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResetMyAlertSubscriptionMutation = { __typename?: 'Mutation', resetMyAlertSubscription: { __typename?: 'AlertSubscription', scope: SubscriptionScope, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, categories: Array<CaseCategory>, minSeverity: AlertSeverity, inApp: boolean, emailMode: EmailMode, source: string } };
+
+export type SaveOrganizationAlertSubscriptionMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  input: AlertSubscriptionInput;
+}>;
+
+
+export type SaveOrganizationAlertSubscriptionMutation = { __typename?: 'Mutation', saveOrganizationAlertSubscription: { __typename?: 'AlertSubscription', source: string } };
+
+export type MySecretariatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecretariatsQuery = { __typename?: 'Query', bodies: Array<{ __typename?: 'CoordinationBody', id: string, name: string, secretary: { __typename?: 'User', id: string } | null }> };
+
+export type AlertAudiencePreviewQueryVariables = Exact<{
+  input: ManualAlertInput;
+}>;
+
+
+export type AlertAudiencePreviewQuery = { __typename?: 'Query', alertAudiencePreview: { __typename?: 'AlertAudiencePreview', total: number, organizations: Array<{ __typename?: 'AudienceOrganization', organizationId: string, name: string, type: OrganizationType, people: number }>, classes: Array<{ __typename?: 'AudienceClass', label: string, people: number }> } };
+
+export type SendAlertMutationVariables = Exact<{
+  input: ManualAlertInput;
+}>;
+
+
+export type SendAlertMutation = { __typename?: 'Mutation', sendAlert: { __typename?: 'Alert', id: string } };
+
+export type SentAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SentAlertsQuery = { __typename?: 'Query', sentAlerts: Array<{ __typename?: 'Alert', id: string, severity: AlertSeverity, category: CaseCategory | null, title: string, createdAt: string, authorLabel: string | null, audienceTypes: Array<OrganizationType>, recipientCount: number | null }> };
+
+export type SentAlertQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SentAlertQuery = { __typename?: 'Query', sentAlert: { __typename?: 'Alert', audienceTypes: Array<OrganizationType>, recipientCount: number | null, id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, acknowledgements: Array<{ __typename?: 'AlertAcknowledgement', organizationId: string, organizationName: string, recipients: number, read: number, acknowledged: number, people: Array<{ __typename?: 'AlertRecipient', userId: string, fullName: string, readAt: string | null, acknowledgedAt: string | null }> }>, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } };
+
+export type AlertOrganizationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AlertOrganizationQuery = { __typename?: 'Query', organization: { __typename?: 'Organization', id: string, name: string, wholeDepartement: boolean, competenceCommunes: Array<{ __typename?: 'Commune', code: string, name: string }> } };
 
 export type CaseListItemFragment = { __typename?: 'Case', id: string, reference: string, title: string, category: CaseCategory, categoryLabel: string, status: CaseStatus, statusLabel: string, sensitivity: Sensitivity, priority: CasePriority, openedAt: string, updatedAt: string, commune: { __typename?: 'Commune', code: string, name: string }, zone: { __typename?: 'Zone', id: string, name: string } | null, owner: { __typename?: 'Organization', id: string, name: string }, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null };
 
@@ -1877,6 +2377,9 @@ export const PersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"Frag
 export const ManagedUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Person"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
 export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"wholeDepartement"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
 export const ManagedOrganizationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedOrganization"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"wholeDepartement"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+export const AlertFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]} as unknown as DocumentNode;
+export const NotificationItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]} as unknown as DocumentNode;
+export const AlertSubscriptionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"minSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"inApp"}},{"kind":"Field","name":{"kind":"Name","value":"emailMode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode;
 export const CaseListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}}]} as unknown as DocumentNode;
 export const WorkCaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkCase"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}}]}}]} as unknown as DocumentNode;
 export const CaseAssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseAssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"redirectSuggestion"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}}]}}]} as unknown as DocumentNode;
@@ -2003,6 +2506,210 @@ export const SetOrganizationDisabledDocument = {"kind":"Document","definitions":
   })
   export class SetOrganizationDisabledGQL extends Apollo.Mutation<SetOrganizationDisabledMutation, SetOrganizationDisabledMutationVariables> {
     override document = SetOrganizationDisabledDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NotificationsGQL extends Apollo.Query<NotificationsQuery, NotificationsQueryVariables> {
+    override document = NotificationsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UnreadNotificationCountGQL extends Apollo.Query<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables> {
+    override document = UnreadNotificationCountDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const NotificationReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NotificationReceivedGQL extends Apollo.Subscription<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables> {
+    override document = NotificationReceivedDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MarkNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MarkNotificationsReadGQL extends Apollo.Mutation<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables> {
+    override document = MarkNotificationsReadDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MarkAllNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkAllNotificationsRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markAllNotificationsRead"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MarkAllNotificationsReadGQL extends Apollo.Mutation<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables> {
+    override document = MarkAllNotificationsReadDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AcknowledgeNotificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationItem"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"alert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AcknowledgeNotificationGQL extends Apollo.Mutation<AcknowledgeNotificationMutation, AcknowledgeNotificationMutationVariables> {
+    override document = AcknowledgeNotificationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyAlertSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAlertSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAlertSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertSubscriptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"minSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"inApp"}},{"kind":"Field","name":{"kind":"Name","value":"emailMode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyAlertSubscriptionGQL extends Apollo.Query<MyAlertSubscriptionQuery, MyAlertSubscriptionQueryVariables> {
+    override document = MyAlertSubscriptionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OrganizationAlertSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationAlertSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationAlertSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertSubscriptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"minSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"inApp"}},{"kind":"Field","name":{"kind":"Name","value":"emailMode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganizationAlertSubscriptionGQL extends Apollo.Query<OrganizationAlertSubscriptionQuery, OrganizationAlertSubscriptionQueryVariables> {
+    override document = OrganizationAlertSubscriptionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SaveMyAlertSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveMyAlertSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveMyAlertSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SaveMyAlertSubscriptionGQL extends Apollo.Mutation<SaveMyAlertSubscriptionMutation, SaveMyAlertSubscriptionMutationVariables> {
+    override document = SaveMyAlertSubscriptionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ResetMyAlertSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetMyAlertSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetMyAlertSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertSubscriptionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertSubscriptionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlertSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"minSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"inApp"}},{"kind":"Field","name":{"kind":"Name","value":"emailMode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ResetMyAlertSubscriptionGQL extends Apollo.Mutation<ResetMyAlertSubscriptionMutation, ResetMyAlertSubscriptionMutationVariables> {
+    override document = ResetMyAlertSubscriptionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SaveOrganizationAlertSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveOrganizationAlertSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AlertSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveOrganizationAlertSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SaveOrganizationAlertSubscriptionGQL extends Apollo.Mutation<SaveOrganizationAlertSubscriptionMutation, SaveOrganizationAlertSubscriptionMutationVariables> {
+    override document = SaveOrganizationAlertSubscriptionDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MySecretariatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySecretariats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mine"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MySecretariatsGQL extends Apollo.Query<MySecretariatsQuery, MySecretariatsQueryVariables> {
+    override document = MySecretariatsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AlertAudiencePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertAudiencePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ManualAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alertAudiencePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"people"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"people"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AlertAudiencePreviewGQL extends Apollo.Query<AlertAudiencePreviewQuery, AlertAudiencePreviewQueryVariables> {
+    override document = AlertAudiencePreviewDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SendAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ManualAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SendAlertGQL extends Apollo.Mutation<SendAlertMutation, SendAlertMutationVariables> {
+    override document = SendAlertDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SentAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SentAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"audienceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SentAlertsGQL extends Apollo.Query<SentAlertsQuery, SentAlertsQueryVariables> {
+    override document = SentAlertsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SentAlertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SentAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AlertFields"}},{"kind":"Field","name":{"kind":"Name","value":"audienceTypes"}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledged"}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AlertFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Alert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneIds"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SentAlertGQL extends Apollo.Query<SentAlertQuery, SentAlertQueryVariables> {
+    override document = SentAlertDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AlertOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AlertOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"wholeDepartement"}},{"kind":"Field","name":{"kind":"Name","value":"competenceCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AlertOrganizationGQL extends Apollo.Query<AlertOrganizationQuery, AlertOrganizationQueryVariables> {
+    override document = AlertOrganizationDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -5,6 +5,8 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { OperationTypeNode } from 'graphql';
+import { LiveConnection } from './live-link';
 import { Session } from './session';
 
 /** The API is served on the same origin as the client (the API serves the built client). */
@@ -12,7 +14,8 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
  * Apollo for the Continuum API: session cookie sent with every request, and the header the
- * server's CSRF prevention asks for (a simple cross-site form post cannot set it).
+ * server's CSRF prevention asks for (a simple cross-site form post cannot set it). Subscriptions
+ * travel over the live WebSocket (`LiveConnection`), queries and mutations over HTTP.
  */
 export function provideContinuumApi(): EnvironmentProviders {
   return makeEnvironmentProviders([
@@ -20,6 +23,7 @@ export function provideContinuumApi(): EnvironmentProviders {
     provideApollo(() => {
       const http = inject(HttpLink);
       const injector = inject(Injector);
+      const live = inject(LiveConnection);
       const sessionExpiry = new ErrorLink(({ error, operation }) => {
         if (operation.operationName === 'Me' || operation.operationName === 'Login') return;
         const unauthenticated =
@@ -30,11 +34,15 @@ export function provideContinuumApi(): EnvironmentProviders {
       return {
         link: ApolloLink.from([
           sessionExpiry,
-          http.create({
-            uri: GRAPHQL_ENDPOINT,
-            withCredentials: true,
-            headers: new HttpHeaders({ 'apollo-require-preflight': 'true' }),
-          }),
+          ApolloLink.split(
+            (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+            live.link,
+            http.create({
+              uri: GRAPHQL_ENDPOINT,
+              withCredentials: true,
+              headers: new HttpHeaders({ 'apollo-require-preflight': 'true' }),
+            }),
+          ),
         ]),
         cache: new InMemoryCache({
           typePolicies: {

@@ -4,6 +4,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { AppInfoGQL, AppInfoQuery, LoginGQL, LogoutGQL, MeFieldsFragment, MeGQL } from '../generated/graphql';
 import { abilityFromPackedRules, Action, SubjectName, SubjectRow } from './ability';
+import { LiveConnection } from './live-link';
 import { describeProblem } from './problem';
 
 export type ServerInfo = AppInfoQuery['appInfo'];
@@ -21,6 +22,7 @@ export class Session {
   private readonly meQuery = inject(MeGQL);
   private readonly loginMutation = inject(LoginGQL);
   private readonly logoutMutation = inject(LogoutGQL);
+  private readonly live = inject(LiveConnection);
 
   private readonly currentUser = signal<SessionUser | null>(null);
   private readonly info = signal<ServerInfo | null>(null);
@@ -49,6 +51,8 @@ export class Session {
     const result = await firstValueFrom(this.loginMutation.mutate({ variables: { email, password } }));
     const user = result.data?.login;
     if (!user) throw new Error('Réponse de connexion vide.');
+    // A socket opened before (another user's, or none) must not carry this session's alerts.
+    this.live.close();
     await this.apollo.client.clearStore();
     this.currentUser.set(user);
     return user;
@@ -74,6 +78,7 @@ export class Session {
 
   private async forget(): Promise<void> {
     this.currentUser.set(null);
+    this.live.close();
     await this.apollo.client.clearStore();
   }
 

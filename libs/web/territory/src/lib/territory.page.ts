@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { CommunesGQL, EpcisGQL, liveQuery, Session, ZonesGQL } from '@continuum/web/data-access';
+import { ZoneMapComponent } from '@continuum/web/map';
 import { debounced, FrIntegerPipe, plural, ProblemAlertComponent } from '@continuum/web/ui';
 import { map } from 'rxjs';
-import { ZoneMapComponent } from './zone-map.component';
 
 const PAGE = 50;
 

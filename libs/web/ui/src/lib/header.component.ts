@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { Session } from '@continuum/web/data-access';
+import { AlertBellComponent } from './alert-bell.component';
 
 interface NavItem {
   label: string;
@@ -8,15 +9,16 @@ interface NavItem {
 }
 
 /**
- * The DSFR header: the service, who is signed in and for which organisation, logout, and the main
- * navigation (the administration entry only for those whose rules allow managing accounts).
+ * The DSFR header: the service, my alerts (the bell), who is signed in and for which organisation,
+ * logout, and the main navigation (the administration entry only for those whose rules allow
+ * managing accounts).
  *
  * DSFR's script copies the tools links into the mobile menu, without Angular's listeners: the
- * logout click is therefore caught by delegation on the header (`data-action="logout"`).
+ * logout and alerts clicks are therefore caught by delegation on the header (`data-action`).
  */
 @Component({
   selector: 'cnt-header',
-  imports: [RouterLink, RouterLinkActive],
+  imports: [RouterLink, RouterLinkActive, AlertBellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header role="banner" class="fr-header" (click)="onClick($event)">
@@ -30,6 +32,7 @@ interface NavItem {
                 </div>
                 @if (user()) {
                   <div class="fr-header__navbar">
+                    <cnt-alert-bell [compact]="true" />
                     <button
                       class="fr-btn--menu fr-btn"
                       type="button"
@@ -55,6 +58,9 @@ interface NavItem {
               <div class="fr-header__tools">
                 <div class="fr-header__tools-links">
                   <ul class="fr-btns-group">
+                    <li>
+                      <cnt-alert-bell />
+                    </li>
                     <li>
                       <p
                         class="fr-btn fr-icon-account-circle-line cnt-header__user"
@@ -124,6 +130,7 @@ interface NavItem {
 })
 export class HeaderComponent {
   private readonly session = inject(Session);
+  private readonly router = inject(Router);
 
   protected readonly user = this.session.user;
   protected readonly tagline = computed(() => {
@@ -137,6 +144,7 @@ export class HeaderComponent {
       { label: 'Mes dossiers', link: '/mes-dossiers' },
       { label: 'Dossiers', link: '/dossiers' },
       { label: 'Instances', link: '/instances' },
+      { label: 'Alertes', link: '/alertes' },
       { label: 'Annuaire des partenaires', link: '/annuaire' },
       { label: 'Territoire', link: '/territoire' },
     ];
@@ -151,6 +159,10 @@ export class HeaderComponent {
     if (target?.closest('[data-action="logout"]')) {
       event.preventDefault();
       void this.session.logout();
+    } else if (target?.closest('[data-action="alerts"]') && !event.defaultPrevented) {
+      // DSFR's copy of the bell in the mobile menu: navigate in the app rather than reload it.
+      event.preventDefault();
+      void this.router.navigateByUrl('/alertes');
     }
   }
 }

@@ -30,10 +30,10 @@ import {
   UpdateOrganizationGQL,
 } from '@continuum/web/data-access';
 import { blankToNull, FormState, phoneError, ProblemAlertComponent } from '@continuum/web/ui';
+import { CommunePickerComponent } from '@continuum/web/ui/forms';
 import { firstValueFrom, map, of } from 'rxjs';
 import { Flash } from '../flash';
 import { blankToOmitted } from '../form-messages';
-import { CommunePickerComponent } from './commune-picker.component';
 
 /** Competence: the whole département, or at least one commune. */
 function competenceRequired(group: AbstractControl): ValidationErrors | null {

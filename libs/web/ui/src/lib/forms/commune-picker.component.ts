@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, forwardRef, input, signal } from '@angular/core';
 import { ControlValueAccessor, NG_VALUE_ACCESSOR } from '@angular/forms';
-import { matchesSearch } from '@continuum/web/ui';
+import { matchesSearch } from '../format';
 
 export interface CommuneOption {
   code: string;
@@ -44,14 +44,14 @@ const SUGGESTIONS = 8;
     </div>
     @if (suggestions().length > 0) {
       <ul
-        class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mb-1w"
+        class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-1w"
         aria-label="Communes proposées"
       >
         @for (commune of suggestions(); track commune.code) {
           <li>
             <button
               type="button"
-              class="fr-btn fr-btn--tertiary fr-icon-add-line fr-btn--icon-left"
+              class="fr-btn fr-btn--tertiary fr-icon-add-line"
               (click)="add(commune.code)"
             >
               {{ commune.name }} ({{ commune.code }})

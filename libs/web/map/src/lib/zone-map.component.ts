@@ -11,12 +11,8 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
-import type { ZonesQuery } from '@continuum/web/data-access';
-import type { Feature, Geometry } from 'geojson';
 import {
-  circleMarker,
   control,
-  geoJSON,
   GeoJSON as GeoJsonLayer,
   LatLng,
   LatLngBounds,
@@ -25,9 +21,10 @@ import {
   Map as LeafletMap,
   tileLayer,
 } from 'leaflet';
-import { legendOf, zoneStyle } from './zone-style';
+import { MapZone, zonesLayer } from './zone-layer';
+import { legendOf } from './zone-style';
 
-export type MapZone = ZonesQuery['zones'][number];
+export type { MapZone } from './zone-layer';
 
 /**
  * The zones on a Leaflet map, fitted to them. Tiles only when the server gives a tile URL
@@ -112,19 +109,8 @@ export class ZoneMapComponent {
     this.zoneLayer?.remove();
     this.layersById.clear();
 
-    const features: Feature<Geometry, { id: string; kind: string }>[] = zones.map((zone) => ({
-      type: 'Feature',
-      geometry: zone.geometry as Geometry,
-      properties: { id: zone.id, kind: zone.kind },
-    }));
-    const byId = new Map(zones.map((zone) => [zone.id, zone]));
-    this.zoneLayer = geoJSON(features, {
-      style: (feature) => zoneStyle(feature?.properties.kind ?? 'OTHER'),
-      pointToLayer: (feature, latlng) =>
-        circleMarker(latlng, { ...zoneStyle(feature.properties.kind), radius: 8 }),
-      onEachFeature: (feature, layer) => {
-        const zone = byId.get(feature.properties.id);
-        if (!zone) return;
+    this.zoneLayer = zonesLayer(zones, {
+      each: (zone, layer) => {
         this.layersById.set(zone.id, layer);
         layer.bindTooltip(zone.name, { sticky: true });
         layer.bindPopup(() => popupContent(zone));
