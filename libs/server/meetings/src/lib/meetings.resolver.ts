@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AgendaSection } from '@continuum/domain';
+import type { MeetingSubject } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
 import { CaseEntity, CaseModel, CaseQueryService } from '@continuum/server/cases';
 import {
@@ -7,6 +8,7 @@ import {
   BodyModel,
   CoordinationBodyEntity,
   userLoader,
+  workingGroupLoader,
   WorkingGroupEntity,
   WorkingGroupModel,
 } from '@continuum/server/coordination';
@@ -255,21 +257,32 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => WorkingGroupModel, { nullable: true })
-  workingGroup(@Parent() meeting: MeetingEntity): Promise<WorkingGroupEntity> | null {
-    return meeting.workingGroupId ? this.bodies.workingGroup(meeting.workingGroupId) : null;
+  workingGroup(
+    @Parent() meeting: MeetingEntity,
+    @Context('req') req: object,
+  ): Promise<WorkingGroupEntity> | null {
+    return meeting.workingGroupId ? workingGroupLoader(req, this.bodies).load(meeting.workingGroupId) : null;
   }
 
   @ResolveField(() => [AgendaItemModel], {
     complexity: LIST_COMPLEXITY,
     description: 'L’ordre du jour tel que je peux le lire',
   })
-  agenda(@Parent() meeting: MeetingEntity, @CurrentPrincipal() principal: RequestPrincipal) {
-    return this.agendaService.items(meeting, principal);
+  agenda(
+    @Parent() meeting: MeetingEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: object,
+  ) {
+    return this.itemsOf(meeting, principal, req);
   }
 
   @ResolveField(() => Int, { description: 'Durée prévue des points que je vois, en minutes' })
-  async plannedMinutes(@Parent() meeting: MeetingEntity, @CurrentPrincipal() principal: RequestPrincipal) {
-    return (await this.agendaService.items(meeting, principal)).reduce(
+  async plannedMinutes(
+    @Parent() meeting: MeetingEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: object,
+  ) {
+    return (await this.itemsOf(meeting, principal, req)).reduce(
       (sum, item) => sum + (item.durationMinutes ?? 0),
       0,
     );
@@ -318,14 +331,26 @@ export class MeetingsResolver {
   }
 
   /** The whole proposal, computed once per request for both fields. */
-  private async allProposals(meeting: MeetingEntity, principal: RequestPrincipal, req: HttpRequestLike) {
-    await this.assertPrepares(meeting, principal);
-    return requestLoader<string, Proposal[]>(req, 'meeting.proposals', (ids) =>
-      Promise.all(
-        ids.map((id) =>
-          id === meeting.id ? this.agendaService.proposals(meeting, principal) : Promise.resolve([]),
-        ),
-      ),
+  private async allProposals(meeting: MeetingEntity, principal: RequestPrincipal, req: object) {
+    await this.assertPrepares(meeting, principal, req);
+    return requestLoader<MeetingEntity, Proposal[]>(req, 'meeting.proposals', (meetings) =>
+      Promise.all(meetings.map((one) => this.agendaService.proposals(one, principal))),
+    ).load(meeting);
+  }
+
+  /** The agenda as the principal reads it, computed once per request for every field that needs it. */
+  private itemsOf(meeting: MeetingEntity, principal: RequestPrincipal, req: object) {
+    return requestLoader<MeetingEntity, AgendaItemModel[]>(req, 'meeting.agenda', (meetings) =>
+      Promise.all(meetings.map((one) => this.agendaService.items(one, principal))),
+    ).load(meeting);
+  }
+
+  /** The policy's view of a meeting, one query for every meeting of the request. */
+  private subjectOf(meeting: MeetingEntity, req: object) {
+    return requestLoader<string, MeetingSubject>(
+      req,
+      'meeting.subject',
+      (ids) => this.meetings.subjects(ids) as Promise<MeetingSubject[]>,
     ).load(meeting.id);
   }
 
@@ -340,8 +365,12 @@ export class MeetingsResolver {
     complexity: LIST_COMPLEXITY,
     description: 'Les convocations et leur acheminement (secrétariat)',
   })
-  async mails(@Parent() meeting: MeetingEntity, @CurrentPrincipal() principal: RequestPrincipal) {
-    await this.assertPrepares(meeting, principal);
+  async mails(
+    @Parent() meeting: MeetingEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: object,
+  ) {
+    await this.assertPrepares(meeting, principal, req);
     return this.convocations.forMeeting(meeting.id);
   }
 
@@ -361,17 +390,29 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Je prépare cette séance (secrétariat)' })
-  async canPrepare(@Parent() meeting: MeetingEntity, @CurrentPrincipal() principal: RequestPrincipal) {
-    return principal.ability.can('prepare', await this.meetings.subject(meeting.id));
+  async canPrepare(
+    @Parent() meeting: MeetingEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: object,
+  ) {
+    return principal.ability.can('prepare', await this.subjectOf(meeting, req));
   }
 
   @ResolveField(() => Boolean, { description: 'J’approuve son compte rendu (présidence)' })
-  async canApprove(@Parent() meeting: MeetingEntity, @CurrentPrincipal() principal: RequestPrincipal) {
-    return principal.ability.can('approve', await this.meetings.subject(meeting.id));
+  async canApprove(
+    @Parent() meeting: MeetingEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: object,
+  ) {
+    return principal.ability.can('approve', await this.subjectOf(meeting, req));
   }
 
-  private async assertPrepares(meeting: MeetingEntity, principal: RequestPrincipal): Promise<void> {
-    if (!principal.ability.can('prepare', await this.meetings.subject(meeting.id)))
+  private async assertPrepares(
+    meeting: MeetingEntity,
+    principal: RequestPrincipal,
+    req: object,
+  ): Promise<void> {
+    if (!principal.ability.can('prepare', await this.subjectOf(meeting, req)))
       throw forbidden('Réservé au secrétariat de l’instance.');
   }
 }
@@ -473,8 +514,8 @@ export class CaseBodyResolver {
   }
 
   @ResolveField(() => WorkingGroupModel, { nullable: true, description: 'Son groupe de travail restreint' })
-  workingGroup(@Parent() row: CaseEntity) {
-    return row.workingGroupId ? this.bodies.workingGroup(row.workingGroupId) : null;
+  workingGroup(@Parent() row: CaseEntity, @Context('req') req: object) {
+    return row.workingGroupId ? workingGroupLoader(req, this.bodies).load(row.workingGroupId) : null;
   }
 
   @Mutation(() => CaseModel, {

@@ -98,6 +98,18 @@ export class MeetingsService {
       .getMany();
   }
 
+  /** The policy's view of meetings, in the order of `ids` (one query for a page of them). */
+  async subjects(ids: readonly string[]): Promise<(MeetingSubject | Error)[]> {
+    const rows: Omit<MeetingSubject, '__typename'>[] = await this.dataSource.query(MEETING_SUBJECT_SQL, [
+      ids,
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      return row ? { __typename: 'Meeting' as const, ...row } : notFound('Séance introuvable.');
+    });
+  }
+
   async subject(
     meetingId: string,
     manager: EntityManager = this.dataSource.manager,

@@ -224,6 +224,21 @@ export class WorkingGroupMemberResolver {
   }
 }
 
+/** Working groups by id, once per request. */
+export function workingGroupLoader(req: object, bodies: BodiesService) {
+  return requestLoader<string, WorkingGroupEntity>(
+    req,
+    'coordination.workingGroupById',
+    async (ids) =>
+      inKeyOrder(
+        ids,
+        await bodies.workingGroupsByIds(ids),
+        (row) => row.id,
+        new Error('groupe manquant'),
+      ) as WorkingGroupEntity[],
+  );
+}
+
 /** People by id, once per request. */
 export function userLoader(req: object, bodies: BodiesService) {
   return requestLoader<string, UserEntity>(

@@ -102,6 +102,10 @@ export class BodiesService {
     return group;
   }
 
+  workingGroupsByIds(ids: readonly string[]): Promise<WorkingGroupEntity[]> {
+    return this.dataSource.getRepository(WorkingGroupEntity).findBy({ id: In([...ids]) });
+  }
+
   async workingGroupMembers(groupIds: readonly string[]): Promise<WorkingGroupMemberEntity[][]> {
     const rows = await this.dataSource
       .getRepository(WorkingGroupMemberEntity)
@@ -199,10 +203,7 @@ export class BodiesService {
     principal: RequestPrincipal,
     origin: RequestOrigin,
   ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.workingGroupIn(manager, groupId);
-      const body = await this.lockBody(manager, group.bodyId);
-      this.assertMayUpdate(body, principal);
+    return this.changeGroup(groupId, principal, async (manager, group, body) => {
       await this.assertPeopleOfMembers(manager, body.id, [userId], 'userId');
       const existing = await manager.findOneBy(WorkingGroupMemberEntity, {
         workingGroupId: group.id,
@@ -230,10 +231,7 @@ export class BodiesService {
     principal: RequestPrincipal,
     origin: RequestOrigin,
   ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.workingGroupIn(manager, groupId);
-      const body = await this.lockBody(manager, group.bodyId);
-      this.assertMayUpdate(body, principal);
+    return this.changeGroup(groupId, principal, async (manager, group, body) => {
       const result = await manager.delete(WorkingGroupMemberEntity, { workingGroupId: group.id, userId });
       if (!result.affected) throw badInput('userId', 'Cette personne n’est pas membre du groupe.');
       await this.journal(manager, principal, origin, 'working-group.member.removed', body.id, {
@@ -276,10 +274,7 @@ export class BodiesService {
     principal: RequestPrincipal,
     origin: RequestOrigin,
   ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.workingGroupIn(manager, groupId);
-      const body = await this.lockBody(manager, group.bodyId);
-      this.assertMayUpdate(body, principal);
+    return this.changeGroup(groupId, principal, async (manager, group, body) => {
       const trimmed = version.trim();
       if (!trimmed || trimmed.length > 40)
         throw badInput('version', 'Version de charte invalide (1 à 40 caractères).');
@@ -379,6 +374,24 @@ export class BodiesService {
     const missing = userIds.filter((id) => !rows.some((row) => row.id === id));
     if (missing.length)
       throw badInput(field, 'Personne inconnue, désactivée ou hors des organisations membres de l’instance.');
+  }
+
+  /** A change to a working group, by whoever keeps its body, with the body locked. */
+  private changeGroup(
+    groupId: string,
+    principal: RequestPrincipal,
+    change: (
+      manager: EntityManager,
+      group: WorkingGroupEntity,
+      body: CoordinationBodyEntity,
+    ) => Promise<WorkingGroupEntity>,
+  ): Promise<WorkingGroupEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const group = await this.workingGroupIn(manager, groupId);
+      const body = await this.lockBody(manager, group.bodyId);
+      this.assertMayUpdate(body, principal);
+      return change(manager, group, body);
+    });
   }
 
   private async lockBody(manager: EntityManager, id: string): Promise<CoordinationBodyEntity> {
