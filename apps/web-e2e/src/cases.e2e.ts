@@ -343,6 +343,12 @@ describe('the list of cases', () => {
   it('shows the listed cases that have a point on the map, without any request outside Continuum', async () => {
     await page.locator('#cases-search').fill('');
     await page.waitForURL((url) => !url.search.includes('q='));
+    // The unfiltered list must be back (more than the search's few cases) before its map is drawn.
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="case-count"]')?.textContent ?? '';
+      const shown = Number(/(\d+) affichés/.exec(text)?.[1] ?? /^\s*(\d+) dossiers?/.exec(text)?.[1] ?? 0);
+      return shown >= 20;
+    });
     await page.getByRole('button', { name: 'Carte' }).click();
     await page.waitForURL(/vue=carte/);
     const points = page.locator('[data-testid="case-map"] .leaflet-overlay-pane path');
