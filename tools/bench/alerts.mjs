@@ -243,8 +243,8 @@ function report() {
     `Lignes de courriel écrites comme MailService.queue (TypeORM, par 1 000, annulé) : ${ms(figures.mailRows.serviceMs)} ; ` +
       `en un INSERT … SELECT (annulé) : ${ms(figures.mailRows.sqlMs)}.`,
     '',
-    'Le SmtpCatcher (smtp-server) attend 100 ms avant de saluer chaque connexion, et MailSender ouvre une',
-    'connexion par courriel, 4 à la fois : ce délai compte dans le débit des courriels.',
+    'MailSender garde 4 connexions SMTP ouvertes (pool, sans Nagle) ; le SmtpCatcher analyse chaque courriel',
+    'reçu (mailparser) dans le processus du banc, sur les mêmes 2 cœurs.',
     '',
     'EXPLAIN ANALYZE de RECIPIENTS_SQL :',
     ...figures.recipients.plan.map((l) => `  ${l}`),

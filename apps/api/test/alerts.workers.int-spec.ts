@@ -1,6 +1,8 @@
-import { DigestService, FanOutService } from '@continuum/server/alerts';
+import { ALERTS_QUEUE, AlertsPipeline, DigestService, FanOutService } from '@continuum/server/alerts';
+import { bullPrefix } from '@continuum/server/mail';
 import { SmtpCatcher } from '@continuum/server/mail/testing';
-import { emitEvent } from '@continuum/server/platform';
+import { APP_CONFIG, type AppConfig, emitEvent } from '@continuum/server/platform';
+import { Queue } from 'bullmq';
 import { createClient } from 'graphql-ws';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
@@ -188,6 +190,63 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
     expect(await count()).toBe(before);
   });
 
+  it('hands over again an event whose job Redis lost, and restores the schedulers', async () => {
+    const caseId = (await createCase('GREEN')).id;
+    // As left by a Redis that restarted empty: handed over five minutes ago, never handled.
+    const [{ id: eventId }] = await api.dataSource.query(
+      `insert into outbox_events (topic, payload, dispatched_at) values ('case.opened', $1, now() - interval '5 minutes')
+       returning id`,
+      [JSON.stringify({ caseId, lostByRedis: unique() })],
+    );
+    const pipeline = api.app.get(AlertsPipeline);
+    const config = api.app.get<AppConfig>(APP_CONFIG);
+    const queue = new Queue(ALERTS_QUEUE, {
+      prefix: bullPrefix(config.redisPrefix),
+      connection: { url: config.redisUrl },
+    });
+    try {
+      for (const scheduler of await queue.getJobSchedulers()) await queue.removeJobScheduler(scheduler.key);
+      expect(await queue.getJobSchedulers()).toHaveLength(0);
+      await pipeline.sweep();
+      const handled = await until(
+        async () =>
+          (await api.dataSource.query('select handled_at from outbox_events where id = $1', [eventId]))[0]
+            ?.handled_at,
+        'reprise de l’événement',
+      );
+      expect(handled).toBeInstanceOf(Date);
+      const [alert] = await api.dataSource.query(
+        'select recipient_count from alerts where outbox_event_id = $1',
+        [eventId],
+      );
+      expect(alert.recipient_count).toBeGreaterThan(0);
+      expect((await queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
+        'scan-due-actions',
+        'send-digests',
+      ]);
+      // A restored scheduler runs at once: let it finish before the next tests listen live.
+      await until(async () => {
+        const counts = await queue.getJobCounts('active', 'waiting', 'prioritized');
+        return counts['active'] + counts['waiting'] + counts['prioritized'] === 0;
+      }, 'tâches planifiées terminées');
+      // Handled: the next sweep leaves it alone.
+      const [{ n: before }] = await api.dataSource.query(
+        'select count(*)::int as n from notifications n join alerts a on a.id = n.alert_id where a.outbox_event_id = $1',
+        [eventId],
+      );
+      await queue.remove(eventId);
+      await pipeline.sweep();
+      expect(await queue.getJob(eventId)).toBeUndefined();
+      const [{ n: afterSweep }] = await api.dataSource.query(
+        'select count(*)::int as n from notifications n join alerts a on a.id = n.alert_id where a.outbox_event_id = $1',
+        [eventId],
+      );
+      expect(afterSweep).toBe(before);
+    } finally {
+      await queue.close();
+    }
+  });
+
   describe('manual alerts', () => {
     const input = {
       title: `Cambriolages secteur Orléans ${unique()}`,
@@ -320,6 +379,47 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       expect(mail.subject).toMatch(/^\[Continuum\] Vigilance — Rixes gare/);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(catcher.to('laurent.moreau@police.demo')).toHaveLength(1);
+
+      // A worker that died between the notifications' commit and the mails' writes them when the
+      // job runs again — the missing one only.
+      const alertId = sent.data!.sendAlert.id;
+      const mailRows = async () =>
+        (
+          await api.dataSource.query(
+            `select m.id from mail_messages m join users u on u.id = m.recipient_user_id
+              where m.reference_id = $1 and u.email = 'laurent.moreau@police.demo'`,
+            [alertId],
+          )
+        ).map((r: { id: string }) => r.id);
+      const [lost] = await mailRows();
+      await api.dataSource.transaction(async (manager) => {
+        await manager.query(
+          `update alert_deliveries set mail_message_id = null, status = 'PENDING' where mail_message_id = $1`,
+          [lost],
+        );
+        await manager.query('delete from mail_messages where id = $1', [lost]);
+      });
+      const [{ id: eventId, others }] = await api.dataSource.query(
+        `select id, (select count(*)::int from mail_messages where reference_id = $1) as others
+           from outbox_events where payload->>'alertId' = $1::text`,
+        [alertId],
+      );
+      const fanOut = api.app.get(FanOutService);
+      expect((await fanOut.handle(eventId)).mailed).toBe(1);
+      expect((await fanOut.handle(eventId)).mailed).toBe(0);
+      const rewritten = await mailRows();
+      expect(rewritten).toHaveLength(1);
+      expect(rewritten[0]).not.toBe(lost);
+      const [after] = await api.dataSource.query(
+        `select count(*)::int as n, count(*) filter (where d.mail_message_id is null)::int as unlinked
+           from alert_deliveries d where d.alert_id = $1 and d.channel = 'EMAIL' and d.status <> 'DIGEST'`,
+        [alertId],
+      );
+      expect(after).toEqual({ n: others + 1, unlinked: 0 });
+      await until(
+        async () => catcher.to('laurent.moreau@police.demo').length === 2,
+        'courriel réécrit envoyé',
+      );
 
       // A digest: two alerts, one mail when digests go out.
       await laurent.gql(

@@ -26,6 +26,13 @@ export interface AlertsOptions {
   backoffMs: number;
   /** How often the relay looks for events a NOTIFY did not bring. */
   pollMs: number;
+  /**
+   * How often the relay hands over again the events handed over more than `requeueAfterMs` ago
+   * (and less than a day) whose fan-out has not finished — a job Redis lost is queued again; one
+   * still there is left as it is (same job id) — and restores the schedulers.
+   */
+  sweepMs: number;
+  requeueAfterMs: number;
   /** How often due and overdue actions are scanned, and digests sent. */
   scanEveryMs: number;
   digestEveryMs: number;
@@ -54,6 +61,8 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
   private worker: Worker | null = null;
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
   private relaying: Promise<void> | null = null;
   private again = false;
   private stopping = false;
@@ -88,13 +97,16 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
     );
     await this.listen().catch((error: Error) => this.logger.warn(`Écoute des événements : ${error.message}`));
     this.timer = setInterval(() => this.relay(), this.options.pollMs);
+    this.sweepTimer = setInterval(() => this.sweep(), this.options.sweepMs);
     this.relay();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
     await this.relaying?.catch(() => undefined);
+    await this.sweeping?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
     await this.worker?.close().catch(() => undefined);
     await this.queue?.close().catch(() => undefined);
@@ -118,6 +130,47 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
       });
   }
 
+  /** Hands over again what Redis may have lost, and restores the schedulers (gone with a flushed Redis). */
+  sweep(): Promise<void> {
+    if (this.stopping || !this.queue) return Promise.resolve();
+    this.sweeping ??= this.sweepOnce()
+      .catch((error: Error) => this.logger.warn(`Reprise des événements : ${error.message} — nouvel essai.`))
+      .finally(() => {
+        this.sweeping = null;
+      });
+    return this.sweeping;
+  }
+
+  private async sweepOnce(): Promise<void> {
+    const rows: { id: string; topic: string }[] = await this.dataSource.query(
+      `select id, topic from outbox_events
+        where handled_at is null
+          and dispatched_at between now() - interval '1 day' and now() - $1 * interval '1 millisecond'
+        order by dispatched_at limit 5000`,
+      [this.options.requeueAfterMs],
+    );
+    if (rows.length) await this.queue!.addBulk(rows.map((row) => this.fanOutJob(row)));
+    const schedulers = new Set((await this.queue!.getJobSchedulers()).map((scheduler) => scheduler.key));
+    if (!schedulers.has(SCAN_DUE_ACTIONS) || !schedulers.has(SEND_DIGESTS)) {
+      this.logger.warn('Planification des alertes perdue (Redis vidé ?) : rétablie.');
+      await this.schedule();
+    }
+  }
+
+  private fanOutJob(row: { id: string; topic: string }) {
+    return {
+      name: FAN_OUT,
+      data: { eventId: row.id, topic: row.topic },
+      opts: {
+        jobId: row.id,
+        attempts: 12,
+        backoff: { type: 'exponential', delay: this.options.backoffMs },
+        removeOnComplete: { age: 24 * 3600, count: 10_000 },
+        removeOnFail: { age: 30 * 24 * 3600 },
+      },
+    };
+  }
+
   private async relayBatch(): Promise<void> {
     for (;;) {
       const moved = await this.dataSource.transaction(async (manager) => {
@@ -128,19 +181,7 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
         if (rows.length === 0) return 0;
         // Handed to the queue before being marked: if Redis refuses, the transaction rolls back
         // and the events stay to be relayed; if we crash in between, the job ids dedupe.
-        await this.queue!.addBulk(
-          rows.map((row) => ({
-            name: FAN_OUT,
-            data: { eventId: row.id, topic: row.topic },
-            opts: {
-              jobId: row.id,
-              attempts: 12,
-              backoff: { type: 'exponential', delay: this.options.backoffMs },
-              removeOnComplete: { age: 24 * 3600, count: 10_000 },
-              removeOnFail: { age: 30 * 24 * 3600 },
-            },
-          })),
-        );
+        await this.queue!.addBulk(rows.map((row) => this.fanOutJob(row)));
         await manager.query('update outbox_events set dispatched_at = now() where id = any($1::uuid[])', [
           rows.map((r) => r.id),
         ]);

@@ -20,6 +20,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
   backoffMs: 1000,
   pollMs: 2000,
+  sweepMs: 30_000,
+  requeueAfterMs: 60_000,
   scanEveryMs: 60 * 60 * 1000,
   digestEveryMs: 60 * 60 * 1000,
 };

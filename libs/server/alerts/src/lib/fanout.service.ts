@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { draftFromEvent, EVENT_TOPICS, mailSubject } from './alert-content';
 import { AlertEntity } from './alerts.entities';
 import { LiveNotifications } from './live-notifications';
-import { RECIPIENTS_SQL, RecipientRow } from './recipients.sql';
+import { RECIPIENTS_SQL } from './recipients.sql';
 import { WebhookDispatcher } from './webhooks/webhook.dispatcher';
 
 export interface FanOutResult {
@@ -37,61 +37,72 @@ export class FanOutService {
 
   async handle(eventId: string): Promise<FanOutResult> {
     const alert = await this.alertOf(eventId);
-    if (!alert) return { alertId: null, recipients: 0, notified: 0, mailed: 0 };
+    if (!alert) {
+      await this.handled(eventId);
+      return { alertId: null, recipients: 0, notified: 0, mailed: 0 };
+    }
+    // First the in-app notifications and the e-mail deliveries to make, committed on their own so
+    // that people see the alert without waiting for thousands of mails to be written.
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const [row]: {
-        total: number;
-        notified: { user_id: string; id: string }[] | null;
-        mail_to: RecipientRow[] | null;
-      }[] = await manager.query(
-        `with r as (${RECIPIENTS_SQL}),
+      const [row]: { total: number; notified: { user_id: string; id: string }[] | null }[] =
+        await manager.query(
+          `with r as (${RECIPIENTS_SQL}),
            n as (insert into notifications (alert_id, user_id, organization_id)
                  select $1, r.user_id, r.organization_id from r where r.in_app
                  on conflict (alert_id, user_id) do nothing returning user_id, id),
            d as (insert into alert_deliveries (alert_id, user_id, channel, status)
                  select $1, r.user_id, 'EMAIL', case when r.email_mode = 'DIGEST' then 'DIGEST' else 'PENDING' end::delivery_status
                    from r where r.email_mode <> 'NONE'
-                 on conflict do nothing returning user_id, status)
-           select (select count(*)::int from r) as total,
-                  (select json_agg(n) from n) as notified,
-                  (select json_agg(r) from r join d on d.user_id = r.user_id and d.status = 'PENDING') as mail_to`,
-        [alert.id],
-      );
-      const mails = await this.mail.queue(
-        manager,
-        (row.mail_to ?? []).map((recipient) => ({
-          topic: 'alert',
-          referenceId: alert.id,
-          recipientUserId: recipient.user_id,
-          toAddress: recipient.email,
-          toName: recipient.full_name,
-          subject: mailSubject(alert),
-          text: this.mailText(alert),
-        })),
-      );
-      if (mails.length)
-        await manager.query(
-          `update alert_deliveries d set mail_message_id = m.id, status = 'SENT'
-             from mail_messages m
-            where m.id = any($2::uuid[]) and d.alert_id = $1 and d.user_id = m.recipient_user_id and d.channel = 'EMAIL'`,
-          [alert.id, mails.map((mail) => mail.id)],
+                 on conflict do nothing)
+           select (select count(*)::int from r) as total, (select json_agg(n) from n) as notified`,
+          [alert.id],
         );
       await manager.query(
         `update alerts set recipient_count = (select count(*) from notifications where alert_id = $1), fanned_out_at = now() where id = $1`,
         [alert.id],
       );
-      return { total: row.total, notified: row.notified ?? [], mailIds: mails.map((mail) => mail.id) };
+      return { total: row.total, notified: row.notified ?? [] };
     });
-    await this.mail.dispatch(outcome.mailIds);
     await this.live.publish(outcome.notified.map((n) => ({ userId: n.user_id, notificationId: n.id })));
+    // Then the immediate e-mails: one row per delivery still without its message. A job run again
+    // after a crash between the two transactions writes what is missing, and only that.
+    const mailIds = await this.dataSource.transaction(async (manager) => {
+      const mails = await this.mail.queueSelected(
+        manager,
+        `select 'alert' as topic, d.alert_id as reference_id, d.user_id as recipient_user_id,
+                u.email as to_address, u.full_name as to_name, $2::text as subject, $3::text as text
+           from alert_deliveries d join users u on u.id = d.user_id
+          where d.alert_id = $1 and d.channel = 'EMAIL' and d.status = 'PENDING' and d.mail_message_id is null
+          for update of d`,
+        [alert.id, mailSubject(alert), this.mailText(alert)],
+      );
+      if (mails.length)
+        await manager.query(
+          `update alert_deliveries d set mail_message_id = m.id, status = 'SENT'
+             from unnest($2::uuid[], $3::uuid[]) as m(id, user_id)
+            where d.alert_id = $1 and d.user_id = m.user_id and d.channel = 'EMAIL'`,
+          [alert.id, mails.map((mail) => mail.id), mails.map((mail) => mail.recipientUserId)],
+        );
+      return mails.map((mail) => mail.id);
+    });
+    await this.mail.dispatch(mailIds);
     // Last: it throws when Redis refuses the jobs, and the retried fan-out then queues them.
     await this.webhooks.dispatch(alert.id);
+    await this.handled(eventId);
     return {
       alertId: alert.id,
       recipients: outcome.total,
       notified: outcome.notified.length,
-      mailed: outcome.mailIds.length,
+      mailed: mailIds.length,
     };
+  }
+
+  /** Marks the event done: the relay no longer looks whether its job is still in Redis. */
+  private async handled(eventId: string): Promise<void> {
+    await this.dataSource.query(
+      'update outbox_events set handled_at = now() where id = $1 and handled_at is null',
+      [eventId],
+    );
   }
 
   /** The alert of an event: written by its author (manual), or drafted now from the event, once. */

@@ -237,6 +237,41 @@ describe('MailService — the outbox', () => {
     expect(catcher.messages.filter(to(mail.toAddress))).toHaveLength(1);
   });
 
+  it('writes set-based rows from a query, leaves out malformed addresses and headers, and delivers them', async () => {
+    const referenceId = randomUUID();
+    const tag = randomBytes(3).toString('hex');
+    const good = [`groupe-a-${tag}@bailleur.test`, ` groupe-b-${tag}@bailleur.test `];
+    const bad = [`deux-${tag}@a.test, trois@b.test`, `sans-arobase-${tag}`];
+    const written = await main.dataSource.transaction((manager) =>
+      main.mail.queueSelected(
+        manager,
+        `select 'alert' as topic, $1::uuid as reference_id, null::uuid as recipient_user_id,
+                a.address as to_address, a.name as to_name, $2::text as subject, 'Même texte pour tous.' as text
+           from unnest($3::text[], $4::text[]) as a(address, name)`,
+        [
+          referenceId,
+          'Alerte : rodéos',
+          [...good, ...bad, `nom-${tag}@ok.test`],
+          ['A', 'B', 'C', 'D', 'Nom\r\nBcc: x@y.test'],
+        ],
+      ),
+    );
+    expect(written).toHaveLength(2);
+    const rows = await main.mail.forReference(referenceId);
+    expect(rows.map((r) => r.toAddress).sort()).toEqual(good.map((a) => a.trim()).sort());
+    expect(
+      rows.every((r) => r.status === MailStatus.PENDING && r.attempts === 0 && r.topic === 'alert'),
+    ).toBe(true);
+
+    await main.mail.dispatch(written.map((w) => w.id));
+    for (const address of good) await catcher.waitFor(to(address.trim()), 5000);
+    expect(
+      catcher.messages.filter((m) =>
+        m.envelopeTo.some((a) => a.includes(tag) && !good.some((g) => g.trim() === a)),
+      ),
+    ).toHaveLength(0);
+  });
+
   it('delivers once when the same mail is dispatched twice, and a replayed job sends nothing', async () => {
     const mail = newMail('doublon');
     const [queued] = await queueCommitted(main, [mail]);

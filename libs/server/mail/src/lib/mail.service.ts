@@ -74,6 +74,30 @@ export class MailService {
   }
 
   /**
+   * Writes one message per row of `select`, set-based in the caller's transaction — for the same
+   * text to thousands of people, where building and sending the rows from here would cost seconds.
+   * `select` returns the columns `topic`, `reference_id`, `recipient_user_id`, `to_address`,
+   * `to_name`, `subject` and `text`; a row whose address is not one plain address (or whose subject
+   * or name spans lines) is not written and is left out of what comes back.
+   */
+  async queueSelected(
+    manager: EntityManager,
+    select: string,
+    parameters: unknown[],
+  ): Promise<{ id: string; recipientUserId: string | null }[]> {
+    const rows: { id: string; recipient_user_id: string | null }[] = await manager.query(
+      `insert into mail_messages (topic, reference_id, recipient_user_id, to_address, to_name, subject, text)
+       select s.topic, s.reference_id, s.recipient_user_id, btrim(s.to_address), nullif(btrim(s.to_name), ''), s.subject, s.text
+         from (${select}) s
+        where btrim(s.to_address) ~ '${ADDRESS_PATTERN}'
+          and s.topic <> '' and s.subject !~ '[\r\n]' and coalesce(s.to_name, '') !~ '[\r\n]'
+       returning id, recipient_user_id`,
+      parameters,
+    );
+    return rows.map((row) => ({ id: row.id, recipientUserId: row.recipient_user_id }));
+  }
+
+  /**
    * Hands committed rows to the queue. Never throws: when Redis cannot take them now, the rows
    * stay PENDING and the sweeper dispatches them within `sweepGraceMs` + `sweepMs`.
    */
@@ -122,10 +146,12 @@ export class MailService {
   }
 }
 
+/** One address, no header injection; the SMTP server judges the rest. Valid in JS and PostgreSQL. */
+const ADDRESS_PATTERN = '^[^\\s@<>,;]+@[^\\s@<>,;]+$';
+
 function checkMail(mail: NewMail, index: number): void {
   const address = mail.toAddress?.trim() ?? '';
-  // One address, no header injection; the SMTP server judges the rest.
-  if (!/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(address))
+  if (!new RegExp(ADDRESS_PATTERN).test(address))
     throw badInput(`mails.${index}.toAddress`, `Adresse électronique invalide : « ${address} ».`);
   if (/[\r\n]/.test(mail.subject) || /[\r\n]/.test(mail.toName ?? ''))
     throw badInput(`mails.${index}.subject`, "L'objet et le nom du destinataire tiennent sur une ligne.");

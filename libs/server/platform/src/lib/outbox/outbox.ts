@@ -10,6 +10,7 @@ export const OUTBOX_CHANNEL = 'continuum_outbox';
  */
 @Entity('outbox_events')
 @Index('outbox_events_pending_idx', ['createdAt'], { where: 'dispatched_at IS NULL' })
+@Index('outbox_events_unhandled_idx', ['dispatchedAt'], { where: 'handled_at IS NULL' })
 export class OutboxEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -27,6 +28,13 @@ export class OutboxEventEntity {
   /** When the relay handed it to the queue. */
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt!: Date | null;
+
+  /**
+   * When its job finished. Handed over but not handled after a while: Redis may have lost the
+   * job (it keeps nothing on disk), and the relay hands it over again under the same job id.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  handledAt!: Date | null;
 }
 
 /** Writes an event with the caller's transaction manager; NOTIFY is delivered only on commit. */
