@@ -1,7 +1,7 @@
 // npm run bench:alerts — a manual alert from the prefect's cabinet to 10,000 people subscribed in-app
 // and by immediate e-mail (generated here: one bailleur competent over Orléans), through the API and
 // its worker running as a child process, to a local SMTP catcher. Times the sendAlert mutation to
-// the last in-app notification row and to the last mail the catcher accepts, samples the worker's
+// the last in-app notification row and to the last mail the catcher accepts (its 250 reply), samples the worker's
 // RSS every 100 ms, and, in the same run, drains 10,000 no-op jobs through raw BullMQ on the same
 // Redis for comparison. Then explains where the time went: the phases of the fan-out (from the
 // rows' timestamps), the recipients' SQL (EXPLAIN ANALYZE), and the mail rows written the way
@@ -59,8 +59,8 @@ process.stdout.write(`Données générées en ${seconds(performance.now() - gene
 
 const mails = { count: 0, first: null, last: null };
 const catcher = await SmtpCatcher.start({ keepMessages: false });
-catcher.onMessage((mail) => {
-  if (!mail.envelopeTo.some((address) => address.endsWith(`@${DOMAIN}`))) return;
+catcher.onAccepted((envelope) => {
+  if (!envelope.to.some((address) => address.endsWith(`@${DOMAIN}`))) return;
   mails.count += 1;
   mails.last = performance.now();
   mails.first ??= mails.last;
@@ -243,8 +243,8 @@ function report() {
     `Lignes de courriel écrites comme MailService.queue (TypeORM, par 1 000, annulé) : ${ms(figures.mailRows.serviceMs)} ; ` +
       `en un INSERT … SELECT (annulé) : ${ms(figures.mailRows.sqlMs)}.`,
     '',
-    'MailSender garde 4 connexions SMTP ouvertes (pool, sans Nagle) ; le SmtpCatcher analyse chaque courriel',
-    'reçu (mailparser) dans le processus du banc, sur les mêmes 2 cœurs.',
+    `MailSender garde ${MAIL_CONCURRENCY} connexions SMTP ouvertes (pool, sans Nagle) ; le SmtpCatcher compte chaque courriel`,
+    'à son acceptation (réponse 250), sans l’analyser, dans le processus du banc, sur les mêmes 2 cœurs.',
     '',
     'EXPLAIN ANALYZE de RECIPIENTS_SQL :',
     ...figures.recipients.plan.map((l) => `  ${l}`),

@@ -34,6 +34,9 @@ const { child } = await startApi(
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'warn',
     CONTINUUM_REDIS_PREFIX: 'continuum-bench:',
+    // An API process only: the background jobs (due-actions scan, outbox relay) would take CPU and
+    // SQL statements from the requests measured here.
+    CONTINUUM_WORKERS: 'false',
   },
   { quiet: true },
 );

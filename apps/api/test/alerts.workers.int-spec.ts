@@ -363,6 +363,47 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       expect(codeOf(await nadia.gql(`query($id: ID!) { sentAlert(id: $id) { id } }`, { id: alertId }))).toBe(
         'NOT_FOUND',
       );
+
+      // The sender's list carries the totals; a recipient reading the same alert gets none.
+      const list = await claire.gql<{
+        sentAlerts: { id: string; recipientCount: number; readCount: number; acknowledgedCount: number }[];
+      }>(`{ sentAlerts { id recipientCount readCount acknowledgedCount } }`);
+      expect(list.data!.sentAlerts.find((row) => row.id === alertId)).toEqual({
+        id: alertId,
+        recipientCount: preview.total,
+        readCount: 1,
+        acknowledgedCount: 1,
+      });
+      const asRecipient = await nadia.gql<{
+        notifications: {
+          items: { alert: { id: string; readCount: number | null; acknowledgedCount: number | null } }[];
+        };
+      }>(`{ notifications(first: 50) { items { alert { id readCount acknowledgedCount } } } }`);
+      expect(asRecipient.data!.notifications.items.find((item) => item.alert.id === alertId)?.alert).toEqual({
+        id: alertId,
+        readCount: null,
+        acknowledgedCount: null,
+      });
+
+      // The centre's filters, counted under the same rules.
+      type Filtered = { notifications: { totalCount: number; items: { alert: { id: string } }[] } };
+      const filtered = async (filter: Record<string, unknown>) =>
+        (
+          await nadia.gql<Filtered>(
+            `query($filter: NotificationFilterInput) { notifications(first: 100, filter: $filter) { totalCount items { alert { id } } } }`,
+            { filter },
+          )
+        ).data!.notifications;
+      const ids = (page: Filtered['notifications']) => page.items.map((item) => item.alert.id);
+      const manual = await filtered({ topics: ['MANUAL'], severities: ['VIGILANCE'] });
+      expect(ids(manual)).toContain(alertId);
+      expect(manual.totalCount).toBe(manual.items.length);
+      expect(ids(await filtered({ unacknowledged: true }))).not.toContain(alertId);
+      expect(ids(await filtered({ unread: true }))).not.toContain(alertId);
+      expect(ids(await filtered({ severities: ['URGENT'] }))).not.toContain(alertId);
+      expect(ids(await filtered({ topics: ['CASE_OPENED'] }))).not.toContain(alertId);
+      const refused = await nadia.gql(`{ notifications(filter: { topics: [PAS_UN_SUJET] }) { totalCount } }`);
+      expect(refused.errors?.[0].message).toMatch(/PAS_UN_SUJET/);
     });
 
     it('e-mails those who chose it, once each; a digest groups them', async () => {

@@ -77,6 +77,8 @@ export class NotificationPageModel {
   items!: NotificationModel[];
   @Field(() => String, { nullable: true, description: 'À passer en « after » pour la suite' })
   nextCursor!: string | null;
+  @Field(() => Int, { description: 'Toutes les alertes qui répondent aux filtres, pas seulement cette page' })
+  totalCount!: number;
 }
 
 @ObjectType('AlertSubscription', { description: 'Ce que je veux recevoir, et par quel canal' })
@@ -102,6 +104,31 @@ export class AlertSubscriptionModel {
       'Où ce réglage est défini : USER (le mien), ORGANIZATION (défaut de mon organisation) ou PLATFORM',
   })
   source!: string;
+}
+
+@InputType({ description: 'Filtres du centre des alertes (cumulés)' })
+export class NotificationFilterInput {
+  @Field({ nullable: true, description: 'Seulement les non lues' })
+  @IsOptional()
+  @IsBoolean()
+  unread?: boolean;
+
+  @Field({ nullable: true, description: 'Seulement celles dont je n’ai pas accusé réception' })
+  @IsOptional()
+  @IsBoolean()
+  unacknowledged?: boolean;
+
+  @Field(() => [AlertSeverity], { nullable: true, description: 'Gravités retenues (toutes si vide)' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsEnum(AlertSeverity, { each: true })
+  severities?: AlertSeverity[];
+
+  @Field(() => [AlertTopic], { nullable: true, description: 'Origines retenues (toutes si vide)' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsEnum(AlertTopic, { each: true })
+  topics?: AlertTopic[];
 }
 
 @InputType()

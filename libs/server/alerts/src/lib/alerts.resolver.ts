@@ -26,6 +26,7 @@ import {
   AlertAudiencePreviewModel,
   AlertModel,
   AlertSubscriptionInput,
+  NotificationFilterInput,
   AlertSubscriptionModel,
   ManualAlertInput,
   NotificationModel,
@@ -52,9 +53,13 @@ export class NotificationsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
-    @Args('unreadOnly', { nullable: true }) unreadOnly?: boolean,
+    @Args('unreadOnly', { nullable: true, description: 'Ancien nom de filter.unread' }) unreadOnly?: boolean,
+    @Args('filter', { nullable: true }) filter?: NotificationFilterInput,
   ) {
-    return this.service.page(principal, first, after, unreadOnly ?? false);
+    return this.service.page(principal, first, after, {
+      ...filter,
+      unread: Boolean(filter?.unread || unreadOnly),
+    });
   }
 
   @Query(() => Int, { description: 'Le nombre de mes alertes non lues (la cloche)' })
@@ -158,6 +163,38 @@ export class AlertsResolver {
   })
   acknowledgements(@Parent() alert: AlertEntity, @CurrentPrincipal() principal: RequestPrincipal) {
     return this.manual.acknowledgements(alert, principal);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Destinataires qui l’ont lue (auteur et cabinet seulement ; sinon nul)',
+  })
+  readCount(
+    @Parent() alert: AlertEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: HttpRequestLike,
+  ) {
+    return this.readingOf(alert, principal, req).then((reading) => reading?.read ?? null);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Destinataires qui en ont accusé réception (auteur et cabinet seulement ; sinon nul)',
+  })
+  acknowledgedCount(
+    @Parent() alert: AlertEntity,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: HttpRequestLike,
+  ) {
+    return this.readingOf(alert, principal, req).then((reading) => reading?.acknowledged ?? null);
+  }
+
+  /** Reads and acknowledgements of the alerts of a page, in one statement per request. */
+  private async readingOf(alert: AlertEntity, principal: RequestPrincipal, req: HttpRequestLike) {
+    if (!this.manual.isSender(alert, principal)) return null;
+    return requestLoader<string, { read: number; acknowledged: number }>(req, 'alert.reading', (ids) =>
+      this.manual.readings(ids),
+    ).load(alert.id);
   }
 
   @ResolveField(() => CaseModel, { nullable: true, description: 'Le dossier, si je peux le lire' })

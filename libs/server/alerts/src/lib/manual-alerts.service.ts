@@ -142,6 +142,24 @@ export class ManualAlertsService {
     return alert;
   }
 
+  /** Whether the actor sent the alert, or is the prefect's cabinet (which sees every manual alert). */
+  isSender(alert: AlertEntity, principal: RequestPrincipal): boolean {
+    return (
+      alert.topic === AlertTopic.MANUAL &&
+      (alert.authorUserId === principal.actor.userId || principal.actor.roles.includes(Role.COORDINATOR))
+    );
+  }
+
+  /** Reads and acknowledgements of each alert, in the order of `ids`. */
+  async readings(ids: readonly string[]): Promise<{ read: number; acknowledged: number }[]> {
+    const rows: { alert_id: string; read: number; acknowledged: number }[] = await this.dataSource.query(
+      `select alert_id, count(read_at)::int as read, count(acknowledged_at)::int as acknowledged
+         from notifications where alert_id = any($1::uuid[]) group by alert_id`,
+      [ids],
+    );
+    return ids.map((id) => rows.find((row) => row.alert_id === id) ?? { read: 0, acknowledged: 0 });
+  }
+
   /** Who has read and acknowledged, per organisation (the author's view). */
   async acknowledgements(
     alert: AlertEntity,

@@ -4,7 +4,15 @@ import { readableCases } from '@continuum/server/cases';
 import { badInput, decodeCursor, encodeCursor, notFound, pageSize } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
+import type { AlertSeverity, AlertTopic } from '@continuum/domain';
 import { AlertEntity, NotificationEntity } from './alerts.entities';
+
+export interface NotificationFilter {
+  unread?: boolean;
+  unacknowledged?: boolean;
+  severities?: AlertSeverity[];
+  topics?: AlertTopic[];
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,11 +42,17 @@ export class NotificationsService {
     principal: RequestPrincipal,
     first: number | undefined,
     after: string | undefined,
-    unreadOnly: boolean,
-  ): Promise<{ items: NotificationEntity[]; nextCursor: string | null }> {
+    filter: NotificationFilter,
+  ): Promise<{ items: NotificationEntity[]; nextCursor: string | null; totalCount: number }> {
     const size = pageSize(first, 20);
     const query = this.mine(principal);
-    if (unreadOnly) query.andWhere('n.read_at is null');
+    if (filter.unread) query.andWhere('n.read_at is null');
+    if (filter.unacknowledged) query.andWhere('n.acknowledged_at is null');
+    if (filter.severities?.length)
+      query.andWhere('a.severity in (:...severities)', { severities: filter.severities });
+    if (filter.topics?.length) query.andWhere('a.topic in (:...topics)', { topics: filter.topics });
+    // Counted under the same policy and filters, before the cursor narrows the page.
+    const totalCount = await query.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor) {
       const [at, id] = cursor.split('|');
@@ -55,6 +69,7 @@ export class NotificationsService {
     const last = items.at(-1);
     return {
       items,
+      totalCount,
       nextCursor:
         rows.length > size && last ? encodeCursor(`${last.createdAt.toISOString()}|${last.id}`) : null,
     };

@@ -4,9 +4,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { connect, type Socket } from 'node:net';
 import type { MailMessageEntity } from './mail-message.entity';
-
-/** Connections kept to the SMTP server: as many as the worker sends at once. */
-const MAIL_CONNECTIONS = 4;
+import { MAIL_OPTIONS, type MailOptions } from './mail.jobs';
 
 /** The SMTP side: one message out, or an error that says whether trying again can help. */
 @Injectable()
@@ -14,8 +12,11 @@ export class MailSender implements BeforeApplicationShutdown {
   private readonly transport: Transporter<SMTPPool.SentMessageInfo>;
   private readonly messageIdDomain: string;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    // A small pool: a burst (an alert to thousands) reuses a few connections instead of paying the
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_OPTIONS) options: MailOptions,
+  ) {
+    // A small pool, one connection per mail the worker sends at once: a burst (an alert to thousands) reuses a few connections instead of paying the
     // connection, greeting and EHLO for every message; a connection that breaks is replaced by a
     // new one for the next message, and one left idle closes at the socket timeout. Timeouts are
     // short so a hung server cannot hold a worker slot.
@@ -23,7 +24,7 @@ export class MailSender implements BeforeApplicationShutdown {
       // Nodemailer ignores every other option when given `url`: the URL is read here instead.
       ...smtpEndpoint(config.mail.smtpUrl),
       pool: true,
-      maxConnections: MAIL_CONNECTIONS,
+      maxConnections: options.concurrency,
       maxMessages: 1000,
       getSocket: openSocket,
       connectionTimeout: 10_000,

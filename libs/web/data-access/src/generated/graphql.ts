@@ -99,6 +99,8 @@ export type AgendaSectionCount = {
 /** Une alerte, telle que je peux la lire */
 export type Alert = {
   __typename?: 'Alert';
+  /** Destinataires qui en ont accusé réception (auteur et cabinet seulement ; sinon nul) */
+  acknowledgedCount: Maybe<Scalars['Int']['output']>;
   /** Lectures et accusés de réception par organisation (auteur seulement) */
   acknowledgements: Array<AlertAcknowledgement>;
   /** La zone dessinée (GeoJSON) */
@@ -115,6 +117,8 @@ export type Alert = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   meetingId: Maybe<Scalars['ID']['output']>;
+  /** Destinataires qui l’ont lue (auteur et cabinet seulement ; sinon nul) */
+  readCount: Maybe<Scalars['Int']['output']>;
   recipientCount: Maybe<Scalars['Int']['output']>;
   severity: AlertSeverity;
   title: Scalars['String']['output'];
@@ -1293,11 +1297,25 @@ export type Notification = {
   readAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Filtres du centre des alertes (cumulés) */
+export type NotificationFilterInput = {
+  /** Gravités retenues (toutes si vide) */
+  severities?: InputMaybe<Array<AlertSeverity>>;
+  /** Origines retenues (toutes si vide) */
+  topics?: InputMaybe<Array<AlertTopic>>;
+  /** Seulement celles dont je n’ai pas accusé réception */
+  unacknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Seulement les non lues */
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type NotificationPage = {
   __typename?: 'NotificationPage';
   items: Array<Notification>;
   /** À passer en « after » pour la suite */
   nextCursor: Maybe<Scalars['String']['output']>;
+  /** Toutes les alertes qui répondent aux filtres, pas seulement cette page */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Organization = {
@@ -1487,6 +1505,7 @@ export type QueryMeetingArgs = {
 
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };

@@ -33,6 +33,7 @@ export interface SmtpCatcherOptions {
 }
 
 type Listener = (mail: CaughtMail) => void;
+type AcceptListener = (envelope: { from: string; to: string[] }) => void;
 
 /**
  * A real SMTP server in the test process (no TLS, no authentication) that keeps what it receives,
@@ -42,6 +43,7 @@ export class SmtpCatcher {
   readonly messages: CaughtMail[] = [];
   private server: SMTPServer | null = null;
   private listeners = new Set<Listener>();
+  private acceptListeners = new Set<AcceptListener>();
   private failures: { count: number; code: number; message: string } = { count: 0, code: 451, message: '' };
   private parsing = new Set<Promise<void>>();
 
@@ -139,6 +141,16 @@ export class SmtpCatcher {
     });
   }
 
+  /**
+   * Called as each message is accepted (the 250 reply), before it is parsed; returns the
+   * unsubscribe function. A catcher that keeps nothing and has no `onMessage` listener does not
+   * parse at all — a benchmark counting acceptances measures the sender, not mailparser.
+   */
+  onAccepted(listener: AcceptListener): () => void {
+    this.acceptListeners.add(listener);
+    return () => this.acceptListeners.delete(listener);
+  }
+
   /** Messages sent to an address (case-insensitive). */
   to(address: string): CaughtMail[] {
     const wanted = address.toLowerCase();
@@ -153,6 +165,7 @@ export class SmtpCatcher {
     await this.down();
     await Promise.all([...this.parsing]);
     this.listeners.clear();
+    this.acceptListeners.clear();
   }
 
   private receive(
@@ -176,6 +189,8 @@ export class SmtpCatcher {
       };
       // Accept first, as a real server does, then parse; `stop()` waits for the parsing.
       callback();
+      for (const listener of [...this.acceptListeners]) listener(envelope);
+      if (!this.keepMessages && this.listeners.size === 0) return;
       const parsing = parse(raw, envelope)
         .then((mail) => {
           if (this.keepMessages) this.messages.push(mail);
