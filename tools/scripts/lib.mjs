@@ -146,11 +146,11 @@ export function runNode(script, args = [], extraEnv = {}) {
 }
 
 /** Starts the API and resolves once it prints that it is ready. */
-export function startApi(extraEnv = {}, { quiet = false } = {}) {
+export function startApi(extraEnv = {}, { quiet = false, nodeArgs = [] } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(
       'node',
-      ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/apps/api/src/main.js'],
+      [...nodeArgs, '-r', './tools/scripts/dist-paths.cjs', 'dist/server/apps/api/src/main.js'],
       {
         cwd: ROOT,
         env: { ...env, ...extraEnv },

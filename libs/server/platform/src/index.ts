@@ -20,3 +20,4 @@ export * from './lib/policy/sql-policy';
 export * from './lib/http/http-error.filter';
 export * from './lib/http/security';
 export * from './lib/outbox/outbox';
+export * from './lib/graphql/selection';

@@ -115,15 +115,23 @@ export class CaseFieldsResolver {
   }
 
   @ResolveField(() => ZoneModel, { nullable: true })
-  zone(@Parent() row: CaseEntity, @Context('req') req: object): Promise<ZoneEntity | null> | null {
+  zone(
+    @Parent() row: CaseEntity,
+    @Context('req') req: object,
+  ): Promise<ZoneEntity | null> | ZoneEntity | null {
     if (!row.zoneId) return null;
+    if (row.zone) return row.zone;
     return requestLoader<string, ZoneEntity | null>(req, 'case.zone', async (ids) =>
       inKeyOrder(ids, await this.territory.zonesByIds(ids), (z) => z.id, null),
     ).load(row.zoneId);
   }
 
   @ResolveField(() => OrganizationModel, { description: 'Organisation qui porte le dossier' })
-  owner(@Parent() row: CaseEntity, @Context('req') req: object): Promise<OrganizationEntity> {
+  owner(
+    @Parent() row: CaseEntity,
+    @Context('req') req: object,
+  ): Promise<OrganizationEntity> | OrganizationEntity {
+    if (row.ownerOrganization) return row.ownerOrganization;
     return organizationLoader(req, this.organizations).load(row.ownerOrganizationId);
   }
 

@@ -100,11 +100,16 @@ export class CaseQueryService {
     order: CaseOrder,
     principal: RequestPrincipal,
     origin: RequestOrigin,
+    joined: { owner?: boolean; zone?: boolean } = {},
   ): Promise<CasePage> {
     const size = pageSize(first);
     const spec = ORDERS[order];
     const filtered = () => this.applyFilter(this.readable(principal), filter, principal);
     const query = filtered();
+    // Many-to-one relations the client asked for come in the same statement (one row per case,
+    // so the limit still counts cases); the field resolvers use them instead of their loaders.
+    if (joined.owner) query.leftJoinAndSelect('c.ownerOrganization', 'c_owner');
+    if (joined.zone) query.leftJoinAndSelect('c.zone', 'c_zone');
     const cursor = decodeCursor(after);
     if (cursor) {
       const [value, id] = parseCursor(cursor);

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CaseCategory, CaseStatus, Sensitivity } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
-import { Authenticated, CurrentPrincipal, LIST_COMPLEXITY } from '@continuum/server/platform';
+import { Authenticated, CurrentPrincipal, LIST_COMPLEXITY, selectsPath } from '@continuum/server/platform';
 import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
 import { CaseCommandService } from './case-command.service';
 import { CaseQueryService } from './case-query.service';
@@ -52,6 +53,7 @@ export class CasesResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('orderBy', { type: () => CaseOrder, nullable: true }) orderBy?: CaseOrder,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LazyCaseConnection> {
     const page = await this.query.list(
       filter ?? {},
@@ -60,6 +62,12 @@ export class CasesResolver {
       orderBy ?? CaseOrder.UPDATED_DESC,
       principal,
       originOf(req),
+      info
+        ? {
+            owner: selectsPath(info, ['edges', 'node', 'owner']),
+            zone: selectsPath(info, ['edges', 'node', 'zone']),
+          }
+        : {},
     );
     return connectionOf(page, (current) => this.query.countsByStatus(current.countQuery()));
   }

@@ -1,5 +1,8 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -40,6 +43,8 @@ function webSocketRequest(request: IncomingMessage) {
           formatError,
           validationRules: [depthLimit(config.graphql.maxDepth)],
           plugins: [
+            // No HTTP caching of GraphQL answers (POST, per-user): its per-field hook would only cost.
+            ApolloServerPluginCacheControlDisabled(),
             production
               ? ApolloServerPluginLandingPageDisabled()
               : ApolloServerPluginLandingPageLocalDefault(),
