@@ -6,6 +6,7 @@
 // Redis for comparison. Then explains where the time went: the phases of the fan-out (from the
 // rows' timestamps), the recipients' SQL (EXPLAIN ANALYZE), and the mail rows written the way
 // MailService.queue writes them against one INSERT … SELECT. Exits 1 only when something fails.
+// BENCH_PROFILE=<dir> writes a CPU profile of the API + worker process there (node --cpu-prof).
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -76,7 +77,10 @@ const { child } = await startApi(
     CONTINUUM_WORKERS: 'true',
     SMTP_URL: catcher.url,
   },
-  { quiet: true },
+  {
+    quiet: true,
+    nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+  },
 );
 
 let failure = null;
