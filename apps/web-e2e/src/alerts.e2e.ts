@@ -179,6 +179,77 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
     await screenshot(nadia, '74-reception-accusee');
   });
 
+  it('Nadia filters her alerts: « Non acquittées » hides the one she acknowledged, the count follows, a reload keeps it', async () => {
+    const count = nadia.getByTestId('notification-count');
+    const card = nadia.getByTestId('notification').filter({ hasText: TITLE });
+    const all = await totalOf(nadia);
+    expect(all).toBeGreaterThanOrEqual(1);
+    expect((await count.textContent())?.trim()).toMatch(new RegExp(`^${all} alertes?\\b`));
+
+    // From the keyboard: the checkbox takes the focus, the space bar ticks it.
+    await nadia.locator('#centre-unacknowledged').focus();
+    await nadia.keyboard.press('Space');
+    await nadia.waitForURL(/[?&]nonacquittees=1/);
+    await nadia.waitForFunction(
+      (before) =>
+        Number(document.querySelector('[data-testid="notification-count"]')?.getAttribute('data-total')) <
+        before,
+      all,
+    );
+    const unacknowledged = await totalOf(nadia);
+    expect(await card.count()).toBe(0);
+    expect((await count.textContent())?.trim()).toMatch(
+      unacknowledged === 0 ? /^Aucune alerte/ : new RegExp(`^${unacknowledged} alertes?\\b`),
+    );
+    await screenshot(nadia, '74b-centre-filtre-non-acquittees');
+
+    await nadia.reload();
+    await visible(nadia.getByRole('heading', { name: 'Mes alertes', level: 1 }));
+    await nadia.waitForFunction(
+      (total) =>
+        document.querySelector('[data-testid="notification-count"]')?.getAttribute('data-total') ===
+        String(total),
+      unacknowledged,
+    );
+    expect(await nadia.locator('#centre-unacknowledged').isChecked()).toBe(true);
+    expect(await card.count()).toBe(0);
+
+    await nadia.getByRole('button', { name: 'Effacer les filtres (1)' }).click();
+    await visible(card);
+    expect(await totalOf(nadia)).toBe(all);
+  });
+
+  it('Nadia narrows by gravity and origin: her Vigilance alert from the cabinet stays, and goes under « Non acquittées »', async () => {
+    const card = nadia.getByTestId('notification').filter({ hasText: TITLE });
+    await nadia.locator('label[for="centre-severity-VIGILANCE"]').click();
+    await nadia.waitForURL(/[?&]gravite=VIGILANCE/);
+    await nadia.getByLabel('Origine').selectOption({ label: 'Alerte émise' });
+    await nadia.waitForURL(/[?&]origine=MANUAL/);
+    await visible(card);
+    await nadia.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="notification-severity"]')].every(
+        (badge) => badge.textContent?.trim() === 'Vigilance',
+      ),
+    );
+    expect(await nadia.locator('#centre-severity-VIGILANCE').isChecked()).toBe(true);
+    expect(await nadia.locator('#centre-severity-URGENT').isChecked()).toBe(false);
+    await screenshot(nadia, '74c-centre-filtre-gravite-origine');
+
+    await nadia.locator('label[for="centre-unacknowledged"]').click();
+    await nadia.waitForURL(/[?&]nonacquittees=1/);
+    await card.waitFor({ state: 'detached' });
+    if ((await totalOf(nadia)) === 0) {
+      await visible(nadia.getByTestId('no-notification'));
+      expect((await nadia.getByTestId('no-notification').innerText()).trim()).toBe(
+        'Aucune alerte ne correspond à ces filtres.',
+      );
+      await screenshot(nadia, '74d-centre-aucune-alerte-filtres');
+    }
+    await nadia.getByRole('button', { name: /^Effacer les filtres/ }).click();
+    await nadia.waitForURL((url) => url.search === '');
+    await visible(card);
+  });
+
   it('Hugo Dupont (sécurité privée, compétent sur Orléans mais pas destinataire) ne la reçoit pas', async () => {
     const { context } = await newPage(browser);
     try {
@@ -224,6 +295,26 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
     await claire.waitForURL('**/alertes/envoyees');
     await visible(claire.getByTestId('sent-alert-row').filter({ hasText: TITLE }));
     expect(await claire.locator(`a[href="${sentAlertUrl}"]`).count()).toBe(1);
+  });
+
+  it('Claire’s list of sent alerts says how many of the recipients read it and acknowledged it', async () => {
+    const row = claire
+      .getByTestId('sent-alert-row')
+      .filter({ has: claire.locator(`a[href="${sentAlertUrl}"]`) });
+    const read = row.getByTestId('sent-alert-read');
+    const acknowledged = row.getByTestId('sent-alert-acknowledged');
+    // Nadia alone read and acknowledged it, among everyone it was sent to.
+    const recipients = Number(await read.getAttribute('data-recipients'));
+    expect(recipients).toBeGreaterThanOrEqual(1);
+    expect(await read.getAttribute('data-count')).toBe('1');
+    expect(await acknowledged.getAttribute('data-count')).toBe('1');
+    expect((await read.textContent())?.replace(/\s+/g, ' ')).toContain(`Lue par 1 / ${recipients}`);
+    expect((await acknowledged.textContent())?.replace(/\s+/g, ' ')).toContain(
+      `Réception accusée par 1 / ${recipients}`,
+    );
+    // Screen readers hear « 1 sur N » rather than a slash.
+    expect(await read.locator('.fr-sr-only').textContent()).toBe(`1 sur ${recipients}`);
+    await screenshot(claire, '75b-alertes-envoyees-lectures');
   });
 });
 
@@ -324,6 +415,13 @@ describe('Paul Durand (police municipale, responsable) règle ses alertes et cel
     );
   });
 });
+
+/** All the alerts that match the centre's filters, as the page last counted them. */
+async function totalOf(page: Page): Promise<number> {
+  const count = page.getByTestId('notification-count');
+  await count.and(page.locator('[data-total]')).waitFor();
+  return Number(await count.getAttribute('data-total'));
+}
 
 function bellOf(page: Page): Locator {
   return page.locator('.fr-header__tools-links').getByTestId('alert-bell').first();

@@ -1,6 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   AcknowledgeNotificationGQL,
   describeProblem,
@@ -13,23 +22,29 @@ import {
 } from '@continuum/web/data-access';
 import { plural, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom, Subscription } from 'rxjs';
-import {
-  filterNotifications,
-  replaced,
-  SEVERITY_OPTIONS,
-  TOPIC_OPTIONS,
-  withArrival,
-} from '../shared/alert-labels';
+import { replaced, SEVERITY_OPTIONS, TOPIC_OPTIONS, withArrival } from '../shared/alert-labels';
 import { AlertWriters } from '../shared/alert-writers';
 import { AlertsLookup } from '../shared/alerts-lookup';
 import { NotificationCardComponent } from './notification-card.component';
+import {
+  activeFilterCount,
+  CentreFilter,
+  filterFromParams,
+  filterInput,
+  filterParams,
+  matchesFilter,
+  NO_FILTER,
+  sameFilter,
+  toggled,
+} from './notification-filter';
 
 const PAGE = 20;
 
 /**
  * « Mes alertes » (`/alertes`): my alerts, newest first, twenty at a time; those that arrive while
- * the page is open appear at the top. Unread only (the server's filter), gravity and type (on the
- * alerts loaded); read one or all, acknowledge, open the case or the meeting.
+ * the page is open appear at the top when they match the filters. Unread, unacknowledged, gravity
+ * and origin, filtered by the server and kept in the address; read one or all, acknowledge, open
+ * the case or the meeting.
  */
 @Component({
   selector: 'cnt-notification-centre-page',
@@ -64,36 +79,76 @@ const PAGE = 20;
         role="search"
         aria-label="Filtrer mes alertes"
         (submit)="$event.preventDefault()"
+        data-testid="notification-filters"
       >
-        <div class="fr-checkbox-group cnt-centre__unread">
-          <input
-            type="checkbox"
-            id="centre-unread"
-            [checked]="unreadOnly()"
-            (change)="setUnreadOnly($any($event.target).checked)"
-          />
-          <label class="fr-label" for="centre-unread">Non lues seulement</label>
-        </div>
+        <fieldset class="fr-fieldset fr-mb-0" aria-labelledby="centre-state-legend">
+          <legend class="fr-fieldset__legend fr-fieldset__legend--regular" id="centre-state-legend">
+            Afficher seulement
+          </legend>
+          <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <div class="fr-checkbox-group">
+              <input
+                type="checkbox"
+                id="centre-unread"
+                [checked]="filter().unread"
+                (change)="set({ unread: $any($event.target).checked })"
+              />
+              <label class="fr-label" for="centre-unread">Non lues</label>
+            </div>
+          </div>
+          <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <div class="fr-checkbox-group">
+              <input
+                type="checkbox"
+                id="centre-unacknowledged"
+                [checked]="filter().unacknowledged"
+                (change)="set({ unacknowledged: $any($event.target).checked })"
+              />
+              <label class="fr-label" for="centre-unacknowledged">
+                Non acquittées
+                <span class="fr-hint-text">Sans accusé de réception</span>
+              </label>
+            </div>
+          </div>
+        </fieldset>
+        <fieldset class="fr-fieldset fr-mb-0" aria-labelledby="centre-severity-legend">
+          <legend class="fr-fieldset__legend fr-fieldset__legend--regular" id="centre-severity-legend">
+            Gravité
+          </legend>
+          @for (option of severities; track option.value) {
+            <div class="fr-fieldset__element fr-fieldset__element--inline">
+              <div class="fr-checkbox-group">
+                <input
+                  type="checkbox"
+                  [id]="'centre-severity-' + option.value"
+                  [checked]="filter().severities.includes(option.value)"
+                  (change)="toggleSeverity(option.value, $any($event.target).checked)"
+                />
+                <label class="fr-label" [for]="'centre-severity-' + option.value">{{ option.label }}</label>
+              </div>
+            </div>
+          }
+        </fieldset>
         <div class="fr-select-group fr-mb-0">
-          <label class="fr-label" for="centre-severity">Gravité</label>
-          <select class="fr-select" id="centre-severity" (change)="severity.set($any($event.target).value)">
-            <option value="" [selected]="severity() === ''">Toutes</option>
-            @for (option of severities; track option.value) {
-              <option [value]="option.value" [selected]="severity() === option.value">
+          <label class="fr-label" for="centre-topic">Origine</label>
+          <select class="fr-select" id="centre-topic" (change)="set({ topic: $any($event.target).value })">
+            <option value="" [selected]="!filter().topic">Toutes les origines</option>
+            @for (option of topics; track option.value) {
+              <option [value]="option.value" [selected]="filter().topic === option.value">
                 {{ option.label }}
               </option>
             }
           </select>
         </div>
-        <div class="fr-select-group fr-mb-0">
-          <label class="fr-label" for="centre-topic">Type</label>
-          <select class="fr-select" id="centre-topic" (change)="topic.set($any($event.target).value)">
-            <option value="" [selected]="topic() === ''">Tous les types</option>
-            @for (option of topics; track option.value) {
-              <option [value]="option.value" [selected]="topic() === option.value">{{ option.label }}</option>
-            }
-          </select>
-        </div>
+        @if (filterCount() > 0) {
+          <button
+            type="button"
+            class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-close-circle-line fr-btn--icon-left cnt-centre__clear"
+            (click)="clear()"
+          >
+            Effacer les filtres ({{ filterCount() }})
+          </button>
+        }
       </form>
 
       @if (notice(); as message) {
@@ -105,7 +160,15 @@ const PAGE = 20;
 
       <p class="fr-sr-only" aria-live="polite">{{ arrivalsText() }}</p>
       <div class="cnt-centre__listhead fr-mb-2w">
-        <p class="fr-text--sm fr-mb-0" data-testid="notification-count">{{ countText() }}</p>
+        <p
+          class="fr-mb-0"
+          role="status"
+          [class.fr-sr-only]="loaded() && total() === 0"
+          data-testid="notification-count"
+          [attr.data-total]="loaded() ? total() : null"
+        >
+          {{ countText() }}
+        </p>
         <button
           type="button"
           class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-check-line fr-btn--icon-left"
@@ -118,7 +181,7 @@ const PAGE = 20;
 
       @if (loaded()) {
         <ul class="cnt-centre__list" data-testid="notifications">
-          @for (item of shown(); track item.id) {
+          @for (item of items(); track item.id) {
             <li class="fr-mb-2w">
               <cnt-notification-card
                 [item]="item"
@@ -160,16 +223,23 @@ const PAGE = 20;
     .cnt-centre__filters {
       display: flex;
       flex-wrap: wrap;
-      align-items: flex-end;
-      gap: 1rem 2rem;
-      padding: 1rem 1.5rem;
+      align-items: flex-start;
+      gap: 1rem 2.5rem;
+      padding: 1rem 1.5rem 1.25rem;
       background-color: var(--background-alt-grey);
     }
-    .cnt-centre__filters .fr-select {
-      min-width: 14rem;
+    /* A label with a hint is two lines tall: its neighbours stay level with its first line
+       (the DSFR aligns inline elements on their last line). */
+    .cnt-centre__filters .fr-fieldset {
+      flex: 0 1 auto;
+      align-items: flex-start;
     }
-    .cnt-centre__unread {
-      align-self: center;
+    .cnt-centre__filters .fr-select-group {
+      flex: 1 1 16rem;
+      max-width: 24rem;
+    }
+    .cnt-centre__clear {
+      align-self: flex-end;
     }
     .cnt-centre__listhead {
       display: flex;
@@ -177,6 +247,10 @@ const PAGE = 20;
       justify-content: space-between;
       align-items: center;
       gap: 0.5rem 1rem;
+    }
+    /* Kept on the right when the count is for screen readers only (nothing matches). */
+    .cnt-centre__listhead .fr-btn {
+      margin-left: auto;
     }
     .cnt-centre__list {
       list-style: none;
@@ -195,11 +269,23 @@ export class NotificationCentrePage {
   protected readonly severities = SEVERITY_OPTIONS;
   protected readonly topics = TOPIC_OPTIONS;
 
-  protected readonly unreadOnly = signal(false);
-  protected readonly severity = signal('');
-  protected readonly topic = signal('');
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly filter = computed(
+    () => {
+      const params = this.params();
+      return filterFromParams(
+        Object.fromEntries(params.keys.map((key) => [key, params.get(key) ?? undefined])),
+      );
+    },
+    { equal: sameFilter },
+  );
+  protected readonly filterCount = computed(() => activeFilterCount(this.filter()));
 
   protected readonly items = signal<NotificationItem[]>([]);
+  /** All the alerts that match the filters, not only those loaded. */
+  protected readonly total = signal(0);
   protected readonly nextCursor = signal<string | null>(null);
   protected readonly loaded = signal(false);
   protected readonly loading = signal(false);
@@ -210,10 +296,6 @@ export class NotificationCentrePage {
   protected readonly arrivals = signal(0);
   protected readonly writer = signal(false);
 
-  protected readonly shown = computed(() =>
-    filterNotifications(this.items(), { severity: this.severity(), topic: this.topic() }),
-  );
-  protected readonly filtered = computed(() => this.severity() !== '' || this.topic() !== '');
   protected readonly communeNames = computed(
     () => new Map(this.lookup.communes().map((commune) => [commune.code, commune.name])),
   );
@@ -228,23 +310,22 @@ export class NotificationCentrePage {
       : `${plural(unread, 'alerte non lue', 'alertes non lues')}.`;
   });
   protected readonly countText = computed(() => {
-    if (!this.loaded()) return '';
-    const shown = this.shown().length;
-    const loaded = this.items().length;
-    const more = this.nextCursor() ? ' Des alertes plus anciennes restent à afficher.' : '';
-    if (!this.filtered())
-      return `${plural(loaded, 'alerte affichée', 'alertes affichées', 'Aucune alerte')}.${more}`;
-    return `${plural(shown, 'alerte correspond', 'alertes correspondent', 'Aucune alerte ne correspond')} aux filtres, sur ${plural(loaded, 'alerte chargée', 'alertes chargées')}.${more}`;
+    if (!this.loaded()) return 'Chargement…';
+    const total = this.total();
+    const shown = this.items().length;
+    const suffix = shown < total ? ` — ${plural(shown, 'affichée', 'affichées')}` : '';
+    return `${plural(total, 'alerte', 'alertes', 'Aucune alerte')}${suffix}${this.loading() ? ' — mise à jour…' : ''}`;
   });
   protected readonly arrivalsText = computed(() =>
     this.arrivals() === 0
       ? ''
       : `${plural(this.arrivals(), 'nouvelle alerte ajoutée', 'nouvelles alertes ajoutées')} en haut de la liste.`,
   );
-  protected readonly emptyText = computed(() => {
-    if (this.filtered()) return 'Aucune alerte chargée ne correspond à ces filtres.';
-    return this.unreadOnly() ? 'Aucune alerte non lue.' : 'Vous n’avez encore reçu aucune alerte.';
-  });
+  protected readonly emptyText = computed(() =>
+    this.filterCount() > 0
+      ? 'Aucune alerte ne correspond à ces filtres.'
+      : 'Vous n’avez encore reçu aucune alerte.',
+  );
 
   private page: Subscription | null = null;
 
@@ -252,22 +333,40 @@ export class NotificationCentrePage {
     void inject(AlertWriters)
       .mayWrite()
       .then((writer) => this.writer.set(writer));
-    this.load(null);
+    // The first page, again each time the filters change (a click, the back button).
+    effect(() => {
+      this.filter();
+      untracked(() => this.load(null));
+    });
     // The list says it all: the corner notice would repeat it.
     this.alerts.dismissLatest();
 
-    // Alerts that arrive while the page is open go on top (the bell counts them too).
+    // Alerts that arrive while the page is open go on top when they match (the bell counts them all).
     this.alerts.arrived.pipe(takeUntilDestroyed()).subscribe((item) => {
-      this.items.update((items) => withArrival(items, item));
-      this.arrivals.update((count) => count + 1);
       this.alerts.dismissLatest();
+      if (!matchesFilter(item, this.filter())) return;
+      const known = this.items().some((shown) => shown.id === item.id);
+      this.items.update((items) => withArrival(items, item));
+      if (!known) this.total.update((count) => count + 1);
+      this.arrivals.update((count) => count + 1);
     });
     inject(DestroyRef).onDestroy(() => this.page?.unsubscribe());
   }
 
-  protected setUnreadOnly(value: boolean): void {
-    this.unreadOnly.set(value);
-    this.load(null);
+  protected set(change: Partial<CentreFilter>): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: filterParams(change),
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected toggleSeverity(severity: string, on: boolean): void {
+    this.set({ severities: toggled(this.filter().severities, severity, on) });
+  }
+
+  protected clear(): void {
+    this.set(NO_FILTER);
   }
 
   protected more(): void {
@@ -281,7 +380,7 @@ export class NotificationCentrePage {
     this.problem.set(null);
     this.page = this.notificationsQuery
       .fetch({
-        variables: { first: PAGE, after, unreadOnly: this.unreadOnly() },
+        variables: { first: PAGE, after, filter: filterInput(this.filter()) },
         fetchPolicy: 'network-only',
       })
       .subscribe({
@@ -294,6 +393,7 @@ export class NotificationCentrePage {
             return [...items, ...page.items.filter((item) => !known.has(item.id))];
           });
           this.nextCursor.set(page.nextCursor);
+          this.total.set(page.totalCount);
           this.loaded.set(true);
           this.loading.set(false);
         },

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { liveQuery, SentAlertsGQL, Session } from '@continuum/web/data-access';
+import { liveQuery, SentAlertsGQL, SentAlertsQuery, Session } from '@continuum/web/data-access';
 import { FrDatePipe, ProblemAlertComponent, severityBadgeClass, severityLabel } from '@continuum/web/ui';
 import { map } from 'rxjs';
-import { audienceText } from '../shared/alert-labels';
+import { audienceText, Reading, readingText } from '../shared/alert-labels';
 
 /**
  * « Alertes envoyées » (`/alertes/envoyees`): the alerts I wrote (all of them for the prefect's
- * cabinet), newest first, each opening on who read and acknowledged it.
+ * cabinet), newest first, with how many of their recipients read and acknowledged each; one opens
+ * on who did, by organisation.
  */
 @Component({
   selector: 'cnt-sent-alerts-page',
@@ -51,6 +52,7 @@ import { audienceText } from '../shared/alert-labels';
                       <th scope="col">Gravité</th>
                       <th scope="col">Envoyée le</th>
                       <th scope="col">Destinataires</th>
+                      <th scope="col">Lectures et accusés de réception</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -74,10 +76,31 @@ import { audienceText } from '../shared/alert-labels';
                           {{ alert.recipientCount ?? '—' }}
                           <br /><span class="fr-text--xs">{{ audience(alert.audienceTypes) }}</span>
                         </td>
+                        <td data-testid="sent-alert-reading">
+                          @let reading = readingOf(alert);
+                          <span
+                            class="cnt-reading"
+                            data-testid="sent-alert-read"
+                            [attr.data-count]="alert.readCount"
+                            [attr.data-recipients]="alert.recipientCount"
+                          >
+                            Lue par <span aria-hidden="true">{{ reading.read }}</span>
+                            <span class="fr-sr-only">{{ reading.readSpoken }}</span>
+                          </span>
+                          <span
+                            class="cnt-reading"
+                            data-testid="sent-alert-acknowledged"
+                            [attr.data-count]="alert.acknowledgedCount"
+                            [attr.data-recipients]="alert.recipientCount"
+                          >
+                            Réception accusée par <span aria-hidden="true">{{ reading.acknowledged }}</span>
+                            <span class="fr-sr-only">{{ reading.acknowledgedSpoken }}</span>
+                          </span>
+                        </td>
                       </tr>
                     } @empty {
                       <tr>
-                        <td colspan="4">Aucune alerte envoyée pour l’instant.</td>
+                        <td colspan="5">Aucune alerte envoyée pour l’instant.</td>
                       </tr>
                     }
                   </tbody>
@@ -92,6 +115,12 @@ import { audienceText } from '../shared/alert-labels';
     </div>
   `,
   styles: `
+    /* Relative: the screen-reader text stays inside the table's scroll area on small screens. */
+    .cnt-reading {
+      display: block;
+      position: relative;
+      white-space: nowrap;
+    }
     .cnt-head {
       display: flex;
       flex-wrap: wrap;
@@ -123,5 +152,9 @@ export class SentAlertsPage {
 
   protected audience(types: readonly string[]): string {
     return audienceText(types);
+  }
+
+  protected readingOf(alert: SentAlertsQuery['sentAlerts'][number]): Reading {
+    return readingText(alert);
   }
 }

@@ -2,7 +2,7 @@ import {
   AUDIENCE_GROUPS,
   audienceText,
   CATEGORY_GROUPS,
-  filterNotifications,
+  readingText,
   replaced,
   sourceText,
   territoryText,
@@ -16,22 +16,6 @@ const item = (id: string, severity: string, topic: string, readAt: string | null
 });
 
 describe('the notification centre', () => {
-  it('filters the loaded alerts by gravity and by type', () => {
-    const items = [
-      item('1', 'URGENT', 'MANUAL'),
-      item('2', 'INFO', 'CASE_OPENED'),
-      item('3', 'URGENT', 'CASE_OPENED'),
-    ];
-    expect(filterNotifications(items, { severity: '', topic: '' }).map((i) => i.id)).toEqual(['1', '2', '3']);
-    expect(filterNotifications(items, { severity: 'URGENT', topic: '' }).map((i) => i.id)).toEqual([
-      '1',
-      '3',
-    ]);
-    expect(filterNotifications(items, { severity: 'URGENT', topic: 'CASE_OPENED' }).map((i) => i.id)).toEqual(
-      ['3'],
-    );
-  });
-
   it('puts a live arrival on top, once', () => {
     const items = [item('2', 'INFO', 'MANUAL'), item('1', 'INFO', 'MANUAL')];
     expect(withArrival(items, item('3', 'URGENT', 'MANUAL')).map((i) => i.id)).toEqual(['3', '2', '1']);
@@ -87,5 +71,19 @@ describe('the composer and the settings', () => {
     );
     expect(sourceText('PLATFORM', false)).toMatch(/^Vous suivez les réglages par défaut de Continuum/);
     expect(sourceText('PLATFORM', true)).toMatch(/^Votre organisation n’a pas encore de réglages par défaut/);
+  });
+});
+
+describe('the sent alerts', () => {
+  it('says how many recipients read and acknowledged an alert, shown and spoken', () => {
+    expect(readingText({ recipientCount: 1250, readCount: 3, acknowledgedCount: 0 })).toEqual({
+      read: '3 / 1\u202f250',
+      acknowledged: '0 / 1\u202f250',
+      readSpoken: '3 sur 1\u202f250',
+      acknowledgedSpoken: '0 sur 1\u202f250',
+    });
+    expect(readingText({ recipientCount: null, readCount: null, acknowledgedCount: null }).read).toBe(
+      '— / —',
+    );
   });
 });

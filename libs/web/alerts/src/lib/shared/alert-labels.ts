@@ -93,6 +93,35 @@ export function audienceText(types: readonly string[]): string {
   return types.map(organizationTypeLabel).join(', ');
 }
 
+const integer = new Intl.NumberFormat('fr-FR');
+
+export interface Reading {
+  /** « 2 / 5 », as shown. */
+  read: string;
+  acknowledged: string;
+  /** « 2 sur 5 », as a screen reader says it. */
+  readSpoken: string;
+  acknowledgedSpoken: string;
+}
+
+/** How many of a sent alert's recipients read it and acknowledged it; « — » for what is unknown. */
+export function readingText(alert: {
+  recipientCount: number | null;
+  readCount: number | null;
+  acknowledgedCount: number | null;
+}): Reading {
+  const count = (value: number | null) => (value === null ? '—' : integer.format(value));
+  const recipients = count(alert.recipientCount);
+  const read = count(alert.readCount);
+  const acknowledged = count(alert.acknowledgedCount);
+  return {
+    read: `${read} / ${recipients}`,
+    acknowledged: `${acknowledged} / ${recipients}`,
+    readSpoken: `${read} sur ${recipients}`,
+    acknowledgedSpoken: `${acknowledged} sur ${recipients}`,
+  };
+}
+
 /** Where the settings shown come from, said to the person concerned. */
 export function sourceText(source: string, organizationDefaults: boolean): string {
   if (organizationDefaults)
@@ -107,28 +136,6 @@ export function sourceText(source: string, organizationDefaults: boolean): strin
     default:
       return 'Vous suivez les réglages par défaut de Continuum : toutes les alertes du territoire de compétence de votre organisation, dans Continuum seulement.';
   }
-}
-
-export interface FilterableNotification {
-  readAt: string | null;
-  alert: { severity: string; topic: string };
-}
-
-export interface NotificationFilter {
-  severity: string;
-  topic: string;
-}
-
-/** The centre's filters on gravity and type (the unread filter is the server's). */
-export function filterNotifications<T extends FilterableNotification>(
-  items: readonly T[],
-  filter: NotificationFilter,
-): T[] {
-  return items.filter(
-    (item) =>
-      (!filter.severity || item.alert.severity === filter.severity) &&
-      (!filter.topic || item.alert.topic === filter.topic),
-  );
 }
 
 /** A new arrival on top; an item already there is replaced (the same alert twice is shown once). */
