@@ -16,21 +16,28 @@ export class MailSender implements BeforeApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAIL_OPTIONS) options: MailOptions,
   ) {
-    // A small pool, one connection per mail the worker sends at once: a burst (an alert to thousands) reuses a few connections instead of paying the
-    // connection, greeting and EHLO for every message; a connection that breaks is replaced by a
-    // new one for the next message, and one left idle closes at the socket timeout. Timeouts are
-    // short so a hung server cannot hold a worker slot.
-    this.transport = createTransport({
+    // A small pool, one connection per mail the worker sends at once: a burst (an alert to
+    // thousands) reuses a few connections instead of paying the connection, greeting and EHLO for
+    // every message; a connection that breaks is replaced by a new one for the next message, and
+    // one left idle closes at the socket timeout. Timeouts are short so a hung server cannot hold
+    // a worker slot.
+    const pool: SMTPPool.Options & { maxRequeues: number } = {
       // Nodemailer ignores every other option when given `url`: the URL is read here instead.
       ...smtpEndpoint(config.mail.smtpUrl),
       pool: true,
       maxConnections: options.concurrency,
       maxMessages: 1000,
+      // A message whose connection closes is tried once more on a fresh one (the server may have
+      // closed an idle connection), then fails to the worker, whose retries wait with backoff and
+      // show on the row — by default the pool would try again at once, forever, while it is down.
+      // (In nodemailer's pool, not in its type definitions.)
+      maxRequeues: 1,
       getSocket: openSocket,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    });
+    };
+    this.transport = createTransport(pool);
     this.messageIdDomain = hostOf(config.publicUrl);
   }
 
@@ -61,29 +68,36 @@ export class MailSender implements BeforeApplicationShutdown {
  * The connection to the SMTP server, opened here to turn Nagle's algorithm off: a message goes
  * out in several writes, and without this each one waited for the server's delayed ACK — about
  * 40 ms a message, most of its time on a nearby server. Nodemailer takes it as already open (and
- * upgrades it itself for `smtps:`).
+ * upgrades it itself for `smtps:`). When it cannot be opened, nodemailer is left to connect on its
+ * own: its attempt fails the same way and is reported through the pool, which then frees the slot
+ * (an error handed back from here would leave the pool with a slot that never frees, and once all
+ * are taken, mail waiting forever).
  */
 function openSocket(
   options: SMTPPool.Options,
-  callback: (error: Error | null, socket?: { connection: Socket }) => void,
+  callback: (error: Error | null, socket?: { connection: Socket } | false) => void,
 ): void {
   const socket = connect({
     host: options.host ?? 'localhost',
     port: options.port ?? (options.secure ? 465 : 587),
     noDelay: true,
   });
-  const timer = setTimeout(
-    () => socket.destroy(Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' })),
-    options.connectionTimeout ?? 10_000,
-  );
-  const failed = (error: Error) => {
+  const timer = setTimeout(() => socket.destroy(), options.connectionTimeout ?? 10_000);
+  let answered = false;
+  const failed = () => {
     clearTimeout(timer);
-    callback(error);
+    socket.destroy();
+    if (answered) return;
+    answered = true;
+    callback(null, false);
   };
   socket.once('error', failed);
+  socket.once('close', failed);
   socket.once('connect', () => {
     clearTimeout(timer);
     socket.off('error', failed);
+    socket.off('close', failed);
+    answered = true;
     callback(null, { connection: socket });
   });
 }
