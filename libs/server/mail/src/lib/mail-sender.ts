@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
 import { createTransport, type Transporter } from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { connect, type Socket } from 'node:net';
 import type { MailMessageEntity } from './mail-message.entity';
@@ -104,32 +105,14 @@ function openSocket(
 
 /**
  * Where and how to connect, from `smtp://[user:password@]host[:port][?option=value…]` or
- * `smtps://…` (TLS from the start). Options in the query are nodemailer's (`requireTLS=true`,
- * `tls.rejectUnauthorized=false`…); `true`, `false` and numbers are read as such.
+ * `smtps://…` (TLS from the start), read by nodemailer's own URL parser (query options such as
+ * `requireTLS=true` or `tls.rejectUnauthorized=false`). Another scheme is refused at start-up.
  */
 export function smtpEndpoint(url: string): Omit<SMTPPool.Options, 'pool'> {
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
-    throw new Error(`Adresse du serveur SMTP invalide : « ${parsed.protocol} » au lieu de smtp: ou smtps:.`);
-  const options: Record<string, unknown> = {
-    host: parsed.hostname,
-    secure: parsed.protocol === 'smtps:',
-  };
-  if (parsed.port) options['port'] = Number(parsed.port);
-  if (parsed.username)
-    options['auth'] = {
-      user: decodeURIComponent(parsed.username),
-      pass: decodeURIComponent(parsed.password),
-    };
-  for (const [key, raw] of parsed.searchParams) {
-    const value = raw === 'true' ? true : raw === 'false' ? false : /^\d+$/.test(raw) ? Number(raw) : raw;
-    const path = key.split('.');
-    if (path.some((part) => part === '__proto__' || part === 'constructor' || part === 'prototype')) continue;
-    let target = options;
-    for (const part of path.slice(0, -1)) target = (target[part] ??= {}) as Record<string, unknown>;
-    target[path[path.length - 1]] = value;
-  }
-  return options as Omit<SMTPPool.Options, 'pool'>;
+  const { protocol } = new URL(url);
+  if (protocol !== 'smtp:' && protocol !== 'smtps:')
+    throw new Error(`Adresse du serveur SMTP invalide : « ${protocol} » au lieu de smtp: ou smtps:.`);
+  return parseConnectionUrl(url);
 }
 
 /**
