@@ -58,11 +58,14 @@ const generationStarted = performance.now();
 const organizationId = await generate(pg);
 process.stdout.write(`Données générées en ${seconds(performance.now() - generationStarted)}\n`);
 
-const mails = { count: 0, first: null, last: null };
+// Counted per recipient: a message sent to a batch of recipients is one mail for each of them.
+const mails = { count: 0, messages: 0, first: null, last: null };
 const catcher = await SmtpCatcher.start({ keepMessages: false });
 catcher.onAccepted((envelope) => {
-  if (!envelope.to.some((address) => address.endsWith(`@${DOMAIN}`))) return;
-  mails.count += 1;
+  const ours = envelope.to.filter((address) => address.endsWith(`@${DOMAIN}`)).length;
+  if (ours === 0) return;
+  mails.count += ours;
+  mails.messages += 1;
   mails.last = performance.now();
   mails.first ??= mails.last;
 });
@@ -180,7 +183,7 @@ function report() {
       verdict(inAppRate / rawRate >= TARGET_RATIO),
     ],
     [
-      `Courriels acceptés par le serveur SMTP (${fr(mailed.count)} sur ${fr(PEOPLE)})`,
+      `Courriels acceptés par le serveur SMTP (${fr(mailed.count)} destinataires sur ${fr(PEOPLE)}, en ${fr(mailed.messages)} messages)`,
       mailed.complete ? seconds(mailMs) : `> ${seconds(mailMs)}`,
       `${fr(Math.round(mailRate))} /s`,
       '',
@@ -247,8 +250,9 @@ function report() {
     `Lignes de courriel écrites comme MailService.queue (TypeORM, par 1 000, annulé) : ${ms(figures.mailRows.serviceMs)} ; ` +
       `en un INSERT … SELECT (annulé) : ${ms(figures.mailRows.sqlMs)}.`,
     '',
-    `MailSender garde ${MAIL_CONCURRENCY} connexions SMTP ouvertes (pool, sans Nagle) ; le SmtpCatcher compte chaque courriel`,
-    'à son acceptation (réponse 250), sans l’analyser, dans le processus du banc, sur les mêmes 2 cœurs.',
+    `MailSender garde ${MAIL_CONCURRENCY} connexions SMTP ouvertes (pool, sans Nagle) ; un même texte part par lots`,
+    `(MailOptions.batchSize : un message, chaque destinataire dans l’enveloppe seulement) ; le SmtpCatcher compte chaque`,
+    'destinataire à l’acceptation du message (réponse 250), sans l’analyser, dans le processus du banc, sur les mêmes 2 cœurs.',
     '',
     'EXPLAIN ANALYZE de RECIPIENTS_SQL :',
     ...figures.recipients.plan.map((l) => `  ${l}`),

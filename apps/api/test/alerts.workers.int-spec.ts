@@ -416,7 +416,7 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
         input: { ...input, title: `Rixes gare ${unique()}`, audienceTypes: ['POLICE_NATIONALE'] },
       });
       expect(sent.errors).toBeUndefined();
-      const mail = await catcher.waitFor((m) => m.to.includes('laurent.moreau@police.demo'), 15_000);
+      const mail = await catcher.waitFor((m) => m.envelopeTo.includes('laurent.moreau@police.demo'), 15_000);
       expect(mail.subject).toMatch(/^\[Continuum\] Vigilance — Rixes gare/);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(catcher.to('laurent.moreau@police.demo')).toHaveLength(1);
@@ -484,7 +484,10 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       }
       expect(catcher.to('laurent.moreau@police.demo')).toHaveLength(0);
       await api.app.get(DigestService).send();
-      const digest = await catcher.waitFor((m) => m.to.includes('laurent.moreau@police.demo'), 15_000);
+      const digest = await catcher.waitFor(
+        (m) => m.envelopeTo.includes('laurent.moreau@police.demo'),
+        15_000,
+      );
       expect(digest.subject).toMatch(/Récapitulatif/);
       for (const title of titles) expect(digest.text).toContain(title);
       await api.app.get(DigestService).send();

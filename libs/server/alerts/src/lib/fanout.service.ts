@@ -64,10 +64,11 @@ export class FanOutService {
       return { total: row.total, notified: row.notified ?? [] };
     });
     await this.live.publish(outcome.notified.map((n) => ({ userId: n.user_id, notificationId: n.id })));
-    // Then the immediate e-mails: one row per delivery still without its message. A job run again
-    // after a crash between the two transactions writes what is missing, and only that.
-    const mailIds = await this.dataSource.transaction(async (manager) => {
-      const mails = await this.mail.queueSelected(
+    // Then the immediate e-mails: one row per delivery still without its message, the same text for
+    // all, sent in batches (one message to many recipients, each unseen by the others). A job run
+    // again after a crash between the two transactions writes what is missing, and only that.
+    const mails = await this.dataSource.transaction(async (manager) => {
+      const written = await this.mail.queueSelected(
         manager,
         `select 'alert' as topic, d.alert_id as reference_id, d.user_id as recipient_user_id,
                 u.email as to_address, u.full_name as to_name, $2::text as subject, $3::text as text
@@ -75,17 +76,18 @@ export class FanOutService {
           where d.alert_id = $1 and d.channel = 'EMAIL' and d.status = 'PENDING' and d.mail_message_id is null
           for update of d`,
         [alert.id, mailSubject(alert), this.mailText(alert)],
+        { batched: true },
       );
-      if (mails.length)
+      if (written.length)
         await manager.query(
           `update alert_deliveries d set mail_message_id = m.id, status = 'SENT'
              from unnest($2::uuid[], $3::uuid[]) as m(id, user_id)
             where d.alert_id = $1 and d.user_id = m.user_id and d.channel = 'EMAIL'`,
-          [alert.id, mails.map((mail) => mail.id), mails.map((mail) => mail.recipientUserId)],
+          [alert.id, written.map((mail) => mail.id), written.map((mail) => mail.recipientUserId)],
         );
-      return mails.map((mail) => mail.id);
+      return written;
     });
-    await this.mail.dispatch(mailIds);
+    await this.mail.dispatchQueued(mails);
     // Last: it throws when Redis refuses the jobs, and the retried fan-out then queues them.
     await this.webhooks.dispatch(alert.id);
     await this.handled(eventId);
@@ -93,7 +95,7 @@ export class FanOutService {
       alertId: alert.id,
       recipients: outcome.total,
       notified: outcome.notified.length,
-      mailed: mailIds.length,
+      mailed: mails.length,
     };
   }
 

@@ -85,6 +85,16 @@ export class MailMessageEntity {
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
 
+  /**
+   * Set when the same text goes to many people (an alert): the rows of a batch leave as one
+   * message, each person a recipient of the envelope only (as in Bcc), and the batch's id is the
+   * message's and its queue job's. A row taken out of its batch (a recipient refused for now,
+   * a FAILED row sent again) goes on its own.
+   */
+  @Index({ where: 'batch_id IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  batchId!: string | null;
+
   /** The Message-ID the SMTP server accepted. */
   @Column({ type: 'text', nullable: true })
   messageId!: string | null;

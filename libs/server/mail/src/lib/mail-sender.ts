@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
 import { createTransport, type Transporter } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { connect, type Socket } from 'node:net';
@@ -59,10 +60,63 @@ export class MailSender implements BeforeApplicationShutdown {
     return info.messageId;
   }
 
+  /**
+   * Sends one message to every row of a batch (rows that share their subject and text): each
+   * address is a recipient of the envelope only, as in Bcc, and the To header names no one
+   * (« Destinataires de l’alerte »). Resolves with the Message-ID and the addresses the server
+   * refused, each with its error; throws when the message as a whole was not accepted — unless
+   * the server refused every recipient, which resolves with them all refused.
+   */
+  async sendBatch(
+    batchId: string,
+    content: { subject: string; text: string },
+    addresses: string[],
+  ): Promise<BatchOutcome> {
+    const messageId = `<${batchId}@${this.messageIdDomain}>`;
+    try {
+      const info = await this.transport.sendMail({
+        from: this.config.mail.from,
+        headers: { To: `${BATCH_TO_HEADER}:;`, 'Auto-Submitted': 'auto-generated' },
+        envelope: { from: this.senderAddress, to: addresses },
+        subject: content.subject,
+        text: content.text,
+        messageId,
+      });
+      return { messageId: info.messageId, refused: refusals(info) };
+    } catch (error) {
+      const refused = refusals(error);
+      if (refused.length > 0 && refused.length >= addresses.length) return { messageId, refused };
+      throw error;
+    }
+  }
+
+  private get senderAddress(): string {
+    const [first] = addressparser(this.config.mail.from, { flatten: true });
+    return first?.address || this.config.mail.from;
+  }
+
   /** After the worker has finished the mails it was sending. */
   beforeApplicationShutdown(): void {
     this.transport.close();
   }
+}
+
+/** The To header of a message sent to a batch: an empty group, so that no one sees the others. */
+export const BATCH_TO_HEADER = 'Destinataires de l’alerte';
+
+/** What became of a batch's message: its Message-ID and the recipients the server refused. */
+export interface BatchOutcome {
+  messageId: string;
+  refused: { address: string; error: Error & { responseCode?: number } }[];
+}
+
+/** The recipients refused at RCPT TO, from nodemailer's result or its « all refused » error. */
+function refusals(result: unknown): BatchOutcome['refused'] {
+  const errors = (result as { rejectedErrors?: unknown } | null)?.rejectedErrors;
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((error: Error & { recipient?: unknown; responseCode?: number }) =>
+    typeof error?.recipient === 'string' ? [{ address: error.recipient, error }] : [],
+  );
 }
 
 /**

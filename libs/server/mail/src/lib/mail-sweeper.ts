@@ -69,7 +69,7 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async round(): Promise<{ claimed: number; handed: number }> {
     const leaseMs = Math.max(this.options.sweepMs * 4, 1000);
-    const claimed: { id: string }[] = await this.dataSource.query(
+    const claimed: { id: string; batch_id: string | null }[] = await this.dataSource.query(
       `WITH due AS (
          SELECT id FROM mail_messages
           WHERE status = 'PENDING'
@@ -81,15 +81,24 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
        ), claimed AS (
          UPDATE mail_messages m SET next_attempt_at = now() + $2 * interval '1 millisecond'
            FROM due WHERE m.id = due.id
-         RETURNING m.id
+         RETURNING m.id, m.batch_id
        )
-       SELECT id FROM claimed`,
+       SELECT id, batch_id FROM claimed`,
       [this.options.sweepGraceMs, leaseMs],
     );
     let handed = 0;
-    for (const { id } of claimed) {
+    // A batch's rows have one job between them: the batch's, looked at once.
+    const batches = new Map<string, number>();
+    for (const row of claimed)
+      if (row.batch_id) batches.set(row.batch_id, (batches.get(row.batch_id) ?? 0) + 1);
+    for (const [batchId, rows] of batches) {
       // Redis away: stop here; the lease brings these rows back in the next rounds.
-      const check = await this.queue.ensureQueued(id);
+      const check = await this.queue.ensureQueued({ batchId });
+      if (check !== 'queued') handed += rows;
+    }
+    for (const { id, batch_id } of claimed) {
+      if (batch_id) continue;
+      const check = await this.queue.ensureQueued({ mailId: id });
       if (check !== 'queued') handed += 1;
     }
     return { claimed: claimed.length, handed };

@@ -1,108 +1,24 @@
-import type { LoggerService } from '@nestjs/common';
-import { Test, type TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
-import { type AppConfig, ConfigModule, DatabaseModule, dataSourceOptions } from '@continuum/server/platform';
-import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
-import { type Job, Queue } from 'bullmq';
-import Redis from 'ioredis';
+import { type Job } from 'bullmq';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { meetingInvitation } from './ics';
-import { MailMessageEntity, MailStatus } from './mail-message.entity';
-import { bullPrefix, MAIL_QUEUE, type MailOptions, type SendMailJob } from './mail.jobs';
-import { MailModule } from './mail.module';
-import { MailService, type NewMail } from './mail.service';
+import { type MailMessageEntity, MailStatus } from './mail-message.entity';
+import { type MailOptions, type SendMailJob } from './mail.jobs';
+import { type NewMail } from './mail.service';
 import { MailWorker } from './mail.worker';
+import { type MailInstance, MailSuite, sleep } from './testing/mail-suite';
 import { type CaughtMail, SmtpCatcher } from './testing/smtp-catcher';
 
 /*
- * Against the real PostgreSQL and Redis, with a real SMTP server in the test process.
- *
- * The suite works in a database and under a Redis prefix of its own: its sweeper, tuned to look
- * every quarter of a second, would otherwise hand the PENDING rows of other suites running at the
- * same time to its own catcher, and theirs would take its rows.
+ * Against the real PostgreSQL and Redis, with a real SMTP server in the test process, in a
+ * database and under a Redis prefix of the suite's own (see MailSuite).
  */
-
-const RELATED_ENTITIES = [
-  UserEntity,
-  OrganizationEntity,
-  CommuneEntity,
-  DepartementEntity,
-  EpciEntity,
-  ZoneEntity,
-];
-const BASE_DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/continuum_test';
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379/0';
-const suffix = randomBytes(3).toString('hex');
-const redisPrefix = `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}mail-${suffix}:`;
 
 /** The main instance: worker on, quick retries (0.2 s, 0.4 s, 0.8 s…), a sweeper every 0.25 s. */
 const FAST: Partial<MailOptions> = { attempts: 8, backoffMs: 200, sweepMs: 250, sweepGraceMs: 750 };
 
-class LogLines implements LoggerService {
-  readonly lines: { level: string; message: string }[] = [];
-  log(message: unknown): void {
-    this.lines.push({ level: 'log', message: String(message) });
-  }
-  warn(message: unknown): void {
-    this.lines.push({ level: 'warn', message: String(message) });
-  }
-  error(message: unknown): void {
-    this.lines.push({ level: 'error', message: String(message) });
-  }
-  debug(): void {
-    // Not kept.
-  }
-  verbose(): void {
-    // Not kept.
-  }
-  has(level: string, pattern: RegExp): boolean {
-    return this.lines.some((line) => line.level === level && pattern.test(line.message));
-  }
-}
-
-interface Instance {
-  mail: MailService;
-  dataSource: DataSource;
-  module: TestingModule;
-}
-
-/** Nest's logger is one per process: every instance of the suite writes here. */
-const logs = new LogLines();
-
-let databaseUrl: string;
+let suite: MailSuite;
 let catcher: SmtpCatcher;
-let main: Instance;
-let probe: Queue<SendMailJob>;
-
-async function boot(options: Partial<MailOptions>, config: Partial<AppConfig> = {}): Promise<Instance> {
-  const module = await Test.createTestingModule({
-    imports: [
-      ConfigModule.forRoot({
-        databaseUrl,
-        redisUrl: REDIS_URL,
-        redisPrefix,
-        publicUrl: 'https://continuum.test',
-        mail: {
-          smtpUrl: catcher.url,
-          from: 'Continuum <ne-pas-repondre@continuum.test>',
-          retryBaseMs: 30_000,
-        },
-        ...config,
-      }),
-      DatabaseModule,
-      TypeOrmModule.forFeature(RELATED_ENTITIES),
-      MailModule.forRoot(options),
-    ],
-  })
-    .setLogger(logs)
-    .compile();
-  await module.init();
-  return { mail: module.get(MailService), dataSource: module.get(DataSource), module };
-}
+let main: MailInstance;
 
 function newMail(tag: string, overrides: Partial<NewMail> = {}): NewMail {
   const meetingId = randomUUID();
@@ -132,59 +48,21 @@ function newMail(tag: string, overrides: Partial<NewMail> = {}): NewMail {
 }
 
 /** Queues the mails in a transaction of their own, committed. */
-function queueCommitted(instance: Instance, mails: NewMail[]): Promise<MailMessageEntity[]> {
+function queueCommitted(instance: MailInstance, mails: NewMail[]): Promise<MailMessageEntity[]> {
   return instance.dataSource.transaction((manager) => instance.mail.queue(manager, mails));
 }
 
-function row(id: string): Promise<MailMessageEntity> {
-  return main.dataSource.getRepository(MailMessageEntity).findOneByOrFail({ id });
-}
-
-async function until<T>(
-  probeValue: () => Promise<T | null | false>,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probeValue();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Délai dépassé : ${what}`);
-    await sleep(50);
-  }
-}
-
-function rowWhere(id: string, test: (mail: MailMessageEntity) => boolean, timeoutMs: number, what: string) {
-  return until(
-    async () => {
-      const mail = await row(id);
-      return test(mail) ? mail : null;
-    },
-    timeoutMs,
-    what,
-  );
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const row = (id: string) => suite.row(id);
+const rowWhere = (...args: Parameters<MailSuite['rowWhere']>) => suite.rowWhere(...args);
+const boot = (...args: Parameters<MailSuite['boot']>) => suite.boot(...args);
 const to = (address: string) => (mail: CaughtMail) => mail.envelopeTo.includes(address);
 
 beforeAll(async () => {
-  databaseUrl = await createSuiteDatabase();
-  catcher = await SmtpCatcher.start();
-  main = await boot(FAST);
-  probe = new Queue<SendMailJob>(MAIL_QUEUE, {
-    prefix: bullPrefix(redisPrefix),
-    connection: { url: REDIS_URL },
-  });
+  suite = await MailSuite.start('mail', FAST);
+  ({ catcher, main } = suite);
 }, 60_000);
 
-afterAll(async () => {
-  await probe?.close();
-  await main?.module.close();
-  await catcher?.stop();
-  await dropRedisKeys();
-  await dropSuiteDatabase();
-});
+afterAll(() => suite?.stop());
 
 describe('MailService — the outbox', () => {
   it('sends nothing for a change that rolled back, even if its ids were dispatched', async () => {
@@ -281,7 +159,7 @@ describe('MailService — the outbox', () => {
     await catcher.waitFor(to(mail.toAddress), 5000);
     await rowWhere(queued.id, (m) => m.status === MailStatus.SENT, 2000, 'ligne SENT');
     // One job, named after the row.
-    const job = await probe.getJob(queued.id);
+    const job = await suite.probe.getJob(queued.id);
     expect(job?.data).toEqual({ mailId: queued.id });
 
     // BullMQ may run a job again (a worker lost its lock): the worker sees SENT and stops.
@@ -306,7 +184,7 @@ describe('MailService — the outbox', () => {
       expect(failing.lastError).toMatch(/ECONNREFUSED/);
       expect(failing.nextAttemptAt).toBeInstanceOf(Date);
       expect(
-        logs.has('warn', new RegExp(`Courriel ${queued.id} .*tentative 1 en échec : .*ECONNREFUSED`)),
+        suite.logs.has('warn', new RegExp(`Courriel ${queued.id} .*tentative 1 en échec : .*ECONNREFUSED`)),
       ).toBe(true);
     } finally {
       await catcher.up();
@@ -333,9 +211,9 @@ describe('MailService — the outbox', () => {
       expect(failed.lastError).toMatch(/451/);
       expect(failed.nextAttemptAt).toBeNull();
       expect(catcher.messages.filter(to(mail.toAddress))).toHaveLength(0);
-      expect(logs.has('error', new RegExp(`Courriel ${queued.id} .*échec définitif après 2 tentative`))).toBe(
-        true,
-      );
+      expect(
+        suite.logs.has('error', new RegExp(`Courriel ${queued.id} .*échec définitif après 2 tentative`)),
+      ).toBe(true);
       // The sweeper leaves a FAILED mail alone.
       await sleep(1200);
       expect((await row(queued.id)).status).toBe(MailStatus.FAILED);
@@ -380,7 +258,7 @@ describe('MailService — nothing is lost', () => {
 
     await catcher.waitFor(to(mail.toAddress), 8000);
     await rowWhere(queued.id, (m) => m.status === MailStatus.SENT, 2000, 'ligne SENT');
-    expect(logs.has('log', /courriel\(s\) en attente remis à la file/)).toBe(true);
+    expect(suite.logs.has('log', /courriel\(s\) en attente remis à la file/)).toBe(true);
     await sleep(500);
     expect(catcher.messages.filter(to(mail.toAddress))).toHaveLength(1);
   });
@@ -408,7 +286,9 @@ describe('MailService — nothing is lost', () => {
       const started = Date.now();
       await expect(cut.mail.dispatch([queued.id])).resolves.toBeUndefined();
       expect(Date.now() - started).toBeLessThan(5000);
-      expect(logs.has('warn', /1 courriel\(s\) non remis à la file .*le balayage les reprendra/)).toBe(true);
+      expect(suite.logs.has('warn', /1 courriel\(s\) non remis à la file .*le balayage les reprendra/)).toBe(
+        true,
+      );
 
       // `main`, which reaches Redis, finds the row and sends it.
       await catcher.waitFor(to(mail.toAddress), 8000);
@@ -418,51 +298,3 @@ describe('MailService — nothing is lost', () => {
     }
   });
 });
-
-async function createSuiteDatabase(): Promise<string> {
-  const url = new URL(BASE_DATABASE_URL);
-  const name = `${decodeURIComponent(url.pathname.slice(1))}_mail_${suffix}`.slice(0, 63);
-  await withAdmin((client) => client.query(`create database "${name}"`));
-  url.pathname = `/${name}`;
-  const migrations = join(__dirname, '..', '..', '..', '..', '..', 'migrations', '*.ts');
-  const dataSource = new DataSource({ ...dataSourceOptions(url.toString()), migrations: [migrations] });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
-  }
-  return url.toString();
-}
-
-async function dropSuiteDatabase(): Promise<void> {
-  if (!databaseUrl) return;
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  await withAdmin((client) => client.query(`drop database if exists "${name}" with (force)`));
-}
-
-async function withAdmin(work: (client: Client) => Promise<unknown>): Promise<void> {
-  const url = new URL(BASE_DATABASE_URL);
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropRedisKeys(): Promise<void> {
-  const redis = new Redis(REDIS_URL);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}*`, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}

@@ -1,15 +1,23 @@
 import type { JobsOptions } from 'bullmq';
 
 /**
- * The queue, its job and its retry policy, in one place. A job carries the id of a `mail_messages`
- * row and nothing else; the row's id is also the job's id, so enqueuing it twice is a no-op.
+ * The queue, its jobs and their retry policy, in one place. A `send` job carries the id of a
+ * `mail_messages` row and nothing else; a `send-batch` job the id of a batch of rows with the same
+ * text, sent as one message. The id is also the job's id, so enqueuing it twice is a no-op.
  */
 export const MAIL_QUEUE = 'mail';
 export const SEND_MAIL_JOB = 'send';
+export const SEND_BATCH_JOB = 'send-batch';
 
 export interface SendMailJob {
   mailId: string;
 }
+
+export interface SendBatchJob {
+  batchId: string;
+}
+
+export type MailJob = SendMailJob | SendBatchJob;
 
 export const MAIL_OPTIONS = Symbol('MAIL_OPTIONS');
 
@@ -26,6 +34,11 @@ export interface MailOptions {
   worker: boolean;
   /** Mails sent at the same time by one worker. */
   concurrency: number;
+  /**
+   * Most recipients of one message when the same text goes to many people (an alert to
+   * thousands): a server commonly takes 100 per message, and one refusing a few costs little.
+   */
+  batchSize: number;
 }
 
 export const DEFAULT_MAIL_OPTIONS: MailOptions = {
@@ -35,11 +48,13 @@ export const DEFAULT_MAIL_OPTIONS: MailOptions = {
   sweepGraceMs: 10_000,
   worker: true,
   concurrency: 4,
+  batchSize: 50,
 };
 
-export function sendMailJobOptions(mailId: string, options: MailOptions): JobsOptions {
+/** For a `send` job (a row's id) or a `send-batch` job (a batch's id). */
+export function sendMailJobOptions(id: string, options: MailOptions): JobsOptions {
   return {
-    jobId: mailId,
+    jobId: id,
     attempts: options.attempts,
     backoff: { type: 'exponential', delay: options.backoffMs },
     // The row keeps the history; the queue only keeps recent jobs for inspection.

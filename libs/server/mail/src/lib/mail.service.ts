@@ -1,10 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, conflict, notFound } from '@continuum/server/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { type IcsMethod, MailMessageEntity, MailStatus } from './mail-message.entity';
 import { MailQueue } from './mail-queue';
+import { MAIL_OPTIONS, type MailOptions } from './mail.jobs';
 
 /** A message to send. `ics` and `icsMethod` go together (an invitation or its cancellation). */
 export interface NewMail {
@@ -18,6 +19,13 @@ export interface NewMail {
   html?: string | null;
   ics?: string | null;
   icsMethod?: IcsMethod | null;
+}
+
+/** A message written by `queueSelected`, sent on its own or in its batch. */
+export interface QueuedMail {
+  id: string;
+  recipientUserId: string | null;
+  batchId: string | null;
 }
 
 /**
@@ -40,6 +48,7 @@ export class MailService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queueProducer: MailQueue,
+    @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
   ) {}
 
   /** Writes the messages with the caller's transaction manager; nothing is sent yet. */
@@ -79,22 +88,48 @@ export class MailService {
    * `select` returns the columns `topic`, `reference_id`, `recipient_user_id`, `to_address`,
    * `to_name`, `subject` and `text`; a row whose address is not one plain address (or whose subject
    * or name spans lines) is not written and is left out of what comes back.
+   *
+   * With `batched` (for rows that all share their subject and text), the rows are grouped in
+   * batches of at most `MailOptions.batchSize`, each sent as one message to all its recipients
+   * (`batchId`); a batch that would hold one row is not made.
    */
   async queueSelected(
     manager: EntityManager,
     select: string,
     parameters: unknown[],
-  ): Promise<{ id: string; recipientUserId: string | null }[]> {
-    const rows: { id: string; recipient_user_id: string | null }[] = await manager.query(
-      `insert into mail_messages (topic, reference_id, recipient_user_id, to_address, to_name, subject, text)
-       select s.topic, s.reference_id, s.recipient_user_id, btrim(s.to_address), nullif(btrim(s.to_name), ''), s.subject, s.text
-         from (${select}) s
-        where btrim(s.to_address) ~ '${ADDRESS_PATTERN}'
-          and s.topic <> '' and s.subject !~ '[\r\n]' and coalesce(s.to_name, '') !~ '[\r\n]'
-       returning id, recipient_user_id`,
-      parameters,
-    );
-    return rows.map((row) => ({ id: row.id, recipientUserId: row.recipient_user_id }));
+    options: { batched?: boolean } = {},
+  ): Promise<QueuedMail[]> {
+    const batchSize = options.batched ? Math.max(1, Math.floor(this.options.batchSize)) : 1;
+    const rows: { id: string; recipient_user_id: string | null; batch_id: string | null }[] =
+      await manager.query(
+        `with s as (
+           select s.*, (row_number() over () - 1) / $${parameters.length + 1} as slot
+             from (${select}) s
+            where btrim(s.to_address) ~ '${ADDRESS_PATTERN}'
+              and s.topic <> '' and s.subject !~ '[\r\n]' and coalesce(s.to_name, '') !~ '[\r\n]'
+         ), b as (
+           select slot, gen_random_uuid() as batch_id from s where $${parameters.length + 1} > 1
+            group by slot having count(*) > 1
+         )
+         insert into mail_messages (topic, reference_id, recipient_user_id, to_address, to_name, subject, text, batch_id)
+         select s.topic, s.reference_id, s.recipient_user_id, btrim(s.to_address), nullif(btrim(s.to_name), ''),
+                s.subject, s.text, b.batch_id
+           from s left join b using (slot)
+         returning id, recipient_user_id, batch_id`,
+        [...parameters, batchSize],
+      );
+    return rows.map((row) => ({ id: row.id, recipientUserId: row.recipient_user_id, batchId: row.batch_id }));
+  }
+
+  /**
+   * Hands committed messages to the queue: those sent on their own by id, the batches by theirs.
+   * Never throws: when Redis cannot take them now, the rows stay PENDING and the sweeper
+   * dispatches them within `sweepGraceMs` + `sweepMs`.
+   */
+  async dispatchQueued(mails: { id: string; batchId?: string | null }[]): Promise<void> {
+    const single = mails.filter((mail) => !mail.batchId).map((mail) => mail.id);
+    const batches = [...new Set(mails.flatMap((mail) => (mail.batchId ? [mail.batchId] : [])))];
+    await this.handOver(single, batches);
   }
 
   /**
@@ -102,13 +137,22 @@ export class MailService {
    * stay PENDING and the sweeper dispatches them within `sweepGraceMs` + `sweepMs`.
    */
   async dispatch(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
+    await this.handOver(ids, []);
+  }
+
+  private async handOver(ids: string[], batchIds: string[]): Promise<void> {
+    if (ids.length === 0 && batchIds.length === 0) return;
     try {
-      await this.queueProducer.add(ids);
+      await this.queueProducer.add(ids, batchIds);
     } catch (error) {
+      const what = [
+        ids.length ? `${ids.length} courriel(s)` : '',
+        batchIds.length ? `${batchIds.length} envoi(s) groupé(s)` : '',
+      ]
+        .filter(Boolean)
+        .join(' et ');
       this.logger.warn(
-        `${ids.length} courriel(s) non remis à la file (${(error as Error).message}) : ` +
-          'le balayage les reprendra.',
+        `${what} non remis à la file (${(error as Error).message}) : le balayage les reprendra.`,
       );
     }
   }
@@ -121,13 +165,13 @@ export class MailService {
     });
   }
 
-  /** Sends a FAILED message again, with a fresh set of attempts. */
+  /** Sends a FAILED message again, with a fresh set of attempts, on its own (out of its batch). */
   async retry(id: string): Promise<MailMessageEntity> {
     const repository = this.dataSource.getRepository(MailMessageEntity);
     const reset = await repository.update(
       { id, status: MailStatus.FAILED },
       // Due now for the sweeper too, should the queue not take it below.
-      { status: MailStatus.PENDING, nextAttemptAt: new Date() },
+      { status: MailStatus.PENDING, nextAttemptAt: new Date(), batchId: null },
     );
     if (!reset.affected) {
       const row = await repository.findOneBy({ id });
@@ -136,7 +180,8 @@ export class MailService {
       // Already PENDING: it is on its way; make sure it is queued like below.
     }
     try {
-      await this.queueProducer.ensureQueued(id);
+      const { batchId } = await repository.findOneByOrFail({ id });
+      await this.queueProducer.ensureQueued(batchId ? { batchId } : { mailId: id });
     } catch (error) {
       this.logger.warn(
         `Courriel ${id} non remis à la file (${(error as Error).message}) : le balayage le reprendra.`,

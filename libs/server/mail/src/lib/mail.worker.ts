@@ -4,26 +4,31 @@ import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MailMessageEntity, MailStatus } from './mail-message.entity';
+import { MailQueue } from './mail-queue';
 import { describeSmtpError, isPermanentSmtpError, MailSender } from './mail-sender';
 import {
   bullPrefix,
   MAIL_OPTIONS,
   MAIL_QUEUE,
+  type MailJob,
   type MailOptions,
   retryDelayMs,
+  SEND_BATCH_JOB,
   SEND_MAIL_JOB,
+  type SendBatchJob,
   type SendMailJob,
 } from './mail.jobs';
 
 /**
- * Consumes the `mail` queue: reloads the row, sends it, writes the outcome on the row, and lets
- * BullMQ retry by rethrowing. Delivery is at least once: a crash after the SMTP server accepted a
- * message but before the row says SENT sends it again (with the same Message-ID).
+ * Consumes the `mail` queue: reloads the row (or the batch's rows), sends it, writes the outcome
+ * on the rows, and lets BullMQ retry by rethrowing. Delivery is at least once: a crash after the
+ * SMTP server accepted a message but before the row says SENT sends it again (with the same
+ * Message-ID).
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailWorker.name);
-  private worker: Worker<SendMailJob> | null = null;
+  private worker: Worker<MailJob> | null = null;
   private lastErrorLog = 0;
 
   constructor(
@@ -31,11 +36,12 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sender: MailSender,
+    private readonly queue: MailQueue,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.options.worker) return;
-    this.worker = new Worker<SendMailJob>(MAIL_QUEUE, (job) => this.process(job), {
+    this.worker = new Worker<MailJob>(MAIL_QUEUE, (job) => this.process(job), {
       prefix: bullPrefix(this.config.redisPrefix),
       connection: {
         url: this.config.redisUrl,
@@ -54,8 +60,13 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     await worker?.close().catch((error: Error) => this.logger.warn(`Arrêt du facteur : ${error.message}`));
   }
 
-  async process(job: Job<SendMailJob>): Promise<void> {
-    if (job.name !== SEND_MAIL_JOB) throw new UnrecoverableError(`Tâche inconnue « ${job.name} ».`);
+  async process(job: Job<MailJob>): Promise<void> {
+    if (job.name === SEND_MAIL_JOB) return this.sendOne(job as Job<SendMailJob>);
+    if (job.name === SEND_BATCH_JOB) return this.sendBatch(job as Job<SendBatchJob>);
+    throw new UnrecoverableError(`Tâche inconnue « ${job.name} ».`);
+  }
+
+  private async sendOne(job: Job<SendMailJob>): Promise<void> {
     const { mailId } = job.data;
     const rows = this.dataSource.getRepository(MailMessageEntity);
     const mail = await rows.findOneBy({ id: mailId });
@@ -72,7 +83,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       messageId = await this.sender.send(mail);
     } catch (error) {
-      throw await this.recordFailure(job, mail, error);
+      throw await this.recordFailure(job, { mailId: mail.id }, mail.topic, error);
     }
     await rows.update(
       { id: mail.id },
@@ -89,12 +100,81 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Writes the attempt on the row (FAILED once BullMQ will not try again) and returns the error
-   * for the job to fail with.
+   * Sends the batch's rows still PENDING as one message. Rows the server accepted are SENT with
+   * the message's id; a recipient refused for good (5xx) is FAILED; one refused for now leaves the
+   * batch and is tried again on its own after the retry delay. When the message as a whole fails,
+   * every row records the attempt and BullMQ retries the batch.
+   */
+  private async sendBatch(job: Job<SendBatchJob>): Promise<void> {
+    const { batchId } = job.data;
+    // Plain SQL: the worker reads a few columns of 50 rows, hundreds of times a second in a burst.
+    const rows: { id: string; to_address: string; subject: string; text: string; topic: string }[] =
+      await this.dataSource.query(
+        `select id, to_address, subject, text, topic from mail_messages
+          where batch_id = $1 and status = 'PENDING' order by id`,
+        [batchId],
+      );
+    if (rows.length === 0) return;
+    const [{ subject, text, topic }] = rows;
+    let outcome: Awaited<ReturnType<MailSender['sendBatch']>>;
+    try {
+      outcome = await this.sender.sendBatch(
+        batchId,
+        { subject, text },
+        rows.map((row) => row.to_address),
+      );
+    } catch (error) {
+      throw await this.recordFailure(job, { batchId }, topic, error);
+    }
+    const refusedBy = new Map(outcome.refused.map((r) => [r.address.toLowerCase(), r.error]));
+    const accepted = rows.filter((row) => !refusedBy.has(row.to_address.toLowerCase()));
+    const refused = rows.filter((row) => refusedBy.has(row.to_address.toLowerCase()));
+    if (accepted.length)
+      await this.dataSource.query(
+        `update mail_messages set status = 'SENT', sent_at = now(), message_id = $2, attempts = attempts + 1,
+                last_error = null, next_attempt_at = null
+          where id = any($1::uuid[]) and status = 'PENDING'`,
+        [accepted.map((row) => row.id), outcome.messageId],
+      );
+    for (const row of refused) await this.refuseRecipient(row, refusedBy.get(row.to_address.toLowerCase()));
+    this.logger.log(
+      `Envoi groupé ${batchId} (${topic}) : ${accepted.length} destinataire(s)` +
+        (refused.length ? `, ${refused.length} refusé(s).` : '.'),
+    );
+  }
+
+  /** A recipient the server refused within a batch: FAILED for good (5xx), or on its own later. */
+  private async refuseRecipient(row: { id: string; topic: string }, error: unknown): Promise<void> {
+    const lastError = describeSmtpError(error);
+    if (isPermanentSmtpError(error)) {
+      await this.dataSource.query(
+        `update mail_messages set status = 'FAILED', attempts = attempts + 1, last_error = $2, next_attempt_at = null
+          where id = $1 and status = 'PENDING'`,
+        [row.id, lastError],
+      );
+      this.logger.error(`Courriel ${row.id} (${row.topic}) refusé définitivement : ${lastError}`);
+      return;
+    }
+    const delayMs = retryDelayMs(1, this.options);
+    await this.dataSource.query(
+      `update mail_messages set batch_id = null, attempts = attempts + 1, last_error = $2,
+              next_attempt_at = now() + $3 * interval '1 millisecond'
+        where id = $1 and status = 'PENDING'`,
+      [row.id, lastError, delayMs],
+    );
+    this.logger.warn(`Courriel ${row.id} (${row.topic}) refusé pour l’instant, réessayé seul : ${lastError}`);
+    // Redis away: the row, out of its batch and PENDING, is the sweeper's once its delay is past.
+    await this.queue.addLater(row.id, delayMs).catch(() => undefined);
+  }
+
+  /**
+   * Writes the attempt on the row, or on every row of the batch still PENDING (FAILED once BullMQ
+   * will not try again), and returns the error for the job to fail with.
    */
   private async recordFailure(
-    job: Job<SendMailJob>,
-    mail: MailMessageEntity,
+    job: Job<MailJob>,
+    target: { mailId: string } | { batchId: string },
+    topic: string,
     error: unknown,
   ): Promise<unknown> {
     const failures = job.attemptsMade + 1;
@@ -103,23 +183,22 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const lastError = describeSmtpError(error);
     const backoff = job.opts.backoff;
     const base = typeof backoff === 'number' ? backoff : (backoff?.delay ?? this.options.backoffMs);
-    await this.dataSource.getRepository(MailMessageEntity).update(
-      { id: mail.id, status: MailStatus.PENDING },
-      {
-        attempts: () => 'attempts + 1',
-        lastError,
-        status: exhausted ? MailStatus.FAILED : MailStatus.PENDING,
-        nextAttemptAt: exhausted ? null : new Date(Date.now() + retryDelayMs(failures, { backoffMs: base })),
-      },
+    const next = exhausted ? null : new Date(Date.now() + retryDelayMs(failures, { backoffMs: base }));
+    const [column, id, label] =
+      'batchId' in target
+        ? ['batch_id', target.batchId, `Envoi groupé ${target.batchId} (${topic})`]
+        : ['id', target.mailId, `Courriel ${target.mailId} (${topic})`];
+    await this.dataSource.query(
+      `update mail_messages set attempts = attempts + 1, last_error = $2, status = $3::mail_status, next_attempt_at = $4
+        where ${column} = $1 and status = 'PENDING'`,
+      [id, lastError, exhausted ? MailStatus.FAILED : MailStatus.PENDING, next],
     );
     if (exhausted) {
-      this.logger.error(
-        `Courriel ${mail.id} (${mail.topic}) en échec définitif après ${failures} tentative(s) : ${lastError}`,
-      );
+      this.logger.error(`${label} en échec définitif après ${failures} tentative(s) : ${lastError}`);
       // A 5xx would fail again: tell BullMQ not to spend the remaining attempts on it.
       if (permanent) return new UnrecoverableError(lastError);
     } else {
-      this.logger.warn(`Courriel ${mail.id} (${mail.topic}), tentative ${failures} en échec : ${lastError}`);
+      this.logger.warn(`${label}, tentative ${failures} en échec : ${lastError}`);
     }
     return error;
   }

@@ -46,6 +46,7 @@ export class SmtpCatcher {
   private acceptListeners = new Set<AcceptListener>();
   private failures: { count: number; code: number; message: string } = { count: 0, code: 451, message: '' };
   private parsing = new Set<Promise<void>>();
+  private refusedRecipients = new Map<string, { code: number; message: string }>();
 
   private constructor(
     private currentPort: number,
@@ -85,6 +86,18 @@ export class SmtpCatcher {
     this.failures = { count, code, message };
   }
 
+  /**
+   * Refuses this recipient at RCPT TO (a 5xx: unknown mailbox; a 4xx: mailbox busy) until
+   * `acceptRecipient`; the other recipients of the same message are taken.
+   */
+  refuseRecipient(address: string, code = 550, message = 'Boîte aux lettres inconnue'): void {
+    this.refusedRecipients.set(address.toLowerCase(), { code, message });
+  }
+
+  acceptRecipient(address: string): void {
+    this.refusedRecipients.delete(address.toLowerCase());
+  }
+
   /** Stops listening: connections are refused, as when the server is down. */
   async down(): Promise<void> {
     const server = this.server;
@@ -102,6 +115,11 @@ export class SmtpCatcher {
       logger: false,
       closeTimeout: 500,
       onData: (stream, session, callback) => this.receive(stream, session, callback),
+      onRcptTo: (address, _session, callback) => {
+        const refusal = this.refusedRecipients.get(address.address.toLowerCase());
+        if (!refusal) return callback();
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      },
     });
     await new Promise<void>((resolve, reject) => {
       server.server.once('error', reject);
@@ -251,16 +269,21 @@ export async function startDemoMailbox(
     keepMessages: false,
   });
   let sequence = 0;
+  // One file per recipient, as each mailbox would hold it: a message to a batch of recipients
+  // (their addresses in the envelope only) is written once for each, marked Delivered-To.
   catcher.onMessage((mail) => {
-    sequence += 1;
     const stamp = mail.receivedAt.toISOString().replace(/[:.]/g, '-');
-    const slug = `${mail.envelopeTo[0] ?? 'inconnu'}-${mail.subject}`
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9@.-]+/g, '-')
-      .slice(0, 80);
-    const file = join(dir, `${stamp}-${String(sequence).padStart(4, '0')}-${slug}.eml`);
-    writeFile(file, mail.raw).catch((error: Error) => options.onError?.(error));
+    for (const recipient of mail.envelopeTo.length ? mail.envelopeTo : ['inconnu']) {
+      sequence += 1;
+      const slug = `${recipient}-${mail.subject}`
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9@.-]+/g, '-')
+        .slice(0, 80);
+      const file = join(dir, `${stamp}-${String(sequence).padStart(4, '0')}-${slug}.eml`);
+      const content = Buffer.concat([Buffer.from(`Delivered-To: ${recipient}\r\n`), mail.raw]);
+      writeFile(file, content).catch((error: Error) => options.onError?.(error));
+    }
   });
   return catcher;
 }
