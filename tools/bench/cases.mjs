@@ -51,6 +51,14 @@ try {
   for (const email of ['nadia.fournier@bailleur.demo', 'claire.martin@prefecture.demo']) {
     const cookie = await login(email);
     const actor = await actorOf(email);
+    // The API's fixed cost of an authenticated request (HTTP, session, GraphQL), for the same person.
+    const floor = [];
+    for (let i = 0; i < RUNS + 5; i++) {
+      const t = process.hrtime.bigint();
+      const body = await graphql(cookie, '{ me { id } }');
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      if (i >= 5) floor.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
     const api = [];
     const statements = [];
     for (let i = 0; i < RUNS + 5; i++) {
@@ -77,6 +85,7 @@ try {
     }
     const explain = await pg.query(`explain (analyze, buffers off, costs off, timing off) ${sql}`, params);
     Object.assign(results.at(-1), {
+      floor: percentiles(floor),
       api: percentiles(api),
       raw: percentiles(raw),
       rawRows,
@@ -97,6 +106,8 @@ for (const r of results) {
     `\n${r.email}\n  API : p50 ${r.api.p50.toFixed(1)} ms, p95 ${r.api.p95.toFixed(1)} ms (${r.rows} lignes)\n` +
       `  SQL brut (mêmes lignes) : p50 ${r.raw.p50.toFixed(1)} ms, p95 ${r.raw.p95.toFixed(1)} ms (${r.rawRows} lignes)\n` +
       `  rapport API/SQL p50 : ${(r.api.p50 / r.raw.p50).toFixed(2)} (cible ≤ 1,5 ; ${r.api.p50 / r.raw.p50 <= 1.5 ? 'atteint' : 'non atteint'})\n` +
+      `  plancher de l'API ({ me { id } }, même personne) : p50 ${r.floor.p50.toFixed(1)} ms, p95 ${r.floor.p95.toFixed(1)} ms — ` +
+      `plancher + SQL brut = ${(r.floor.p50 + r.raw.p50).toFixed(1)} ms, soit ${((r.floor.p50 + r.raw.p50) / r.raw.p50).toFixed(2)} × le SQL brut avant tout travail de la page\n` +
       `  requêtes SQL par appel API : ${r.statements} (cible ≤ ${RELATION_LEVELS + 1} : ${RELATION_LEVELS} niveaux de relations — propriétaire et zone, saisines → organisations — plus un ; ` +
       `${r.statements <= RELATION_LEVELS + 1 ? 'atteint' : 'non atteint'})\n` +
       `  EXPLAIN ANALYZE de la requête brute :\n${r.explain.map((line) => `    ${line}`).join('\n')}\n`,

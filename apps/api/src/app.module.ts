@@ -27,6 +27,7 @@ export class AppModule {
           worker: config.workers,
           sweepMs: config.workers ? DEFAULT_MAIL_OPTIONS.sweepMs : 0,
           backoffMs: config.mail.retryBaseMs,
+          batchSize: config.mail.batchSize,
         })),
         MeetingsModule,
         AlertsModule,

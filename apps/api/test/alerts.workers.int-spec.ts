@@ -58,6 +58,7 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',
         retryBaseMs: 300,
+        batchSize: 50,
       },
     });
     await api.app.listen(0, '127.0.0.1');

@@ -103,6 +103,7 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',
         retryBaseMs: 300,
+        batchSize: 50,
       },
     });
     [sophie, nadia, laurent, paul, marc, hugo] = await Promise.all(

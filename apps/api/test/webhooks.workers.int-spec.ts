@@ -145,6 +145,7 @@ describe('Webhooks: an organisation’s own system receives its alerts, signed; 
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',
         retryBaseMs: 300,
+        batchSize: 50,
       },
     });
     // Quick retries for this application only (0.1 s, then 0.2 s); disabled after 5 failures.

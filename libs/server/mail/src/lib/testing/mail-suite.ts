@@ -133,6 +133,7 @@ export class MailSuite {
             smtpUrl: this.catcher.url,
             from: 'Continuum <ne-pas-repondre@continuum.test>',
             retryBaseMs: 30_000,
+            batchSize: 50,
           },
           ...config,
         }),

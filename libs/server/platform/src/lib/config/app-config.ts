@@ -32,8 +32,11 @@ export interface AppConfig {
   publicUrl: string;
   /** Dates in mails, documents and invitations are written in this zone. */
   timeZone: string;
-  /** Outgoing mail: an SMTP server (`smtp://host:port`, `smtps://user:pass@host:465`), the sender, the first retry delay. */
-  mail: { smtpUrl: string; from: string; retryBaseMs: number };
+  /**
+   * Outgoing mail: an SMTP server (`smtp://host:port`, `smtps://user:pass@host:465`), the sender, the
+   * first retry delay, the most recipients of one message when the same text goes to many (alerts).
+   */
+  mail: { smtpUrl: string; from: string; retryBaseMs: number; batchSize: number };
   /** Runs the background workers (mail…) in this process; `false` for an API-only process. */
   workers: boolean;
 }
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       smtpUrl: env['SMTP_URL'] || 'smtp://127.0.0.1:1025',
       from: env['MAIL_FROM'] || 'Continuum <ne-pas-repondre@continuum.demo>',
       retryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30_000),
+      batchSize: integer(env, 'MAIL_BATCH_SIZE', 50),
     },
     workers: env['CONTINUUM_WORKERS'] !== 'false',
   };
