@@ -74,7 +74,7 @@ for (const p of personas) {
   );
 }
 process.stdout.write(
-  `\nCourriels envoyés (convocations, alertes) : ${mailDir} (un fichier .eml par message)\n`,
+  `\nCourriels envoyés (convocations, alertes) : ${mailDir} (un fichier .eml par destinataire)\n`,
 );
 process.stdout.write('\nCtrl+C pour arrêter.\n');
 

@@ -127,6 +127,11 @@ import { audienceText, Reading, readingText } from '../shared/alert-labels';
       justify-content: space-between;
       align-items: baseline;
       gap: 1rem;
+      /* The button wraps under the title on a phone: keep it off the paragraph below. */
+      margin-bottom: 1.5rem;
+    }
+    .cnt-head h1 {
+      margin-bottom: 0;
     }
   `,
 })
