@@ -375,15 +375,21 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
         readCount: 1,
         acknowledgedCount: 1,
       });
+      // Asking for the sender's fields costs a recipient nothing of the rest of the page.
       const asRecipient = await nadia.gql<{
-        notifications: {
-          items: { alert: { id: string; readCount: number | null; acknowledgedCount: number | null } }[];
-        };
-      }>(`{ notifications(first: 50) { items { alert { id readCount acknowledgedCount } } } }`);
-      expect(asRecipient.data!.notifications.items.find((item) => item.alert.id === alertId)?.alert).toEqual({
+        notifications: { items: { alert: Record<string, unknown> }[] };
+      }>(
+        `{ notifications(first: 50) { items { alert { id readCount acknowledgedCount recipientCount acknowledgements { organizationName } } } } }`,
+      );
+      expect(asRecipient.errors).toBeUndefined();
+      expect(
+        asRecipient.data!.notifications.items.find((item) => item.alert['id'] === alertId)?.alert,
+      ).toEqual({
         id: alertId,
         readCount: null,
         acknowledgedCount: null,
+        recipientCount: null,
+        acknowledgements: null,
       });
 
       // The centre's filters, counted under the same rules.
@@ -511,10 +517,31 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
     });
   });
 
-  it('drops from the centre an alert whose case its recipient may no longer read', async () => {
+  it('drops from the centre an alert whose case its recipient may no longer read, and never counts it', async () => {
     const created = await createCase('GREEN');
-    await until(async () => alertedAbout(await notificationsOf(nadia), created.id)[0], 'alerte de Nadia');
+    const [notification] = await until(
+      async () => alertedAbout(await notificationsOf(nadia), created.id),
+      'alerte de Nadia',
+    );
     await api.dataSource.query(`update cases set sensitivity = 'AMBER_STRICT' where id = $1`, [created.id]);
     expect(alertedAbout(await notificationsOf(nadia), created.id)).toHaveLength(0);
+
+    // Marking it read by its id, or everything read, neither touches it nor counts it.
+    const byId = await nadia.gql<{ markNotificationsRead: number }>(
+      `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      { ids: [notification.id] },
+    );
+    expect(byId.data?.markNotificationsRead).toBe(0);
+    const unread = await nadia.gql<{ notifications: { totalCount: number } }>(
+      `{ notifications(filter: { unread: true }) { totalCount } }`,
+    );
+    const all = await nadia.gql<{ markAllNotificationsRead: number }>(
+      `mutation { markAllNotificationsRead }`,
+    );
+    expect(all.data?.markAllNotificationsRead).toBe(unread.data?.notifications.totalCount);
+    const [hidden] = await api.dataSource.query(`select read_at from notifications where id = $1`, [
+      notification.id,
+    ]);
+    expect(hidden.read_at).toBeNull();
   });
 });

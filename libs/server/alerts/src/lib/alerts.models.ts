@@ -50,7 +50,7 @@ export class AlertModel {
   authorLabel!: string | null;
   @Field(() => [OrganizationType], { description: 'Types d’organisation visés (alerte manuelle)' })
   audienceTypes!: OrganizationType[];
-  @Field(() => Int, { nullable: true })
+  /** Exposed by the resolver, to the sender only. */
   recipientCount!: number | null;
   @Field()
   createdAt!: Date;

@@ -148,21 +148,36 @@ export class AlertsResolver {
     return this.manual.preview(input, principal);
   }
 
-  @Query(() => [AlertModel], { complexity: LIST_COMPLEXITY, description: 'Les alertes que j’ai émises' })
+  @Query(() => [AlertModel], {
+    complexity: LIST_COMPLEXITY,
+    description: 'Les alertes que j’ai émises (pour le cabinet du préfet : toutes les alertes manuelles)',
+  })
   sentAlerts(@CurrentPrincipal() principal: RequestPrincipal) {
     return this.manual.sent(principal);
   }
 
-  @Query(() => AlertModel, { description: 'Une alerte que j’ai émise' })
+  @Query(() => AlertModel, {
+    description: 'Une alerte que j’ai émise (pour le cabinet du préfet : toute alerte manuelle)',
+  })
   sentAlert(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: RequestPrincipal) {
     return this.manual.sentOne(id, principal);
   }
 
   @ResolveField(() => [AlertAcknowledgementModel], {
-    description: 'Lectures et accusés de réception par organisation (auteur seulement)',
+    nullable: true,
+    description:
+      'Lectures et accusés de réception par organisation et par personne (auteur et cabinet seulement ; sinon nul)',
   })
   acknowledgements(@Parent() alert: AlertEntity, @CurrentPrincipal() principal: RequestPrincipal) {
-    return this.manual.acknowledgements(alert, principal);
+    return this.manual.isSender(alert, principal) ? this.manual.acknowledgements(alert) : null;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Nombre de destinataires (auteur et cabinet seulement ; sinon nul)',
+  })
+  recipientCount(@Parent() alert: AlertEntity, @CurrentPrincipal() principal: RequestPrincipal) {
+    return this.manual.isSender(alert, principal) ? alert.recipientCount : null;
   }
 
   @ResolveField(() => Int, {

@@ -160,13 +160,8 @@ export class ManualAlertsService {
     return ids.map((id) => rows.find((row) => row.alert_id === id) ?? { read: 0, acknowledged: 0 });
   }
 
-  /** Who has read and acknowledged, per organisation (the author's view). */
-  async acknowledgements(
-    alert: AlertEntity,
-    principal: RequestPrincipal,
-  ): Promise<AlertAcknowledgementModel[]> {
-    if (!(alert.authorUserId === principal.actor.userId || principal.actor.roles.includes(Role.COORDINATOR)))
-      throw forbidden('Réservé à l’auteur de l’alerte.');
+  /** Who has read and acknowledged, per organisation (the sender's view: ask `isSender` first). */
+  async acknowledgements(alert: AlertEntity): Promise<AlertAcknowledgementModel[]> {
     const rows: {
       organization_id: string;
       name: string;

@@ -87,17 +87,23 @@ export class NotificationsService {
 
   async markRead(ids: readonly string[], principal: RequestPrincipal): Promise<number> {
     if (ids.some((id) => !UUID.test(id))) throw badInput('ids', 'Identifiant d’alerte invalide.');
-    const result = await this.dataSource.query(
-      `update notifications set read_at = now() where user_id = $1 and read_at is null and id = any($2::uuid[])`,
-      [principal.actor.userId, ids],
-    );
-    return result[1] ?? 0;
+    if (ids.length === 0) return 0;
+    return this.markVisibleRead(this.mine(principal).andWhere('n.id in (:...ids)', { ids }));
   }
 
   async markAllRead(principal: RequestPrincipal): Promise<number> {
+    return this.markVisibleRead(this.mine(principal));
+  }
+
+  /**
+   * Marks read the unread notifications of `visible` — the user's own, under the policy: one about
+   * a case they may no longer read is neither touched nor counted (the count would tell it exists).
+   */
+  private async markVisibleRead(visible: SelectQueryBuilder<NotificationEntity>): Promise<number> {
+    const [select, parameters] = visible.andWhere('n.read_at is null').select('n.id').getQueryAndParameters();
     const result = await this.dataSource.query(
-      `update notifications set read_at = now() where user_id = $1 and read_at is null`,
-      [principal.actor.userId],
+      `update notifications set read_at = now() where id in (${select})`,
+      parameters,
     );
     return result[1] ?? 0;
   }

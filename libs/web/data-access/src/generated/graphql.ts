@@ -101,8 +101,8 @@ export type Alert = {
   __typename?: 'Alert';
   /** Destinataires qui en ont accusé réception (auteur et cabinet seulement ; sinon nul) */
   acknowledgedCount: Maybe<Scalars['Int']['output']>;
-  /** Lectures et accusés de réception par organisation (auteur seulement) */
-  acknowledgements: Array<AlertAcknowledgement>;
+  /** Lectures et accusés de réception par organisation et par personne (auteur et cabinet seulement ; sinon nul) */
+  acknowledgements: Maybe<Array<AlertAcknowledgement>>;
   /** La zone dessinée (GeoJSON) */
   area: Maybe<Scalars['JSON']['output']>;
   /** Types d’organisation visés (alerte manuelle) */
@@ -119,6 +119,7 @@ export type Alert = {
   meetingId: Maybe<Scalars['ID']['output']>;
   /** Destinataires qui l’ont lue (auteur et cabinet seulement ; sinon nul) */
   readCount: Maybe<Scalars['Int']['output']>;
+  /** Nombre de destinataires (auteur et cabinet seulement ; sinon nul) */
   recipientCount: Maybe<Scalars['Int']['output']>;
   severity: AlertSeverity;
   title: Scalars['String']['output'];
@@ -1430,9 +1431,9 @@ export type Query = {
   organizations: Array<Organization>;
   /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
   possibleDuplicates: Array<Case>;
-  /** Une alerte que j’ai émise */
+  /** Une alerte que j’ai émise (pour le cabinet du préfet : toute alerte manuelle) */
   sentAlert: Alert;
-  /** Les alertes que j’ai émises */
+  /** Les alertes que j’ai émises (pour le cabinet du préfet : toutes les alertes manuelles) */
   sentAlerts: Array<Alert>;
   /** Le nombre de mes alertes non lues (la cloche) */
   unreadNotificationCount: Scalars['Int']['output'];
@@ -1940,7 +1941,7 @@ export type SentAlertQueryVariables = Exact<{
 }>;
 
 
-export type SentAlertQuery = { __typename?: 'Query', sentAlert: { __typename?: 'Alert', audienceTypes: Array<OrganizationType>, recipientCount: number | null, id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, acknowledgements: Array<{ __typename?: 'AlertAcknowledgement', organizationId: string, organizationName: string, recipients: number, read: number, acknowledged: number, people: Array<{ __typename?: 'AlertRecipient', userId: string, fullName: string, readAt: string | null, acknowledgedAt: string | null }> }>, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } };
+export type SentAlertQuery = { __typename?: 'Query', sentAlert: { __typename?: 'Alert', audienceTypes: Array<OrganizationType>, recipientCount: number | null, id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, acknowledgements: Array<{ __typename?: 'AlertAcknowledgement', organizationId: string, organizationName: string, recipients: number, read: number, acknowledged: number, people: Array<{ __typename?: 'AlertRecipient', userId: string, fullName: string, readAt: string | null, acknowledgedAt: string | null }> }> | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } };
 
 export type AlertOrganizationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
