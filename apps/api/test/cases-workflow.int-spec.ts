@@ -191,6 +191,8 @@ describe('Working a case through the SARA cycle', () => {
       ['a commune outside the département', { communeCode: '75056' }, 'input.communeCode'],
       ['a malformed commune code', { communeCode: 'Orléans' }, 'input.communeCode'],
       ['a title too short', { title: 'x' }, 'input.title'],
+      ['a title of blanks', { title: '       ' }, 'input.title'],
+      ['a title of zero-width spaces', { title: '\u200B\u200B\u200B\u200B' }, 'input.title'],
       ['an unknown sensitivity', { sensitivity: 'PURPLE' }, 'input.sensitivity'],
       ['a point out of range', { point: { longitude: 1.9, latitude: 123 } }, 'input.point.latitude'],
     ])('%s', async (_, override, field) => {
@@ -206,6 +208,15 @@ describe('Working a case through the SARA cycle', () => {
       });
       expectRefused(result, field);
       expect(await count()).toBe(before);
+    });
+
+    it('counts a title’s characters as read: a letter and its combining accent are one', async () => {
+      // 120 « é » written as e + accent: 240 UTF-16 units, 120 characters.
+      const title = `${'e\u0301'.repeat(120)} ${unique()}`;
+      const result = await paul.gql<{ createCase: { id: string } }>(CREATE, {
+        input: { title, category: 'DEPOTS_SAUVAGES', communeCode: '45234', sensitivity: 'GREEN' },
+      });
+      expect(result.errors).toBeUndefined();
     });
 
     it('a zone that does not cover the commune, and a point outside the zone', async () => {

@@ -21,3 +21,4 @@ export * from './lib/http/http-error.filter';
 export * from './lib/http/security';
 export * from './lib/outbox/outbox';
 export * from './lib/graphql/selection';
+export * from './lib/validation/text-length';

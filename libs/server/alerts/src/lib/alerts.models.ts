@@ -7,17 +7,8 @@ import {
   OrganizationType,
   SubscriptionScope,
 } from '@continuum/domain';
-import { GraphQLJSON, OmittableNotNull } from '@continuum/server/platform';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-} from 'class-validator';
+import { GraphQLJSON, OmittableNotNull, TextLength } from '@continuum/server/platform';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 
 registerEnumType(AlertSeverity, { name: 'AlertSeverity', description: 'Information, vigilance, urgence' });
 registerEnumType(AlertTopic, { name: 'AlertTopic', description: 'Ce qui a levé l’alerte' });
@@ -180,12 +171,12 @@ export class AlertSubscriptionInput {
 @InputType()
 export class ManualAlertInput {
   @IsString()
-  @Length(5, 200, { message: 'Le titre compte entre 5 et 200 caractères.' })
+  @TextLength(5, 200, { message: 'Le titre compte entre 5 et 200 caractères.' })
   @Field()
   title!: string;
 
   @IsString()
-  @Length(5, 5000, { message: 'Le message compte entre 5 et 5 000 caractères.' })
+  @TextLength(5, 5000, { message: 'Le message compte entre 5 et 5 000 caractères.' })
   @Field()
   body!: string;
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { CaseCategory, CasePriority, CaseStatus, Sensitivity } from '@continuum/domain';
-import { OmittableNotNull } from '@continuum/server/platform';
+import { OmittableNotNull, TextLength } from '@continuum/server/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,7 +13,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
   MaxLength,
@@ -109,7 +108,7 @@ export class UpdateCaseInput {
   @Field({ nullable: true })
   @OmittableNotNull()
   @IsString()
-  @Length(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
+  @TextLength(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
   title?: string;
 
   @Field(() => String, { nullable: true })
@@ -154,7 +153,7 @@ export class UpdateCaseInput {
 export class CreateCaseInput extends UpdateCaseInput {
   @Field()
   @IsString()
-  @Length(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
+  @TextLength(3, 200, { message: 'Le titre doit compter de 3 à 200 caractères.' })
   override title!: string;
 
   @Field(() => CaseCategory)
@@ -174,7 +173,7 @@ export class CreateCaseInput extends UpdateCaseInput {
 export class CaseActionInput {
   @Field()
   @IsString()
-  @Length(3, 200, { message: 'L’intitulé doit compter de 3 à 200 caractères.' })
+  @TextLength(3, 200, { message: 'L’intitulé doit compter de 3 à 200 caractères.' })
   title!: string;
 
   @Field({ nullable: true })
@@ -225,7 +224,7 @@ export class CasePersonInput {
 
   @Field()
   @IsString()
-  @Length(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
+  @TextLength(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
   fullName!: string;
 
   @Field(() => Int, { nullable: true })

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ZoneKind } from '@continuum/domain';
-import { GraphQLJSON } from '@continuum/server/platform';
+import { GraphQLJSON, TextLength } from '@continuum/server/platform';
 import {
   IsObject,
   ArrayMaxSize,
@@ -8,7 +8,6 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  Length,
   Matches,
   MaxLength,
 } from 'class-validator';
@@ -44,7 +43,7 @@ export class ZoneFilter {
 export class CreateZoneInput {
   @Field()
   @IsString()
-  @Length(2, 200, { message: 'Le nom de la zone doit compter de 2 à 200 caractères.' })
+  @TextLength(2, 200, { message: 'Le nom de la zone doit compter de 2 à 200 caractères.' })
   name!: string;
 
   @Field(() => ZoneKind)

@@ -1,16 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BodyKind } from '@continuum/domain';
-import { OmittableNotNull } from '@continuum/server/platform';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { OmittableNotNull, TextLength } from '@continuum/server/platform';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 registerEnumType(BodyKind, {
   name: 'BodyKind',
@@ -66,7 +57,7 @@ export class WorkingGroupMemberModel {
 @InputType()
 export class BodyInput {
   @IsString()
-  @Length(3, 200, { message: 'Le nom doit compter entre 3 et 200 caractères.' })
+  @TextLength(3, 200, { message: 'Le nom doit compter entre 3 et 200 caractères.' })
   @Field()
   name!: string;
 

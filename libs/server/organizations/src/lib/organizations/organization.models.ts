@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrganizationType, Role } from '@continuum/domain';
-import { OmittableNotNull } from '@continuum/server/platform';
+import { OmittableNotNull, TextLength } from '@continuum/server/platform';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -8,7 +8,6 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  Length,
   Matches,
   MaxLength,
   ValidateIf,
@@ -67,7 +66,7 @@ export class UpdateOrganizationInput {
   @Field({ nullable: true })
   @OmittableNotNull()
   @IsString()
-  @Length(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
+  @TextLength(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
   name?: string;
 
   @Field({ nullable: true })
@@ -102,7 +101,7 @@ export class UpdateOrganizationInput {
 export class CreateOrganizationInput extends UpdateOrganizationInput {
   @Field()
   @IsString()
-  @Length(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
+  @TextLength(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
   override name!: string;
 
   @Field(() => OrganizationType)

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Role } from '@continuum/domain';
-import { GraphQLJSON, OmittableNotNull } from '@continuum/server/platform';
+import { GraphQLJSON, OmittableNotNull, TextLength } from '@continuum/server/platform';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -53,7 +53,7 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   @OmittableNotNull()
   @IsString()
-  @Length(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
+  @TextLength(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
   fullName?: string;
 
   @Field(() => String, { nullable: true })
@@ -90,7 +90,7 @@ export class CreateUserInput extends UpdateUserInput {
 
   @Field()
   @IsString()
-  @Length(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
+  @TextLength(2, 200, { message: 'Le nom doit compter de 2 à 200 caractères.' })
   override fullName!: string;
 
   @Field(() => ID)
