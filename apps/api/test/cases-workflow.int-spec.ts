@@ -338,6 +338,67 @@ describe('Working a case through the SARA cycle', () => {
     expect(far.data!.possibleDuplicates.map((row) => row.id)).not.toContain(id);
   });
 
+  it('refers or shares a RED case to no organisation, and plans actions only for those who may read the case', async () => {
+    const [{ id: ddpnId }] = await api.dataSource.query(
+      `select id from organizations where name = 'DDPN du Loiret'`,
+    );
+    const [{ id: laurentId }] = await api.dataSource.query(
+      `select id from users where email = 'laurent.moreau@police.demo'`,
+    );
+    const red = await create(paul);
+    await api.dataSource.query(`update cases set sensitivity = 'RED' where id = $1`, [red.id]);
+    const [{ count: referralsBefore }] = await api.dataSource.query(
+      'select count(*)::int from case_assignments where case_id = $1',
+      [red.id],
+    );
+    // Paul no longer reads it (RED: named people only): nothing to refer, for him.
+    const hidden = await paul.gql(
+      `mutation($id: ID!, $org: ID!) { assignCase(id: $id, organizationId: $org) { id } }`,
+      {
+        id: red.id,
+        org: ddpnId,
+      },
+    );
+    expect(hidden.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
+    await api.dataSource.query(
+      `insert into case_shares (case_id, user_id, shared_by_user_id) select $1, u.id, u.id from users u where u.email = 'paul.durand@pm-orleans.demo'`,
+      [red.id],
+    );
+    const referral = await paul.gql(
+      `mutation($id: ID!, $org: ID!) { assignCase(id: $id, organizationId: $org) { id } }`,
+      {
+        id: red.id,
+        org: ddpnId,
+      },
+    );
+    expectRefused(referral, 'organizationId', /TLP:RED n’est lu que par des personnes nommées/);
+    expect(
+      (
+        await api.dataSource.query('select count(*)::int from case_assignments where case_id = $1', [red.id])
+      )[0].count,
+    ).toBe(referralsBefore);
+
+    const amber = await create(paul, { sensitivity: 'AMBER' });
+    const ADD = `mutation($id: ID!, $org: ID!, $user: ID) { addCaseAction(caseId: $id, input: { title: "Rondes", organizationId: $org, assigneeUserId: $user }) { id } }`;
+    expectRefused(
+      await paul.gql(ADD, { id: amber.id, org: bailleurId }),
+      'input.organizationId',
+      /ne peut lire ce dossier/,
+    );
+    expectRefused(
+      await paul.gql(ADD, { id: amber.id, org: ddpnId, user: laurentId }),
+      'input.assigneeUserId',
+      /Laurent Moreau ne peut pas lire ce dossier/,
+    );
+    // Once referred (pending), the landlord reads the case: an action for it is accepted.
+    await paul.gql(`mutation($id: ID!, $org: ID!) { assignCase(id: $id, organizationId: $org) { id } }`, {
+      id: amber.id,
+      org: bailleurId,
+    });
+    const added = await paul.gql<{ addCaseAction: { id: string } }>(ADD, { id: amber.id, org: bailleurId });
+    expect(added.errors).toBeUndefined();
+  });
+
   it('plans actions, flags the overdue ones, and needs an outcome to finish one', async () => {
     const { id } = await create(paul);
     const [{ id: pmId }] = await api.dataSource.query(

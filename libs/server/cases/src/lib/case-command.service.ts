@@ -327,8 +327,17 @@ export class CaseCommandService {
   }
 }
 
-/** AMBER+STRICT is for public authorities only: a private partner could never read what it is sent. */
+/**
+ * An organisation a case is referred or shared to must be able to read it: AMBER+STRICT is for
+ * public authorities only, and RED for named people only — never for an organisation as such.
+ */
 export function assertCouldRead(current: CaseEntity, organization: OrganizationEntity, field: string): void {
+  if (current.sensitivity === Sensitivity.RED) {
+    throw badInput(
+      field,
+      `Un dossier TLP:RED n’est lu que par des personnes nommées : partagez-le avec elles plutôt que de l’adresser à ${organization.name}.`,
+    );
+  }
   if (current.sensitivity === Sensitivity.AMBER_STRICT && !isPublicAuthority(organization.type)) {
     throw badInput(
       field,

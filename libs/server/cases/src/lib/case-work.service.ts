@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { CaseCommandService } from './case-command.service';
 import { CaseQueryService } from './case-query.service';
 import { recordEvent } from './case-timeline';
+import { caseReadersCondition } from './policy/case-policy.sql';
 import { CaseActionInput, CasePersonInput, UpdateCaseActionInput } from './cases.inputs';
 import { ActionStatus, CaseActionEntity } from './entities/case-action.entity';
 import { AssignmentStatus, CaseAssignmentEntity } from './entities/case-assignment.entity';
@@ -52,6 +53,13 @@ export class CaseWorkService {
           `La personne désignée doit appartenir à ${organization.name}.`,
         );
       }
+      if (!(await this.readersAmong(current.id, { userId: assignee.id })))
+        throw badInput('input.assigneeUserId', `${assignee.fullName} ne peut pas lire ce dossier.`);
+    } else if (!(await this.readersAmong(current.id, { organizationId: organization.id }))) {
+      throw badInput(
+        'input.organizationId',
+        `Personne de ${organization.name} ne peut lire ce dossier : adressez-le ou partagez-le d’abord.`,
+      );
     }
     return this.dataSource.transaction(async (manager) => {
       const action = await manager.save(
@@ -71,6 +79,21 @@ export class CaseWorkService {
       });
       return action;
     });
+  }
+
+  /** Whether this person, or someone active in this organisation, may read the case (the policy's SQL). */
+  private async readersAmong(
+    caseId: string,
+    who: { userId: string } | { organizationId: string },
+  ): Promise<boolean> {
+    const [column, id] = 'userId' in who ? ['u.id', who.userId] : ['u.organization_id', who.organizationId];
+    const rows: unknown[] = await this.dataSource.query(
+      `select 1 from cases c, users u join organizations o on o.id = u.organization_id
+        where c.id = $1 and ${column} = $2 and u.disabled_at is null and (${caseReadersCondition('c', 'u', 'o')})
+        limit 1`,
+      [caseId, id],
+    );
+    return rows.length > 0;
   }
 
   /** The organisation in charge of an action updates it (and the case owner). */
