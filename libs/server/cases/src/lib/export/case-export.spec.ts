@@ -67,5 +67,9 @@ describe('the parameters of an export', () => {
     expect(await refused({ filter: '{"personne":"x"}' })).toMatchObject({ field: 'filter.personne' });
     expect(await refused({ orderBy: 'TITLE' })).toMatchObject({ field: 'orderBy' });
     expect(await refused({ filter: ['{}', '{}'] })).toMatchObject({ field: 'filter' });
+    expect(await refused({ 'filter[search]': 'x' })).toEqual({
+      field: 'filter[search]',
+      message: 'Paramètre inconnu « filter[search] » : seuls filter, orderBy et reason sont admis.',
+    });
   });
 });

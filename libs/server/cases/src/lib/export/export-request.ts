@@ -10,6 +10,7 @@ export interface ExportRequest {
   reason: string | null;
 }
 
+const PARAMETERS = ['filter', 'orderBy', 'reason'];
 const MAX_FILTER_LENGTH = 20_000;
 const MAX_REASON_LENGTH = 1000;
 
@@ -28,6 +29,10 @@ const FRENCH_DEFAULTS: Record<string, string> = {
  * `CaseFilter` class and its validation, unknown fields refused, every error naming its field.
  */
 export async function parseExportRequest(query: Record<string, unknown>): Promise<ExportRequest> {
+  // A misspelt parameter (`filter[search]=…`) would otherwise export the whole unfiltered list.
+  const unknown = Object.keys(query).find((name) => !PARAMETERS.includes(name));
+  if (unknown !== undefined)
+    throw badInput(unknown, `Paramètre inconnu « ${unknown} » : seuls filter, orderBy et reason sont admis.`);
   return {
     filter: await parseFilter(query['filter']),
     orderBy: parseOrder(query['orderBy']),
