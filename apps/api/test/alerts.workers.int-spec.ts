@@ -515,12 +515,31 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       expect(refused.errors?.[0].extensions?.['field']).toBe('input.zoneIds');
       expect(refused.errors?.[0].message).toMatch(/hors de la compétence/);
     });
+
+    it('refuse a drawn area that reaches beyond the organisation’s competence', async () => {
+      const SAVE = `mutation($area: JSON) { saveMyAlertSubscription(input: { scope: AREA, area: $area, minSeverity: INFO, inApp: true, emailMode: NONE }) { source } }`;
+      const loiret = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [1.4, 47.4],
+            [3.2, 47.4],
+            [3.2, 48.4],
+            [1.4, 48.4],
+            [1.4, 47.4],
+          ],
+        ],
+      };
+      const refused = await nadia.gql(SAVE, { area: loiret });
+      expect(refused.errors?.[0].extensions?.['field']).toBe('input.area');
+      expect(refused.errors?.[0].message).toMatch(/déborde de la compétence de votre organisation/);
+    });
   });
 
   it('drops from the centre an alert whose case its recipient may no longer read, and never counts it', async () => {
     const created = await createCase('GREEN');
-    const [notification] = await until(
-      async () => alertedAbout(await notificationsOf(nadia), created.id),
+    const notification = await until(
+      async () => alertedAbout(await notificationsOf(nadia), created.id)[0],
       'alerte de Nadia',
     );
     await api.dataSource.query(`update cases set sensitivity = 'AMBER_STRICT' where id = $1`, [created.id]);

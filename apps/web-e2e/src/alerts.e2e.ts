@@ -347,16 +347,17 @@ describe('Paul Durand (police municipale, responsable) règle ses alertes et cel
       page.getByTestId('area-status').getByText('Cliquez sur la carte pour placer chaque sommet'),
     );
 
-    // The map is fitted to the zones of the département; Orléans's are on its left. A wide
-    // quadrilateral, clear of the zoom buttons (top left) and the attribution (bottom right).
+    // The map is fitted to the zones of the département; Orléans's are on its left, Montargis's
+    // top right and Gien's bottom right — outside the competence of Orléans's municipal police.
+    // A quadrilateral around Orléans, clear of the zoom buttons (top left).
     await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
     if (!box) throw new Error('Carte introuvable.');
     const corners: [number, number][] = [
-      [0.05, 0.25],
-      [0.9, 0.25],
-      [0.9, 0.85],
-      [0.05, 0.85],
+      [0.15, 0.15],
+      [0.45, 0.15],
+      [0.45, 0.55],
+      [0.15, 0.55],
     ];
     for (const [x, y] of [...corners, corners[0]]) {
       await page.mouse.click(box.x + box.width * x, box.y + box.height * y);

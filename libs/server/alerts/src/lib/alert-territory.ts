@@ -9,6 +9,8 @@ export interface CheckedTerritory {
   areaBox: [number, number, number, number] | null;
   /** Communes of the zones a drawn area overlaps: what it covers, for matching organisations. */
   areaCommunes: string[];
+  /** The zones a drawn area overlaps, with their communes. */
+  areaZones: { name: string; communes: string[] }[];
 }
 
 /**
@@ -30,25 +32,34 @@ export async function checkTerritory(
   }
   let area: Record<string, unknown> | null = null;
   let areaBox: [number, number, number, number] | null = null;
-  let areaCommunes: string[] = [];
+  let areaZones: { name: string; communes: string[] }[] = [];
   if (input.area) {
     const geometry = validZoneGeometry(input.area, `${field}.area`);
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
       throw badInput(`${field}.area`, 'La zone dessinée doit être un polygone.');
     const box = boundingBox(geometry);
     areaBox = [box.minLon, box.minLat, box.maxLon, box.maxLat];
-    const rows: { commune_code: string }[] = await manager.query(
-      `select distinct zc.commune_code from zones z join zone_communes zc on zc.zone_id = z.id
-        where z.min_lon <= $3 and z.max_lon >= $1 and z.min_lat <= $4 and z.max_lat >= $2`,
+    areaZones = await manager.query(
+      `select z.name, array(select zc.commune_code from zone_communes zc where zc.zone_id = z.id order by 1) as communes
+         from zones z
+        where z.min_lon <= $3 and z.max_lon >= $1 and z.min_lat <= $4 and z.max_lat >= $2
+        order by z.name`,
       areaBox,
     );
-    if (rows.length === 0)
+    if (areaZones.length === 0)
       throw badInput(
         `${field}.area`,
         'La zone dessinée est hors du département : elle ne recoupe aucune zone connue.',
       );
-    areaCommunes = rows.map((row) => row.commune_code);
     area = geometry as unknown as Record<string, unknown>;
   }
-  return { communeCodes: communes.map((c) => c.code).sort(), zoneIds, area, areaBox, areaCommunes };
+  const areaCommunes = [...new Set(areaZones.flatMap((zone) => zone.communes))];
+  return {
+    communeCodes: communes.map((c) => c.code).sort(),
+    zoneIds,
+    area,
+    areaBox,
+    areaCommunes,
+    areaZones,
+  };
 }

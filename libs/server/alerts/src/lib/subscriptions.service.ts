@@ -140,8 +140,16 @@ export class SubscriptionsService {
             `Zone hors de la compétence de votre organisation : ${foreign.map((z) => z.name).join(', ')}.`,
           );
       }
-      if (scope === SubscriptionScope.AREA && !territory.areaCommunes.some((code) => competence.has(code)))
-        throw badInput('input.area', 'La zone dessinée est hors de la compétence de votre organisation.');
+      // As for zones: a drawn area may not reach a zone the organisation has no competence over
+      // (one reaching into the competence would otherwise bring the rest of the département).
+      const beyond = territory.areaZones.filter(
+        (zone) => !zone.communes.some((code) => competence.has(code)),
+      );
+      if (scope === SubscriptionScope.AREA && beyond.length)
+        throw badInput(
+          'input.area',
+          `La zone dessinée déborde de la compétence de votre organisation : ${beyond.map((z) => z.name).join(', ')}.`,
+        );
     }
     return {
       scope,
