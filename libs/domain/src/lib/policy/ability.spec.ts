@@ -2,6 +2,7 @@ import { isPublicAuthority, OrganizationType, ORGANIZATION_TYPES } from '../orga
 import { Role } from '../role';
 import { Actor } from './actor';
 import { abilityFromPacked, defineAbilityFor, packAbility } from './ability';
+import { MeetingSubject } from './meeting-subject';
 
 const actor = (roles: Role[], type = OrganizationType.MAIRIE, organizationId = 'org-mairie'): Actor => ({
   userId: 'user-1',
@@ -67,6 +68,38 @@ describe('The policy for organisations and people', () => {
           original.can(action, probe),
         ]);
     }
+  });
+});
+
+describe('The policy for meetings', () => {
+  const meeting = (restricted: boolean): MeetingSubject => ({
+    __typename: 'Meeting',
+    secretaryUserId: 'user-secretary',
+    chairOrganizationId: 'org-mairie',
+    restricted,
+    bodyOrganizationIds: ['org-mairie', 'org-transport', 'org-cabinet'],
+    inviteeUserIds: ['user-invited'],
+    groupMemberUserIds: ['user-member'],
+  });
+  const reads = (who: Actor, restricted: boolean) => defineAbilityFor(who).can('read', meeting(restricted));
+  const transport = actor([Role.AGENT], OrganizationType.TRANSPORTEUR, 'org-transport');
+  const chair = actor([Role.AGENT], OrganizationType.MAIRIE, 'org-mairie');
+  const cabinet = actor([Role.COORDINATOR], OrganizationType.PREFECTURE, 'org-cabinet');
+  const elsewhere = actor([Role.COORDINATOR], OrganizationType.PREFECTURE, 'org-sous-prefecture');
+  const named = (userId: string) => ({ ...transport, userId });
+
+  it('lets the member organisations of the body, the people convened, the secretary and the cabinet read a plenary', () => {
+    for (const who of [transport, chair, cabinet, elsewhere, named('user-invited'), named('user-secretary')])
+      expect(reads(who, false)).toBe(true);
+    expect(reads(actor([Role.AGENT], OrganizationType.SECURITE_PRIVEE, 'org-securite'), false)).toBe(false);
+  });
+
+  it('keeps a restricted group’s meeting to its members with the charter signed, the people convened and the secretary', () => {
+    for (const who of [named('user-member'), named('user-invited'), named('user-secretary')])
+      expect(reads(who, true)).toBe(true);
+    // L132-5: not the body's other organisations, not the chair, not the cabinet unless named.
+    for (const who of [transport, chair, cabinet, elsewhere]) expect(reads(who, true)).toBe(false);
+    expect(reads({ ...cabinet, userId: 'user-member' }, true)).toBe(true);
   });
 });
 

@@ -108,11 +108,15 @@ function defineCaseRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): 
 /**
  * Coordination bodies and their meetings. Bodies are part of the directory; a meeting is read by
  * the body's member organisations, the people convened, its secretary and the prefect's cabinet.
+ * A restricted working group's meeting (L132-5: nothing passed to third parties) is read like a RED
+ * case, by name only: the group's members who signed its current charter, the people convened and
+ * the secretary who prepares it — not the body's other organisations, not the cabinet as such.
  * What its agenda shows of each case is decided by the case rules, item by item.
  */
 function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
   can('read', 'Body');
-  can('read', 'Meeting', { bodyOrganizationIds: actor.organizationId });
+  can('read', 'Meeting', { restricted: false, bodyOrganizationIds: actor.organizationId });
+  can('read', 'Meeting', { groupMemberUserIds: actor.userId });
   can('read', 'Meeting', { inviteeUserIds: actor.userId });
   can('read', 'Meeting', { secretaryUserId: actor.userId });
   // The secretary prepares, convenes and drafts the minutes; the chair approves them — someone of
@@ -125,7 +129,7 @@ function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['
   // The secretary keeps the body's named members and its working groups.
   can('update', 'Body', { secretaryUserId: actor.userId });
   if (hasRole(actor, Role.COORDINATOR)) {
-    can('read', 'Meeting');
+    can('read', 'Meeting', { restricted: false });
     can(['create', 'update'], 'Body');
   }
   if (hasRole(actor, Role.ADMIN)) can(['create', 'update'], 'Body');

@@ -272,10 +272,14 @@ export class AgendaService {
           caseId: null,
         });
     }
-    const backlog = await db.find(AgendaBacklogEntity, {
-      where: { bodyId: meeting.bodyId, caseId: IsNull() },
-      order: { createdAt: 'ASC' },
-    });
+    // A free item left by a restricted group's meeting stays with that group (L132-5): it is never
+    // offered to a plenary, nor to another group; one whose meeting is gone, only to a plenary.
+    const backlog: Pick<AgendaBacklogEntity, 'id' | 'title' | 'reason'>[] = await db.query(
+      `select b.id, b.title, b.reason from agenda_backlog b left join meetings f on f.id = b.from_meeting_id
+        where b.body_id = $1 and b.case_id is null and f.working_group_id is not distinct from $2
+        order by b.created_at`,
+      [meeting.bodyId, meeting.workingGroupId],
+    );
     for (const entry of backlog)
       proposals.push({
         key: `backlog:${entry.id}`,

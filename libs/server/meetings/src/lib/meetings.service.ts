@@ -20,7 +20,7 @@ import { APP_CONFIG, badInput, conflict, emitEvent, forbidden, notFound } from '
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AgendaItemEntity, MeetingEntity, MeetingInviteeEntity } from './entities/meeting.entities';
-import { meetingCondition, MEETING_SUBJECT_SQL } from './meeting-policy.sql';
+import { MEETING_SUBJECT_SQL, readableMeetings } from './meeting-policy.sql';
 import { AttendanceInput, MeetingInput } from './meetings.models';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,8 +47,10 @@ export interface MeetingChange {
 
 /**
  * Meetings of coordination bodies: who may see them (the body's member organisations, the people
- * convened, the secretary, the prefect's cabinet — drafts only to whoever prepares them), their
- * preparation by the secretary, attendance and the approval of the minutes by the chair.
+ * convened, the secretary, the prefect's cabinet; a restricted group's meeting only the group's
+ * members with the charter signed, the people convened and the secretary — drafts only to whoever
+ * prepares them), their preparation by the secretary, attendance and the approval of the minutes
+ * by the chair.
  */
 @Injectable()
 export class MeetingsService {
@@ -64,13 +66,11 @@ export class MeetingsService {
     alias = 'm',
     manager?: EntityManager,
   ): SelectQueryBuilder<MeetingEntity> {
-    const read = meetingCondition(principal.ability, 'read', alias);
-    const prepare = meetingCondition(principal.ability, 'prepare', alias);
+    const readable = readableMeetings(principal.ability, alias);
     return (manager ?? this.dataSource.manager)
       .getRepository(MeetingEntity)
       .createQueryBuilder(alias)
-      .where(`(${read.sql})`, read.params)
-      .andWhere(`(${alias}.status <> 'DRAFT' or (${prepare.sql}))`, prepare.params);
+      .where(`(${readable.sql})`, readable.params);
   }
 
   async get(id: string, principal: RequestPrincipal): Promise<MeetingEntity> {
@@ -151,8 +151,10 @@ export class MeetingsService {
         __typename: 'Meeting',
         secretaryUserId: body.secretaryUserId,
         chairOrganizationId: body.chairOrganizationId,
+        restricted: input.kind === MeetingKind.GROUPE_RESTREINT,
         bodyOrganizationIds: [],
         inviteeUserIds: [],
+        groupMemberUserIds: [],
       };
       if (!principal.ability.can('prepare', subject))
         throw forbidden('Seul le secrétariat de l’instance prépare ses séances.');
