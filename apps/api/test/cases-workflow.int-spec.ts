@@ -192,6 +192,7 @@ describe('Working a case through the SARA cycle', () => {
       ['a malformed commune code', { communeCode: 'Orléans' }, 'input.communeCode'],
       ['a title too short', { title: 'x' }, 'input.title'],
       ['a title of blanks', { title: '       ' }, 'input.title'],
+      ['an assessment date in 1900', { assessmentDueOn: '1900-01-01' }, 'input.assessmentDueOn'],
       ['a title of zero-width spaces', { title: '\u200B\u200B\u200B\u200B' }, 'input.title'],
       ['an unknown sensitivity', { sensitivity: 'PURPLE' }, 'input.sensitivity'],
       ['a point out of range', { point: { longitude: 1.9, latitude: 123 } }, 'input.point.latitude'],

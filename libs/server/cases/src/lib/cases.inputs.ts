@@ -22,6 +22,9 @@ import {
 import { ActionStatus } from './entities/case-action.entity';
 import { PersonRole } from './entities/case-person.entity';
 
+/** A date a case is worked to: 2000–2099 (a typo such as 1900 or 2202 would never come due, or always be late). */
+const WORKING_DATE = /^20\d\d-/;
+
 export enum CaseOrder {
   UPDATED_DESC = 'UPDATED_DESC',
   OPENED_DESC = 'OPENED_DESC',
@@ -146,6 +149,7 @@ export class UpdateCaseInput {
   @Field(() => String, { nullable: true, description: 'AAAA-MM-JJ' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'Date invalide (AAAA-MM-JJ).' })
+  @Matches(WORKING_DATE, { message: 'Date hors de portée : une année de 2000 à 2099.' })
   assessmentDueOn?: string | null;
 }
 
@@ -194,6 +198,7 @@ export class CaseActionInput {
   @Field({ nullable: true, description: 'AAAA-MM-JJ' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'Date invalide (AAAA-MM-JJ).' })
+  @Matches(WORKING_DATE, { message: 'Date hors de portée : une année de 2000 à 2099.' })
   dueOn?: string;
 }
 
@@ -213,6 +218,7 @@ export class UpdateCaseActionInput {
   @Field({ nullable: true, description: 'AAAA-MM-JJ' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'Date invalide (AAAA-MM-JJ).' })
+  @Matches(WORKING_DATE, { message: 'Date hors de portée : une année de 2000 à 2099.' })
   dueOn?: string;
 }
 
