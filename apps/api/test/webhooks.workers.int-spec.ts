@@ -268,6 +268,34 @@ describe('Webhooks: an organisation’s own system receives its alerts, signed; 
       expect(receiver.about(alertId, '/habitat')).toHaveLength(1);
     });
 
+    it('hears nothing of a restricted working group’s meeting, and of a plenary it does', async () => {
+      const [{ id: nadiaId }] = await api.dataSource.query(
+        `select id from users where email = 'nadia.fournier@bailleur.demo'`,
+      );
+      const deliveriesFor = async (kind: 'restricted' | 'plenary') => {
+        const [{ id: meetingId }] = await api.dataSource.query(
+          `select id from meetings where ${kind === 'restricted' ? 'working_group_id is not null' : "kind <> 'GROUPE_RESTREINT' and working_group_id is null"} limit 1`,
+        );
+        const [{ id }] = await api.dataSource.query(
+          `insert into alerts (topic, severity, title, body, meeting_id) values ('MEETING_CONVENED', 'INFO', $1, 'Séance du jeudi.', $2) returning id`,
+          [`Convocation ${unique()}`, meetingId],
+        );
+        await api.dataSource.query(
+          `insert into notifications (alert_id, user_id, organization_id) values ($1, $2, $3)`,
+          [id, nadiaId, habitat],
+        );
+        await api.app.get(WebhookDispatcher).dispatch(id);
+        const [{ n }] = await api.dataSource.query(
+          `select count(*)::int as n from webhook_deliveries d join webhooks w on w.id = d.webhook_id
+            where d.alert_id = $1 and w.organization_id = $2`,
+          [id, habitat],
+        );
+        return n;
+      };
+      expect(await deliveriesFor('restricted')).toBe(0);
+      expect(await deliveriesFor('plenary')).toBe(1);
+    });
+
     it('is neither read nor changed by anyone but the organisation’s managers', async () => {
       for (const session of [nadia, paul, claire, admin]) {
         expect(codeOf(await session.gql(GET, { org: habitat }))).toBe('FORBIDDEN');

@@ -24,6 +24,7 @@ import {
   badInput,
   CurrentPrincipal,
   forbidden,
+  notFound,
   inKeyOrder,
   LIST_COMPLEXITY,
   requestLoader,
@@ -236,7 +237,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
   ) {
     const mail = await this.convocations.findMail(mailId);
-    if (!mail?.referenceId) throw forbidden('Courriel introuvable.');
+    if (!mail?.referenceId) throw notFound('Courriel introuvable.');
     const meeting = await this.meetings.get(mail.referenceId, principal);
     if (!principal.ability.can('prepare', await this.meetings.subject(meeting.id)))
       throw forbidden('Seul le secrétariat de l’instance relance une convocation.');

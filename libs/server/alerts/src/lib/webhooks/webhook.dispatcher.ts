@@ -15,6 +15,12 @@ export const ORGANIZATION_MAY_READ_CASE = `exists (
    where ${caseReadersCondition('c', 'anyone', 'o')})`;
 
 /**
+ * A restricted working group's meeting (`m`) is read by name only (L132-5): no organisation's system
+ * hears of it, not even its date.
+ */
+const RESTRICTED_MEETING = `(m.kind = 'GROUPE_RESTREINT' or m.working_group_id is not null)`;
+
+/**
  * Writes the webhook deliveries of a fanned-out alert and hands them to the queue. The targets are
  * the organisations among the alert's recipients whose webhook is enabled — for an alert about a
  * case, those that may read it as an organisation. A retried fan-out writes nothing twice (one
@@ -38,8 +44,10 @@ export class WebhookDispatcher {
          join webhooks w on w.organization_id = n.organization_id and w.enabled
          join organizations o on o.id = w.organization_id and o.disabled_at is null
          left join cases c on c.id = a.case_id
+         left join meetings m on m.id = a.meeting_id
         where a.id = $1
           and (a.case_id is null or a.topic = 'MANUAL' or (c.id is not null and ${ORGANIZATION_MAY_READ_CASE}))
+          and (m.id is null or not ${RESTRICTED_MEETING})
        on conflict (webhook_id, alert_id) do nothing`,
       [alertId],
     );
