@@ -366,6 +366,42 @@ describe('the list of cases', () => {
     await visible(page.getByTestId('case-reference'));
     expect(foreignRequests).toEqual([]);
   });
+
+  it('shows a title with markup on the map as text, never as markup', async () => {
+    const token = `essai${Date.now().toString(36)}`;
+    const title = `Titre ${token} <b id="pwn">GRAS</b><a id="pwnlink" href="https://evil.example/">Cliquez ici</a><style>body{background:red}</style>`;
+    const created = await graphql<{ createCase: { reference: string } }>(
+      page.request,
+      'mutation ($input: CreateCaseInput!) { createCase(input: $input) { reference } }',
+      {
+        input: {
+          title,
+          category: 'SQUATS',
+          communeCode: '45234',
+          sensitivity: 'GREEN',
+          point: { latitude: 47.9029, longitude: 1.9093 },
+        },
+      },
+    );
+    const reference = created.data?.createCase.reference;
+    if (!reference) throw new Error(`Dossier non créé : ${JSON.stringify(created.errors)}`);
+
+    await page.goto(`/dossiers?q=${token}&vue=carte`);
+    const point = page.locator('[data-testid="case-map"] .leaflet-overlay-pane path');
+    await point.first().waitFor();
+    expect(await point.count()).toBe(1);
+    await point.first().hover({ force: true });
+    const tooltip = page.locator('.leaflet-tooltip');
+    await visible(tooltip);
+    expect(await tooltip.innerText()).toBe(`${reference} — ${title}`);
+    await point.first().click({ force: true });
+    await visible(page.locator('.leaflet-popup-content a', { hasText: title }));
+    await screenshot(page, '53-carte-titre-en-texte');
+    expect(await page.locator('#pwn, #pwnlink').count()).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+      'rgb(255, 0, 0)',
+    );
+  });
 });
 
 describe('Laurent Moreau, commissaire (autorité publique impliquée)', () => {

@@ -1,6 +1,7 @@
-// Leaflet maps shared by the features (lazy pages only): the zones of the département, and a map to
-// draw an area on.
+// Leaflet maps shared by the features (lazy pages only): the zones of the département, a map to draw
+// an area on, and the text of a tooltip that stays text.
 export * from './lib/area-map.component';
 export * from './lib/area-geometry';
+export * from './lib/plain-text';
 export * from './lib/zone-map.component';
 export * from './lib/zone-style';

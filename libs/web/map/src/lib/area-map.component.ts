@@ -27,6 +27,7 @@ import {
   tileLayer,
 } from 'leaflet';
 import { AreaPolygon, cornerCount, polygonFromCorners } from './area-geometry';
+import { plainText } from './plain-text';
 import { MapZone, zonesLayer } from './zone-layer';
 
 type Mode = 'idle' | 'drawing' | 'editing';
@@ -221,7 +222,7 @@ export class AreaMapComponent {
       each: (zone, layer) => {
         // Landmarks, not shapes to edit: geoman leaves them alone (snapping to them stays).
         (layer.options as Layer['options'] & { pmIgnore?: boolean }).pmIgnore = true;
-        layer.bindTooltip(zone.name, { sticky: true });
+        layer.bindTooltip(() => plainText(zone.name), { sticky: true });
       },
     }).addTo(map);
     this.zoneLayer.bringToBack();

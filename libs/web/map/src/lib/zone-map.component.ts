@@ -21,6 +21,7 @@ import {
   Map as LeafletMap,
   tileLayer,
 } from 'leaflet';
+import { plainText } from './plain-text';
 import { MapZone, zonesLayer } from './zone-layer';
 import { legendOf } from './zone-style';
 
@@ -112,7 +113,7 @@ export class ZoneMapComponent {
     this.zoneLayer = zonesLayer(zones, {
       each: (zone, layer) => {
         this.layersById.set(zone.id, layer);
-        layer.bindTooltip(zone.name, { sticky: true });
+        layer.bindTooltip(() => plainText(zone.name), { sticky: true });
         layer.bindPopup(() => popupContent(zone));
       },
     }).addTo(this.map);

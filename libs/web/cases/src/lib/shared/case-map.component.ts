@@ -12,6 +12,7 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
+import { plainText } from '@continuum/web/map';
 import {
   circleMarker,
   CircleMarker,
@@ -132,7 +133,7 @@ export class CaseMapComponent {
         fillColor: colour,
         fillOpacity: 0.9,
       })
-        .bindTooltip(`${item.reference} — ${item.title}`)
+        .bindTooltip(() => plainText(`${item.reference} — ${item.title}`))
         .bindPopup(() => this.popupContent(item))
         .addTo(this.layer);
     }
