@@ -1,4 +1,11 @@
-import { ALERTS_QUEUE, AlertsPipeline, DigestService, FanOutService } from '@continuum/server/alerts';
+import {
+  ALERTS_QUEUE,
+  AlertsPipeline,
+  DigestService,
+  draftFromEvent,
+  EVENT_TOPICS,
+  FanOutService,
+} from '@continuum/server/alerts';
 import { bullPrefix } from '@continuum/server/mail';
 import { SmtpCatcher } from '@continuum/server/mail/testing';
 import { APP_CONFIG, type AppConfig, emitEvent } from '@continuum/server/platform';
@@ -534,6 +541,50 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       expect(refused.errors?.[0].extensions?.['field']).toBe('input.area');
       expect(refused.errors?.[0].message).toMatch(/déborde de la compétence de votre organisation/);
     });
+  });
+
+  it('tells a restricted group’s decision only to those of the organisation who may read its meeting', async () => {
+    const [mairie] = await api.dataSource.query(
+      `select id from organizations where name = 'Mairie d''Orléans'`,
+    );
+    const decide = async (restricted: boolean) => {
+      const [item] = await api.dataSource.query(
+        `select i.id, i.meeting_id from agenda_items i join meetings m on m.id = i.meeting_id
+          where ${restricted ? 'm.working_group_id is not null' : "m.working_group_id is null and m.kind <> 'GROUPE_RESTREINT'"}
+          limit 1`,
+      );
+      const [{ id }] = await api.dataSource.query(
+        `insert into agenda_decisions (agenda_item_id, text, owner_organization_id) values ($1, 'Renforcer les rondes', $2) returning id`,
+        [item.id, mairie.id],
+      );
+      const draft = await draftFromEvent(
+        api.dataSource.manager,
+        EVENT_TOPICS.DECISION_ASSIGNED,
+        { decisionId: id },
+        'Europe/Paris',
+      );
+      await api.dataSource.query('delete from agenda_decisions where id = $1', [id]);
+      return { meetingId: item.meeting_id as string, targeting: draft?.targeting ?? null };
+    };
+    expect((await decide(false)).targeting).toMatchObject({ organizationIds: [mairie.id] });
+    const restricted = await decide(true);
+    // Not the organisation: its people who may read the restricted meeting, by name, if any.
+    const readers: { id: string }[] = await api.dataSource.query(
+      `select u.id from users u, meetings m
+        where m.id = $2 and u.organization_id = $1
+          and (u.id in (select mi.user_id from meeting_invitees mi where mi.meeting_id = m.id)
+               or u.id in (select wm.user_id from working_group_members wm join working_groups wg on wg.id = wm.working_group_id
+                            where wg.id = m.working_group_id and wm.charter_signed_at is not null
+                              and wm.charter_signed_version = wg.charter_version))`,
+      [mairie.id, restricted.meetingId],
+    );
+    if (readers.length === 0) expect(restricted.targeting).toBeNull();
+    else {
+      expect(restricted.targeting).not.toHaveProperty('organizationIds');
+      expect([...(restricted.targeting as { userIds: string[] }).userIds].sort()).toEqual(
+        readers.map((r) => r.id).sort(),
+      );
+    }
   });
 
   it('drops from the centre an alert whose case its recipient may no longer read, and never counts it', async () => {

@@ -204,23 +204,38 @@ export async function draftFromEvent(
       };
     }
     case EVENT_TOPICS.DECISION_ASSIGNED: {
+      // A restricted working group's decision (L132-5) reaches only those of the organisation who
+      // may read that meeting — the group's members with its charter signed, the people convened —
+      // not the whole organisation.
       const [decision]: {
         text: string;
         owner_organization_id: string;
         case_id: string | null;
         due_on: string | null;
         body: string;
+        restricted: boolean;
+        group_readers: string[];
       }[] = await manager.query(
-        `select d.text, d.owner_organization_id, i.case_id, to_char(d.due_on, 'YYYY-MM-DD') as due_on, b.name as body
+        `select d.text, d.owner_organization_id, i.case_id, to_char(d.due_on, 'YYYY-MM-DD') as due_on, b.name as body,
+                (m.kind = 'GROUPE_RESTREINT' or m.working_group_id is not null) as restricted,
+                array(select u.id from users u
+                       where u.organization_id = d.owner_organization_id and u.disabled_at is null
+                         and (u.id in (select mi.user_id from meeting_invitees mi where mi.meeting_id = m.id)
+                              or u.id in (select wm.user_id from working_group_members wm
+                                            join working_groups wg on wg.id = wm.working_group_id
+                                           where wg.id = m.working_group_id and wm.charter_signed_at is not null
+                                             and wm.charter_signed_version = wg.charter_version))) as group_readers
              from agenda_decisions d join agenda_items i on i.id = d.agenda_item_id
              join meetings m on m.id = i.meeting_id join coordination_bodies b on b.id = m.body_id
             where d.id = $1`,
         [payload['decisionId']],
       );
-      if (!decision) return null;
+      if (!decision || (decision.restricted && decision.group_readers.length === 0)) return null;
       const kase = decision.case_id ? await caseFacts(decision.case_id) : null;
       const body = `${decision.body} confie à votre organisation : « ${decision.text} »${decision.due_on ? `, pour le ${frDay(decision.due_on)}` : ''}.`;
-      const targeting = { organizationIds: [decision.owner_organization_id], excludeUserId: actor };
+      const targeting = decision.restricted
+        ? { userIds: decision.group_readers, excludeUserId: actor }
+        : { organizationIds: [decision.owner_organization_id], excludeUserId: actor };
       if (kase)
         return ofCase(kase, {
           topic: AlertTopic.DECISION_ASSIGNED,
