@@ -196,6 +196,22 @@ export default defineConfig(
     rules: { 'continuum/guarded-resolvers': 'error' },
   },
   {
+    // Leaflet puts a string given as tooltip or popup content into the page as HTML: text built
+    // from data (a case title, a zone name) goes in as a node (plainText of @continuum/web/map).
+    files: ['libs/web/**/*.ts', 'apps/web/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(bindTooltip|bindPopup|setContent|setTooltipContent|setPopupContent)$/][arguments.0.type=/^(TemplateLiteral|BinaryExpression|Identifier|MemberExpression)$/]',
+          message:
+            'Leaflet insère une chaîne comme du HTML : passez un nœud (plainText) ou une fonction qui en renvoie un.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: nodeGlobals },
   },
