@@ -5,9 +5,11 @@ import { QUEUES_BOARD_PATH, QueuesBoard } from '@continuum/server/alerts';
 import {
   APP_CONFIG,
   AppConfig,
+  HttpErrorFilter,
   httpMetrics,
   InputValidationPipe,
   metricsAccess,
+  refuseNulCharacters,
   securityHeaders,
 } from '@continuum/server/platform';
 import cookieParser from 'cookie-parser';
@@ -29,8 +31,11 @@ export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INe
   app.use(securityHeaders(config));
   app.use(metricsAccess(config));
   app.use(httpMetrics);
+  app.use(refuseNulCharacters());
   app.use(cookieParser());
   app.useGlobalPipes(new InputValidationPipe());
+  // Unknown addresses and the body parser's refusals, in French; resolvers' errors are GraphQL's.
+  app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   // Bull Board, for the technical administration (its own session check), before the web client.
   app.use(QUEUES_BOARD_PATH, app.get(QueuesBoard).handler());

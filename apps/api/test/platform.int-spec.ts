@@ -23,7 +23,7 @@ describe('GraphQL hygiene, health and metrics', () => {
     const session = await api.as('claire.martin@prefecture.demo');
     const deep = `{ organizations { members { organization { members { organization { members { organization { members { organization { members { organization { name } } } } } } } } } } } }`;
     const result = await session.gql(deep);
-    expect(result.errors?.[0].message).toMatch(/depth/i);
+    expect(result.errors?.[0].message).toMatch(/trop profonde/);
     expect(result.data).toBeUndefined();
   });
 

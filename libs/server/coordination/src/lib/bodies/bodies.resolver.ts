@@ -12,6 +12,7 @@ import {
   CurrentPrincipal,
   inKeyOrder,
   LIST_COMPLEXITY,
+  ListSize,
   requestLoader,
 } from '@continuum/server/platform';
 import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
@@ -33,6 +34,8 @@ export class BodiesResolver {
     private readonly territory: TerritoryService,
   ) {}
 
+  // A département has a few dozen bodies (CLSPD, CISPD, GPO…), each with a few working groups.
+  @ListSize(50)
   @Query(() => [BodyModel], {
     complexity: LIST_COMPLEXITY,
     description: 'Les instances de coordination (mine : celles où je siège)',
@@ -119,6 +122,7 @@ export class BodiesResolver {
     return body.zoneIds.length ? this.territory.zonesByIds(body.zoneIds) : [];
   }
 
+  @ListSize(10)
   @ResolveField(() => [WorkingGroupModel], { complexity: LIST_COMPLEXITY })
   workingGroups(
     @Parent() body: CoordinationBodyEntity,

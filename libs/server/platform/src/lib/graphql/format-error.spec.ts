@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { AppError } from './errors';
 import { formatError, translateCoercion } from './format-error';
 
 describe('Errors leaving the server', () => {
@@ -45,5 +46,61 @@ describe('Errors leaving the server', () => {
         ),
       ),
     ).toEqual({ field: 'input.name', message: 'Champ obligatoire manquant : input.name.' });
+  });
+});
+
+describe('Errors of Apollo Server and graphql-js', () => {
+  it('are said in French, keeping their code and locations', () => {
+    const formatted = formatError(
+      {
+        message: 'Cannot query field "idd" on type "Me". Did you mean "id"?',
+        locations: [{ line: 1, column: 8 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+      new GraphQLError('Cannot query field "idd" on type "Me". Did you mean "id"?'),
+    );
+    expect(formatted).toEqual({
+      message: 'Champ « idd » inconnu sur le type « Me ». Vouliez-vous dire « id » ?',
+      locations: [{ line: 1, column: 8 }],
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+
+  it('keep an unknown English message behind a French prefix', () => {
+    const formatted = formatError(
+      { message: 'Something new.', extensions: { code: 'BAD_REQUEST' } },
+      new GraphQLError('Something new.'),
+    );
+    expect(formatted.message).toBe('Requête GraphQL invalide : Something new.');
+  });
+
+  it('leave the application’s own messages as they are, even under a graphql-js code', () => {
+    const own = new AppError('BAD_USER_INPUT', 'La requête est trop profonde.');
+    const formatted = formatError(
+      { message: own.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError(own.message, { originalError: own }),
+    );
+    expect(formatted.message).toBe('La requête est trop profonde.');
+  });
+
+  it('name a missing variable as the field at fault', () => {
+    const message = 'Variable "$id" of required type "ID!" was not provided.';
+    expect(
+      formatError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message)),
+    ).toEqual({
+      message: 'Variable obligatoire manquante : $id (ID!).',
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
+  });
+
+  it('say a persisted query is not supported', () => {
+    const formatted = formatError(
+      { message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } },
+      new GraphQLError('PersistedQueryNotSupported'),
+    );
+    expect(formatted).toEqual({
+      message: 'Les requêtes persistées ne sont pas prises en charge : envoyez le texte de la requête.',
+      extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' },
+    });
   });
 });

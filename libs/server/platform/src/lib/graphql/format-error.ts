@@ -1,5 +1,7 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
+import { AppError } from './errors';
+import { frenchGraphqlMessage } from './graphql-messages';
 
 const KNOWN = new Set([
   'UNAUTHENTICATED',
@@ -12,6 +14,18 @@ const KNOWN = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Codes of the errors Apollo Server and graphql-js raise themselves, with an English message. */
+const TRANSLATED = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
@@ -23,14 +37,17 @@ const logger = new Logger('GraphQL');
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.['code'] ?? '');
-  if (code === 'BAD_USER_INPUT' && formatted.extensions?.['field'] === undefined) {
+  // Only the application names a field: such an error is ours too.
+  const ours = isOurs(error) || formatted.extensions?.['field'] !== undefined;
+  if (code === 'BAD_USER_INPUT' && !ours && formatted.extensions?.['field'] === undefined) {
     const coercion = translateCoercion(formatted.message);
     if (coercion) return { message: coercion.message, extensions: { code, field: coercion.field } };
   }
   if (KNOWN.has(code)) {
     const field = formatted.extensions?.['field'];
     return {
-      message: formatted.message,
+      // Ours are French already; Apollo's and graphql-js's are English.
+      message: !ours && TRANSLATED.has(code) ? frenchGraphqlMessage(formatted.message) : formatted.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: field === undefined ? { code } : { code, field },
@@ -44,11 +61,34 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/** An error the application raised (its message is French), possibly wrapped by graphql-js. */
+function isOurs(error: unknown): boolean {
+  for (let current = error; current; current = (current as GraphQLError).originalError) {
+    if (current instanceof AppError) return true;
+    if (!(current instanceof GraphQLError)) return false;
+  }
+  return false;
+}
+
 /**
  * GraphQL's own variable-coercion errors (a wrong enum value, a missing required field), said in
  * French with the offending field as a path: `input.type`.
  */
 export function translateCoercion(message: string): { field: string; message: string } | null {
+  const absent =
+    /^Variable "\$(\w+)" of (?:required|non-null) type "(.+)" (was not provided|must not be null)\.$/.exec(
+      message,
+    );
+  if (absent) {
+    const [, variable, type, why] = absent;
+    return {
+      field: variable,
+      message:
+        why === 'was not provided'
+          ? `Variable obligatoire manquante : $${variable} (${type}).`
+          : `La variable $${variable} (${type}) ne peut pas être nulle.`,
+    };
+  }
   const match = /^Variable "\$(\w+)" got invalid value (.*?)(?: at "([^"]+)")?; (.*)$/s.exec(message);
   if (!match) return null;
   const [, variable, value, at, reason] = match;
@@ -64,5 +104,7 @@ export function translateCoercion(message: string): { field: string; message: st
     };
   const unknown = /^Field "(\w+)" is not defined by type/.exec(reason);
   if (unknown) return { field: `${field}.${unknown[1]}`, message: `Champ inconnu : ${field}.${unknown[1]}.` };
+  if (/^Int cannot represent non 32-bit signed integer/.test(reason))
+    return { field, message: `Entier hors limites pour ${field} : ${value.slice(0, 80)}.` };
   return { field, message: `Valeur invalide pour ${field} : ${value.slice(0, 80)}.` };
 }

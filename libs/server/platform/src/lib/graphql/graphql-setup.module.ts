@@ -1,3 +1,4 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -7,12 +8,15 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { parse as parseCookies } from 'cookie';
-import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import { getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { complexityPlugin } from './complexity.plugin';
+import { nulCharacterRefused } from '../validation/nul-characters';
+import { complexityPlugin, operationCost, tooCostly } from './complexity.plugin';
+import { depthLimit } from './depth-limit.rule';
 import { formatError } from './format-error';
+import { frenchGraphqlMessage } from './graphql-messages';
+import { findNulInOperation, nulCharactersPlugin } from './nul-characters.plugin';
 
 const schemaHolder: { schema: GraphQLSchema | null } = { schema: null };
 
@@ -22,6 +26,62 @@ function webSocketRequest(request: IncomingMessage) {
     headers: request.headers,
     cookies: parseCookies(request.headers.cookie ?? ''),
     ip: request.socket.remoteAddress,
+  };
+}
+
+export interface SubscribePayload {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/**
+ * What HTTP operations go through, for one sent over the WebSocket: graphql's rules and the depth
+ * limit, the NUL characters, the cost. Errors in French, as `formatError` would say them.
+ */
+export function checkSubscription(
+  schema: GraphQLSchema,
+  payload: SubscribePayload,
+  limits: AppConfig['graphql'],
+): GraphQLError[] | undefined {
+  try {
+    const document = parse(payload.query);
+    const errors = validate(schema, document, [...specifiedRules, depthLimit(limits.maxDepth)]);
+    if (errors.length)
+      return errors.map((error) =>
+        error.originalError ? error : new GraphQLError(frenchGraphqlMessage(error.message), error),
+      );
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) return [new GraphQLError(frenchGraphqlMessage('Must provide an operation.'))];
+    const field = findNulInOperation(document, operation, payload.variables);
+    if (field) return [nulCharacterRefused(field)];
+    const cost = operationCost({ schema, document, ...payload });
+    if (cost !== null && cost > limits.maxComplexity) return [tooCostly(cost, limits.maxComplexity)];
+    return undefined;
+  } catch (error) {
+    return [new GraphQLError(frenchGraphqlMessage((error as Error).message))];
+  }
+}
+
+/**
+ * With persisted queries off, Apollo answers an operation sent by hash with a 200: it is a client
+ * error, a 400 (its message is said in French by `formatError`).
+ */
+function persistedQueriesRefused(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const body = response.body;
+          const refused =
+            body.kind === 'single' &&
+            body.singleResult.errors?.some(
+              (error) => error.extensions?.['code'] === 'PERSISTED_QUERY_NOT_SUPPORTED',
+            );
+          if (refused) response.http.status = 400;
+        },
+      };
+    },
   };
 }
 
@@ -39,35 +99,31 @@ function webSocketRequest(request: IncomingMessage) {
           introspection: !production,
           playground: false,
           csrfPrevention: true,
+          // The client sends its operations in full: no cache of operations by hash to feed.
+          persistedQueries: false,
           includeStacktraceInErrorResponses: false,
           formatError,
           validationRules: [depthLimit(config.graphql.maxDepth)],
           plugins: [
+            nulCharactersPlugin(),
             // No HTTP caching of GraphQL answers (POST, per-user): its per-field hook would only cost.
             ApolloServerPluginCacheControlDisabled(),
             production
               ? ApolloServerPluginLandingPageDisabled()
               : ApolloServerPluginLandingPageLocalDefault(),
             complexityPlugin(config.graphql.maxComplexity),
+            persistedQueriesRefused(),
           ],
           // Live subscriptions over graphql-ws, authenticated by the same session cookie as HTTP
           // (sent with the WebSocket upgrade); the access guard loads the principal from it.
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',
-              onSubscribe: (_ctx: unknown, _id: unknown, payload: { query: string }) => {
-                // Apollo's validation rules do not run on WebSocket operations: apply the depth limit here.
-                if (!schemaHolder.schema) return undefined;
-                try {
-                  const errors = validate(schemaHolder.schema, parse(payload.query), [
-                    ...specifiedRules,
-                    depthLimit(config.graphql.maxDepth),
-                  ]);
-                  return errors.length ? errors : undefined;
-                } catch (error) {
-                  return [new GraphQLError((error as Error).message)];
-                }
-              },
+              onSubscribe: (_ctx: unknown, _id: unknown, payload: SubscribePayload) =>
+                // Apollo's validation rules and plugins do not run on WebSocket operations.
+                schemaHolder.schema
+                  ? checkSubscription(schemaHolder.schema, payload, config.graphql)
+                  : undefined,
             },
           },
           transformSchema: (schema: GraphQLSchema) => {

@@ -32,5 +32,9 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
   return value;
 }
 
-/** Cost of a field that returns a whole list (a database query of many rows), for the cost limit. */
+/**
+ * Cost of a field that runs a database query of many rows, for the cost limit: at the root of an
+ * operation, or for each parent when it takes `first` (a nested page). A list nested without
+ * `first` is loaded for all its parents at once: it costs 1 per parent (see `costEstimator`).
+ */
 export const LIST_COMPLEXITY = 50;

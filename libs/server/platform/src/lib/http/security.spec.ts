@@ -33,3 +33,23 @@ describe('Access to /metrics', () => {
     expect(call('10.0.0.8', 'Bearer le-vrai-jeton', 'le-vrai-jeton').passed).toBe(true);
   });
 });
+
+describe('Access to /metrics through a reverse proxy on the machine', () => {
+  function relayed(headers: Record<string, string>, token?: string) {
+    const config = { ...loadConfig({}), metricsToken: token ?? null };
+    const req = { path: '/metrics', headers, socket: { remoteAddress: '127.0.0.1' } } as unknown as Request;
+    const res = { status: jest.fn().mockReturnThis(), json: jest.fn() } as unknown as Response;
+    const next = jest.fn() as NextFunction;
+    metricsAccess(config)(req, res, next);
+    return (next as jest.Mock).mock.calls.length === 1;
+  }
+
+  it.each([
+    ['x-forwarded-for', '203.0.113.9'],
+    ['forwarded', 'for=203.0.113.9'],
+    ['x-real-ip', '203.0.113.9'],
+  ])('is refused to a loopback request carrying %s, without the token', (header, value) => {
+    expect(relayed({ [header]: value })).toBe(false);
+    expect(relayed({ [header]: value, authorization: 'Bearer le-vrai-jeton' }, 'le-vrai-jeton')).toBe(true);
+  });
+});

@@ -35,13 +35,25 @@ export function securityHeaders(config: AppConfig): RequestHandler {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
+/** Headers a reverse proxy adds: a request carrying one was relayed, whatever its socket says. */
+const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
+
+/**
+ * A request from the machine itself: from loopback and relayed by no proxy. Behind a reverse proxy
+ * on the same host every request comes from loopback; the proxy's forwarding headers tell them apart.
+ */
+function fromThisMachine(req: Request): boolean {
+  if (FORWARDING_HEADERS.some((header) => req.headers[header] !== undefined)) return false;
+  return LOOPBACK.has(req.socket.remoteAddress ?? '');
+}
+
 /** /metrics is for the monitoring on the machine, or whoever holds CONTINUUM_METRICS_TOKEN. */
 export function metricsAccess(config: AppConfig): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.path !== '/metrics') return next();
     const token = config.metricsToken;
     const bearer = req.headers.authorization === `Bearer ${token}`;
-    if ((token && bearer) || LOOPBACK.has(req.socket.remoteAddress ?? '')) return next();
-    res.status(403).json({ message: 'Métriques réservées à la supervision.' });
+    if ((token && bearer) || fromThisMachine(req)) return next();
+    res.status(403).json({ code: 'FORBIDDEN', message: 'Métriques réservées à la supervision.' });
   };
 }

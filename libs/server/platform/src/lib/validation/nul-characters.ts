@@ -1,0 +1,73 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { AppError } from '../graphql/errors';
+
+/**
+ * PostgreSQL refuses U+0000 in text (and jsonb): a NUL character that reached SQL would be a 500.
+ * No one types it, so it is refused at the door, naming the field, for every GraphQL argument and
+ * every query-string parameter.
+ */
+export function nulCharacterRefused(field: string): AppError {
+  return new AppError('BAD_USER_INPUT', `${field} : caractère nul interdit.`, {
+    field,
+    http: { status: 400 },
+  });
+}
+
+/** The path (`input.persons.0.name`) of the first string holding a NUL in a JSON value, or null. */
+export function findNulCharacter(value: unknown, path: string[]): string | null {
+  if (typeof value === 'string') return value.includes('\0') ? path.join('.') : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findNulCharacter(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      // A NUL in a key: name the object, not the key (the message would carry the NUL).
+      if (key.includes('\0')) return path.join('.');
+      const found = findNulCharacter(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The path and query string of the HTTP routes (exports take a filter there, in JSON): a NUL,
+ * percent-encoded or inside the JSON, is refused as GraphQL refuses it. GraphQL itself (a GET
+ * carries its variables in the query string) is left to the GraphQL check, which answers as GraphQL.
+ */
+export function refuseNulCharacters(): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.path === '/graphql') return next();
+    const field = nulInPath(req.path) ?? findNulCharacter(req.query, []) ?? findNulInJson(req.query);
+    if (!field) return next();
+    res
+      .status(400)
+      .setHeader('Cache-Control', 'no-store')
+      .json({ code: 'BAD_USER_INPUT', message: nulCharacterRefused(field).message, field });
+  };
+}
+
+function nulInPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path).includes('\0') ? 'url' : null;
+  } catch {
+    return null; // malformed: the router answers 400
+  }
+}
+
+function findNulInJson(query: Request['query']): string | null {
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value !== 'string' || !/\\u0000/i.test(value)) continue;
+    try {
+      const found = findNulCharacter(JSON.parse(value), [name]);
+      if (found) return found;
+    } catch {
+      // Not JSON: the route reports it.
+    }
+  }
+  return null;
+}
