@@ -82,6 +82,8 @@ if (wants('lint')) {
   await check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
   await check('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
   await check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.spec.json', '--noEmit']);
+  // The end-to-end suite runs through ts-jest without type checking (isolatedModules): checked here.
+  await check('typecheck-e2e', 'npx', ['tsc', '-p', 'apps/web-e2e/tsconfig.json', '--noEmit']);
 }
 if (wants('unit')) await jest('unit', 'jest.unit.config.js');
 
