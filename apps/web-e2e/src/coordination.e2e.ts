@@ -127,7 +127,11 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
     const handle = page.getByTestId('agenda-builder').getByTestId('drag-handle');
     await dragVertically(page, handle.nth(1), handle.nth(0));
     await visible(page.getByText('Point déplacé en position 1 sur 3.'));
-    expect(await agendaTitles(page)).toEqual([before[1], before[0], before[2]]);
+    expect(await agendaInOrder(page, [before[1], before[0], before[2]])).toEqual([
+      before[1],
+      before[0],
+      before[2],
+    ]);
 
     await page.reload();
     await page.getByTestId('agenda-builder').getByTestId('agenda-item').nth(2).waitFor();
@@ -136,9 +140,11 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
     // Without a mouse: « Descendre » then « Monter » put it back where the drag left it.
     await page.getByRole('button', { name: 'Descendre le point 1' }).click();
     await visible(page.getByText('Point déplacé en position 2 sur 3.'));
+    // The list is drawn again from the server after each move: the next click waits for it.
+    await agendaInOrder(page, before);
     await page.getByRole('button', { name: 'Monter le point 2' }).click();
     await visible(page.getByText('Point déplacé en position 1 sur 3.'));
-    expect((await agendaTitles(page))[0]).toBe(strict.title);
+    expect((await agendaInOrder(page, [before[1], before[0], before[2]]))[0]).toBe(strict.title);
   });
 
   it('times an item, adds a free item, and sees the total against the meeting’s two hours', async () => {
@@ -276,6 +282,16 @@ async function take(page: Page, proposal: Locator, count: number): Promise<void>
 }
 
 /** The titles of the agenda, in order (a case's title, or a free item's). */
+/** The agenda's titles once they are in `expected` order, or as they are after 5 s. */
+async function agendaInOrder(page: Page, expected: string[]): Promise<string[]> {
+  let titles = await agendaTitles(page);
+  for (let i = 0; i < 50 && titles.join('\n') !== expected.join('\n'); i++) {
+    await page.waitForTimeout(100);
+    titles = await agendaTitles(page);
+  }
+  return titles;
+}
+
 async function agendaTitles(page: Page): Promise<string[]> {
   const titles = await page.getByTestId('agenda-builder').getByTestId('agenda-item-title').allInnerTexts();
   return titles.map((title) => title.trim());
