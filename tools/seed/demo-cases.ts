@@ -1500,17 +1500,17 @@ class Planner {
       });
       if (status === 'IN_PROGRESS') {
         const at = officeTime(rng, created + 60, Math.min(end, created + 10 * DAY));
-        this.event(kase, at, who, org, 'action_updated', { title, change: 'statut IN_PROGRESS' });
+        this.event(kase, at, who, org, 'action_updated', { title, change: 'statut « En cours »' });
       } else if (status === 'DONE') {
         this.event(kase, completedAt!, who, org, 'action_updated', {
           title,
-          change: 'statut DONE, résultat renseigné',
+          change: 'statut « Terminée », résultat renseigné',
         });
       } else if (status === 'CANCELLED') {
         const at = officeTime(rng, created + 60, end);
         this.event(kase, at, kase.creator, kase.owner, 'action_updated', {
           title,
-          change: 'statut CANCELLED',
+          change: 'statut « Annulée »',
         });
       }
       if ((status === 'TODO' || status === 'IN_PROGRESS') && due !== null && rng.chance(0.12)) {

@@ -15,6 +15,14 @@ import { AssignmentStatus, CaseAssignmentEntity } from './entities/case-assignme
 import { CaseCommentEntity } from './entities/case-comment.entity';
 import { CasePersonEntity } from './entities/case-person.entity';
 
+/** How the timeline words an action's status (« statut « Terminée » »). */
+const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  [ActionStatus.TODO]: 'À faire',
+  [ActionStatus.IN_PROGRESS]: 'En cours',
+  [ActionStatus.DONE]: 'Terminée',
+  [ActionStatus.CANCELLED]: 'Annulée',
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The work on a case: actions, comments and the nominative block. */
@@ -120,7 +128,7 @@ export class CaseWorkService {
     }
     const changes: string[] = [];
     if (input.status !== undefined && input.status !== action.status) {
-      changes.push(`statut ${input.status}`);
+      changes.push(`statut « ${ACTION_STATUS_LABELS[input.status]} »`);
       action.status = input.status;
       action.completedAt = input.status === ActionStatus.DONE ? new Date() : null;
     }
@@ -129,7 +137,7 @@ export class CaseWorkService {
       action.outcome = input.outcome.trim() || null;
     }
     if (input.dueOn !== undefined) {
-      changes.push(`échéance ${input.dueOn}`);
+      changes.push(`échéance ${input.dueOn ? input.dueOn.split('-').reverse().join('/') : 'retirée'}`);
       action.dueOn = input.dueOn;
     }
     if (action.status === ActionStatus.DONE && !action.outcome) {

@@ -11,7 +11,7 @@ import { LoginThrottle } from './login-throttle';
 import { Session, SessionStore } from './session.store';
 
 /** One answer for an unknown e-mail, a wrong password and a disabled account. */
-export const LOGIN_REFUSED = 'Adresse e-mail ou mot de passe incorrect.';
+export const LOGIN_REFUSED = 'Adresse électronique ou mot de passe incorrect.';
 
 // Verified against when the e-mail is unknown, so that both paths take the same time.
 const DECOY_HASH = argon2.hash('continuum-decoy-password', { type: argon2.argon2id });
