@@ -6,6 +6,7 @@ import {
   OrganizationType,
   Sensitivity,
 } from '@continuum/domain';
+import { mulberry32 } from '@continuum/server/platform';
 import type { EntityManager } from 'typeorm';
 import {
   ACTIONS,
@@ -58,19 +59,7 @@ const S = Sensitivity;
 const ST = CaseStatus;
 
 // ---------------------------------------------------------------------------------------------
-// Deterministic randomness.
-
-/** mulberry32: a small, fast, reproducible PRNG. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic randomness (mulberry32).
 
 class Rng {
   private readonly next: () => number;

@@ -110,3 +110,17 @@ export function unique(): string {
 export function codeOf(result: GraphqlResult): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/** The data of a result that must have succeeded; its first error otherwise. */
+export function ok<T>(result: GraphqlResult<T>): T {
+  if (result.errors)
+    throw new Error(`${result.errors[0].message} (${JSON.stringify(result.errors[0].extensions)})`);
+  return result.data!;
+}
+
+/** An instant `days` from now at `hour` o'clock UTC, as an ISO string (meeting dates). */
+export function inDays(days: number, hour = 14): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  date.setUTCHours(hour, 0, 0, 0);
+  return date.toISOString();
+}

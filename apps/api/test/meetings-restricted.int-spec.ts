@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import request from 'supertest';
-import { Api, codeOf, GraphqlResult, Session } from './api-harness';
+import { Api, codeOf, GraphqlResult, inDays, ok, Session } from './api-harness';
 import { aBody, aCase, aWorkingGroup, BuiltBody, BuiltWorkingGroup, userId } from './case-factory';
 
 /**
@@ -46,17 +46,6 @@ interface Meeting {
   invitees: { attendance: string; user: { fullName: string } }[];
   agenda: { id: string; confidential: boolean; title: string | null; notes: string | null }[];
 }
-
-const inDays = (days: number, hour = 14) => {
-  const date = new Date(Date.now() + days * 86_400_000);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date.toISOString();
-};
-const ok = <T>(result: GraphqlResult<T>): T => {
-  if (result.errors)
-    throw new Error(`${result.errors[0].message} (${JSON.stringify(result.errors[0].extensions)})`);
-  return result.data!;
-};
 
 describe('Meetings of a restricted working group (L132-5): the group, the people convened, the secretary', () => {
   let api: Api;

@@ -1,7 +1,7 @@
 import { SmtpCatcher } from '@continuum/server/mail/testing';
 import JSZip from 'jszip';
 import request from 'supertest';
-import { Api, codeOf, GraphqlResult, Session, unique } from './api-harness';
+import { Api, codeOf, inDays, ok, Session, unique } from './api-harness';
 import {
   aBody,
   aCase,
@@ -63,17 +63,6 @@ type Proposals = {
       case: { id: string; title: string } | null;
     }[];
   };
-};
-
-const inDays = (days: number, hour = 14) => {
-  const date = new Date(Date.now() + days * 86_400_000);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date.toISOString();
-};
-const ok = <T>(result: GraphqlResult<T>): T => {
-  if (result.errors)
-    throw new Error(`${result.errors[0].message} (${JSON.stringify(result.errors[0].extensions)})`);
-  return result.data!;
 };
 
 describe('Meetings of a coordination body: agenda, redaction, convocation, decisions, minutes', () => {

@@ -24,3 +24,4 @@ export * from './lib/http/security';
 export * from './lib/outbox/outbox';
 export * from './lib/graphql/selection';
 export * from './lib/validation/text-length';
+export * from './lib/random/mulberry32';

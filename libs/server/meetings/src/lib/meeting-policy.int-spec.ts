@@ -8,7 +8,7 @@ import {
   OrganizationType,
   Role,
 } from '@continuum/domain';
-import { dataSourceOptions } from '@continuum/server/platform';
+import { dataSourceOptions, mulberry32 as prng } from '@continuum/server/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
 import { MEETING_SUBJECT_SQL, readableMeetings } from './meeting-policy.sql';
@@ -61,18 +61,6 @@ interface Meeting {
   kind: MeetingKind;
   status: MeetingStatus;
   inviteeIds: string[];
-}
-
-/** mulberry32, as the case policy's differential test. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe(`The meeting policy, in memory and in SQL (seed ${SEED}, replay with MEETING_POLICY_SEED=${SEED})`, () => {

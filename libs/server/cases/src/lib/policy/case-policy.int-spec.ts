@@ -10,7 +10,7 @@ import {
   Role,
   Sensitivity,
 } from '@continuum/domain';
-import { dataSourceOptions, SqlCondition } from '@continuum/server/platform';
+import { dataSourceOptions, mulberry32 as prng, SqlCondition } from '@continuum/server/platform';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
 import { caseReadersCondition, readableCases, readablePersons } from './case-policy.sql';
@@ -92,18 +92,6 @@ interface World {
   bodies: Body[];
   groups: WorkingGroup[];
   cases: GeneratedCase[];
-}
-
-/** mulberry32: small, fast and good enough to draw a reproducible world from one 32-bit seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Draw {
