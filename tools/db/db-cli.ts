@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { dataSourceOptions, loadConfig } from '@continuum/server/platform';
-import { loadTerritory } from '@continuum/server/territory';
+import { describeOutlines, loadTerritory } from '@continuum/server/territory';
 import { seedDemo } from '../seed/demo-seed';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       return withDataSource(config.databaseUrl, async (ds) => {
         const report = await loadTerritory(ds, code);
         log(`Territoire chargé : ${report.departement}, ${report.communes} communes, ${report.epcis} EPCI.`);
+        describeOutlines(report.outlines).forEach((line) => log(line));
       });
     }
     default:

@@ -1,9 +1,10 @@
 // npm run db:migrate | db:revert | db:reset | db:generate -- Name | seed | seed:territory -- 45
-import { buildServer, ensureInstalled, ensureServices, runNode } from './lib.mjs';
+import { buildServer, ensureInstalled, ensureServices, ensurePostgis, runNode } from './lib.mjs';
 
 const [command, ...rest] = process.argv.slice(2);
 await ensureInstalled();
 await ensureServices();
+await ensurePostgis();
 await buildServer();
 try {
   await runNode('dist/server/tools/db/db-cli.js', [command, ...rest]);

@@ -6,6 +6,7 @@ import {
   buildWeb,
   ensureInstalled,
   ensureServices,
+  ensurePostgis,
   fail,
   ROOT,
   runNode,
@@ -19,6 +20,7 @@ const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5
 
 await ensureInstalled();
 await ensureServices();
+await ensurePostgis();
 await Promise.all([buildServer(), process.env.SKIP_WEB_BUILD ? Promise.resolve() : buildWeb()]);
 say('Base de données : création si besoin, migrations, données de démonstration…');
 await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });

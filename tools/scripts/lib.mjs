@@ -112,6 +112,40 @@ export async function ensureServices() {
   }
 }
 
+/** Asks the local PostgreSQL one value through psql (null when psql is missing or fails). */
+function psqlValue(sql) {
+  if (!has('psql')) return null;
+  const result = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-Atc', sql], {
+    encoding: 'utf8',
+  });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/**
+ * PostGIS is the spatial engine: installed from Debian's packages when it is missing and we are
+ * root (as for Chromium), otherwise the exact command is printed. The extension itself is created
+ * by the migrations.
+ */
+export async function ensurePostgis() {
+  const available = psqlValue("select count(*) from pg_available_extensions where name = 'postgis'");
+  if (available === null || available !== '0') return; // no psql (Docker: the image has PostGIS) or present
+  const major = Math.floor(Number(psqlValue('show server_version_num')) / 10000);
+  const pkg = `postgresql-${major}-postgis-3`;
+  if (process.getuid?.() === 0 && has('apt-get')) {
+    say(`Installation de PostGIS (${pkg}, Debian)…`);
+    await run('sh', [
+      '-c',
+      `(DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg} || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}))`,
+    ]).catch(() => undefined);
+    if (psqlValue("select count(*) from pg_available_extensions where name = 'postgis'") !== '0') return;
+  }
+  fail(
+    `PostGIS est absent de PostgreSQL ${major}.\n` +
+      `  Debian/Ubuntu : sudo apt-get install -y ${pkg}\n` +
+      '  Ou avec Docker : docker compose up -d postgres redis mail (image postgis/postgis)',
+  );
+}
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Chromium comes from Debian; installed when missing and we are root. */

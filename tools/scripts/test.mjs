@@ -11,6 +11,7 @@ import {
   ensureChromium,
   ensureInstalled,
   ensureServices,
+  ensurePostgis,
   env,
   ROOT,
   runNode,
@@ -76,6 +77,7 @@ async function jest(stage, config, extraEnv = {}, extraArgs = []) {
 const started = Date.now();
 await ensureInstalled();
 await ensureServices();
+await ensurePostgis();
 if (wants('e2e')) await ensureChromium();
 
 if (wants('lint')) {

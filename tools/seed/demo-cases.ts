@@ -1991,6 +1991,7 @@ export async function seedDemoCases(
       stamp(today, c.updatedAt),
     ]),
   );
+  await pullPointsIntoCommunes(manager, references);
   await insertRows(
     manager,
     'case_persons',
@@ -2115,4 +2116,34 @@ export async function seedDemoCases(
     [departementCode, [...lastOfYear.keys()], [...lastOfYear.values()]],
   );
   return { cases: plan.cases.length, events: events.length, skipped: false };
+}
+
+/**
+ * The generator scatters points around a commune's centre or across a zone's box; the platform
+ * refuses a point outside its commune. A point that fell outside is moved to the nearest place
+ * well inside its commune (50 m from the border) — and within its zone when it has one.
+ */
+async function pullPointsIntoCommunes(manager: EntityManager, references: string[]): Promise<void> {
+  await manager.query(
+    `with target as (
+       select c.id, c.location,
+              ST_Buffer(m.outline::geography, -50)::geometry as inner_commune,
+              ST_Buffer(z.shape::geography, 400)::geometry as near_zone
+         from cases c
+         join communes m on m.code = c.commune_code
+         left join zones z on z.id = c.zone_id
+        where c.reference = any($1) and c.location is not null and m.outline is not null
+          and not ST_DWithin(c.location::geography, m.outline::geography, 0)
+     ),
+     moved as (
+       select id, ST_ClosestPoint(
+                case when near_zone is null or ST_IsEmpty(ST_Intersection(inner_commune, near_zone)) then inner_commune
+                     else ST_Intersection(inner_commune, near_zone) end,
+                location) as point
+         from target
+     )
+     update cases c set longitude = round(ST_X(m.point)::numeric, 6), latitude = round(ST_Y(m.point)::numeric, 6)
+       from moved m where c.id = m.id`,
+    [references],
+  );
 }

@@ -1,4 +1,4 @@
-import { boundingBox, loadTerritory } from '@continuum/server/territory';
+import { describeOutlines, loadTerritory } from '@continuum/server/territory';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { seedDemoBodies } from './demo-bodies';
@@ -18,6 +18,7 @@ export async function seedDemo(
 ): Promise<void> {
   const territory = await loadTerritory(ds, departementCode);
   log(`Territoire : ${territory.departement}, ${territory.communes} communes, ${territory.epcis} EPCI.`);
+  describeOutlines(territory.outlines).forEach((line) => log(line));
   if (departementCode !== '45') {
     log('Les organisations et personnes de démonstration ne concernent que le Loiret (45) : rien de plus.');
     return;
@@ -53,21 +54,11 @@ export async function seedDemo(
     }
     let zones = 0;
     for (const zone of DEMO_ZONES) {
-      const box = boundingBox(zone.geometry);
       const inserted = await manager.query(
-        `insert into zones (name, kind, description, geometry, min_lon, min_lat, max_lon, max_lat)
-         select $1, $2, $3, $4, $5, $6, $7, $8 where not exists (select 1 from zones where name = $1)
+        `insert into zones (name, kind, description, geometry)
+         select $1, $2, $3, $4 where not exists (select 1 from zones where name = $1)
          returning id`,
-        [
-          zone.name,
-          zone.kind,
-          zone.description,
-          JSON.stringify(zone.geometry),
-          box.minLon,
-          box.minLat,
-          box.maxLon,
-          box.maxLat,
-        ],
+        [zone.name, zone.kind, zone.description, JSON.stringify(zone.geometry)],
       );
       if (inserted.length === 0) continue;
       zones++;

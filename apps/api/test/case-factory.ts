@@ -159,8 +159,7 @@ class ZoneBuilder {
     ];
     return this.api.dataSource.transaction(async (manager) => {
       const [{ id }] = await manager.query(
-        `insert into zones (name, kind, description, geometry, min_lon, min_lat, max_lon, max_lat)
-         values ($1, 'OTHER', 'Zone de test', $2, 1.9, 47.9, 1.91, 47.91) returning id`,
+        `insert into zones (name, kind, description, geometry) values ($1, 'OTHER', 'Zone de test', $2) returning id`,
         [name, JSON.stringify({ type: 'Polygon', coordinates: [ring] })],
       );
       await manager.query(

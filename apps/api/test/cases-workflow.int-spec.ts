@@ -245,7 +245,7 @@ describe('Working a case through the SARA cycle', () => {
           point: { longitude: 1.9, latitude: 47.9 },
         },
       });
-      expectRefused(farPoint, 'input.point', /hors de la zone/);
+      expectRefused(farPoint, 'input.point', /hors de la commune choisie \(Montargis\)/);
       expect(await count()).toBe(before);
     });
 

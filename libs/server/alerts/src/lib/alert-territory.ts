@@ -1,22 +1,26 @@
 import { badInput } from '@continuum/server/platform';
-import { boundingBox, TerritoryService, validZoneGeometry } from '@continuum/server/territory';
+import {
+  communesReachedByArea,
+  TerritoryService,
+  validZoneGeometry,
+  zonesReachedByArea,
+} from '@continuum/server/territory';
 import type { EntityManager } from 'typeorm';
 
 export interface CheckedTerritory {
   communeCodes: string[];
   zoneIds: string[];
   area: Record<string, unknown> | null;
-  areaBox: [number, number, number, number] | null;
-  /** Communes of the zones a drawn area overlaps: what it covers, for matching organisations. */
-  areaCommunes: string[];
+  /** Communes whose outline a drawn area reaches: what it covers, for matching organisations. */
+  areaCommunes: { code: string; name: string }[];
   /** The zones a drawn area overlaps, with their communes. */
   areaZones: { name: string; communes: string[] }[];
 }
 
 /**
  * Checks a territory (communes, zones, a drawn area) against the département: unknown or foreign
- * communes and zones are refused by name; a drawn area must overlap the département's known zones
- * (there is no commune geometry to test it against), whose communes it then covers.
+ * communes and zones are refused by name; a drawn area must reach at least one of the
+ * département's communes (by their outlines), which it then covers.
  */
 export async function checkTerritory(
   manager: EntityManager,
@@ -31,34 +35,26 @@ export async function checkTerritory(
     if (zones.length !== zoneIds.length) throw badInput(`${field}.zoneIds`, 'Zone inconnue.');
   }
   let area: Record<string, unknown> | null = null;
-  let areaBox: [number, number, number, number] | null = null;
+  let areaCommunes: { code: string; name: string }[] = [];
   let areaZones: { name: string; communes: string[] }[] = [];
   if (input.area) {
     const geometry = validZoneGeometry(input.area, `${field}.area`);
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
       throw badInput(`${field}.area`, 'La zone dessinée doit être un polygone.');
-    const box = boundingBox(geometry);
-    areaBox = [box.minLon, box.minLat, box.maxLon, box.maxLat];
-    areaZones = await manager.query(
-      `select z.name, array(select zc.commune_code from zone_communes zc where zc.zone_id = z.id order by 1) as communes
-         from zones z
-        where z.min_lon <= $3 and z.max_lon >= $1 and z.min_lat <= $4 and z.max_lat >= $2
-        order by z.name`,
-      areaBox,
-    );
-    if (areaZones.length === 0)
+    const departement = (await territory.departement()).code;
+    areaCommunes = await communesReachedByArea(manager, departement, geometry);
+    if (areaCommunes.length === 0)
       throw badInput(
         `${field}.area`,
-        'La zone dessinée est hors du département : elle ne recoupe aucune zone connue.',
+        'La zone dessinée est hors du département : elle ne touche aucune de ses communes.',
       );
+    areaZones = await zonesReachedByArea(manager, geometry);
     area = geometry as unknown as Record<string, unknown>;
   }
-  const areaCommunes = [...new Set(areaZones.flatMap((zone) => zone.communes))];
   return {
     communeCodes: communes.map((c) => c.code).sort(),
     zoneIds,
     area,
-    areaBox,
     areaCommunes,
     areaZones,
   };

@@ -64,9 +64,20 @@ export class AlertEntity {
   @Column({ type: 'jsonb', nullable: true })
   area!: Record<string, unknown> | null;
 
-  /** [minLon, minLat, maxLon, maxLat] of the drawn area, compared with subscriptions' areas. */
-  @Column({ type: 'double precision', array: true, nullable: true })
-  areaBox!: [number, number, number, number] | null;
+  /** The drawn area as PostGIS (generated from `area`): what the fan-out compares. */
+  @Index({ spatial: true })
+  @Column({
+    type: 'geometry',
+    spatialFeatureType: 'Geometry',
+    srid: 4326,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: 'ST_SetSRID(ST_GeomFromGeoJSON("area"), 4326)',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  areaShape?: object | null;
 
   /** The case's point, compared with subscriptions' drawn areas. */
   @Column({ type: 'double precision', nullable: true })
@@ -74,6 +85,22 @@ export class AlertEntity {
 
   @Column({ type: 'double precision', nullable: true })
   latitude!: number | null;
+
+  /** The point as PostGIS (generated from longitude/latitude), for spatial predicates. */
+  @Index({ spatial: true })
+  @Column({
+    type: 'geometry',
+    spatialFeatureType: 'Point',
+    srid: 4326,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression:
+      'CASE WHEN "longitude" IS NULL OR "latitude" IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint("longitude", "latitude"), 4326) END',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  location?: object | null;
 
   /** A manual alert's audience: organisation types (empty = every type). */
   @Column({ type: 'enum', enum: OrganizationType, enumName: 'organization_type', array: true, default: '{}' })
@@ -254,12 +281,24 @@ export class AlertSubscriptionEntity {
   @Column({ type: 'uuid', array: true, default: '{}' })
   zoneIds!: string[];
 
-  /** A drawn area (GeoJSON polygon); its bounding box is what the fan-out compares in SQL. */
+  /** A drawn area (GeoJSON polygon), as drawn. */
   @Column({ type: 'jsonb', nullable: true })
   area!: Record<string, unknown> | null;
 
-  @Column({ type: 'double precision', array: true, nullable: true })
-  areaBox!: [number, number, number, number] | null;
+  /** The drawn area as PostGIS (generated from `area`): what the fan-out compares. */
+  @Index({ spatial: true })
+  @Column({
+    type: 'geometry',
+    spatialFeatureType: 'Geometry',
+    srid: 4326,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: 'ST_SetSRID(ST_GeomFromGeoJSON("area"), 4326)',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  areaShape?: object | null;
 
   /** Categories followed; empty means all. */
   @Column({ type: 'enum', enum: CaseCategory, enumName: 'case_category', array: true, default: '{}' })

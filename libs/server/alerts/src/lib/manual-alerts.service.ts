@@ -222,10 +222,11 @@ export class ManualAlertsService {
       body: input.body.trim(),
       caseId: input.caseId ?? null,
       meetingId: null,
-      communeCodes: [...new Set([...territory.communeCodes, ...territory.areaCommunes])].sort(),
+      communeCodes: [
+        ...new Set([...territory.communeCodes, ...territory.areaCommunes.map((c) => c.code)]),
+      ].sort(),
       zoneIds: territory.zoneIds,
       area: territory.area,
-      areaBox: territory.areaBox,
       longitude: null,
       latitude: null,
       audienceTypes: audienceTypes.filter((type) => type in ORGANIZATION_TYPES),

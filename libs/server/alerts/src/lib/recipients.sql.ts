@@ -1,4 +1,5 @@
 import { caseReadersCondition } from '@continuum/server/cases';
+import { areaReachesCommunesSql } from '@continuum/server/territory';
 import type { AlertEntity } from './alerts.entities';
 
 /** One recipient of an alert, with the channels their subscription chose. */
@@ -34,7 +35,7 @@ export const RECIPIENTS_SQL = `
            case when us.id is not null then us.scope else coalesce(os.scope, 'COMPETENCE') end as scope,
            case when us.id is not null then us.commune_codes else coalesce(os.commune_codes, '{}') end as communes,
            case when us.id is not null then us.zone_ids else coalesce(os.zone_ids, '{}') end as zones,
-           case when us.id is not null then us.area_box else os.area_box end as box,
+           case when us.id is not null then us.area_shape else os.area_shape end as area_shape,
            case when us.id is not null then us.categories else coalesce(os.categories, '{}') end as categories,
            case when us.id is not null then us.min_severity else coalesce(os.min_severity, 'INFO') end as min_severity,
            case when us.id is not null then us.in_app else coalesce(os.in_app, true) end as in_app,
@@ -65,10 +66,14 @@ export const RECIPIENTS_SQL = `
                 when 'COMMUNES' then p.communes && a.territory_communes
                 when 'ZONES' then p.zones && a.zone_ids
                   or exists (select 1 from zone_communes zc where zc.zone_id = any(p.zones) and zc.commune_code = any(a.territory_communes))
-                when 'AREA' then p.box is not null and (
-                  (a.longitude between p.box[1] and p.box[3] and a.latitude between p.box[2] and p.box[4])
-                  or (a.area_box is not null and a.area_box[1] <= p.box[3] and a.area_box[3] >= p.box[1]
-                      and a.area_box[2] <= p.box[4] and a.area_box[4] >= p.box[2]))
+                when 'AREA' then p.area_shape is not null and (
+                  -- a point or a drawn area is matched as drawn; otherwise the alert's zones by their
+                  -- shapes and its communes by their outlines (an area inside Orléans hears of Orléans)
+                  case when a.location is not null then ST_Intersects(p.area_shape, a.location)
+                       when a.area_shape is not null then ST_Intersects(p.area_shape, a.area_shape)
+                       else exists (select 1 from zones tz where tz.id = any(a.zone_ids) and ST_Intersects(tz.shape, p.area_shape))
+                         or ${areaReachesCommunesSql('p.area_shape', 'a.commune_codes')}
+                  end)
                 else false
               end)`;
 

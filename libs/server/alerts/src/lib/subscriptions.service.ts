@@ -140,15 +140,14 @@ export class SubscriptionsService {
             `Zone hors de la compétence de votre organisation : ${foreign.map((z) => z.name).join(', ')}.`,
           );
       }
-      // As for zones: a drawn area may not reach a zone the organisation has no competence over
-      // (one reaching into the competence would otherwise bring the rest of the département).
-      const beyond = territory.areaZones.filter(
-        (zone) => !zone.communes.some((code) => competence.has(code)),
-      );
+      // As for communes: a drawn area may not reach, by the communes' outlines, a commune the
+      // organisation has no competence over (one reaching into the competence would otherwise
+      // bring the rest of the département).
+      const beyond = territory.areaCommunes.filter((commune) => !competence.has(commune.code));
       if (scope === SubscriptionScope.AREA && beyond.length)
         throw badInput(
           'input.area',
-          `La zone dessinée déborde de la compétence de votre organisation : ${beyond.map((z) => z.name).join(', ')}.`,
+          `La zone dessinée déborde de la compétence de votre organisation : ${beyond.map((c) => c.name).join(', ')}.`,
         );
     }
     return {
@@ -156,7 +155,6 @@ export class SubscriptionsService {
       communeCodes: scope === SubscriptionScope.COMMUNES ? territory.communeCodes : [],
       zoneIds: scope === SubscriptionScope.ZONES ? territory.zoneIds : [],
       area: scope === SubscriptionScope.AREA ? territory.area : null,
-      areaBox: scope === SubscriptionScope.AREA ? territory.areaBox : null,
       categories: [...new Set(input.categories ?? [])],
       minSeverity: input.minSeverity,
       inApp: input.inApp,

@@ -14,7 +14,12 @@ import type { Action } from '@continuum/domain';
 import { OrganizationEntity } from '@continuum/server/organizations';
 import { APP_CONFIG, badInput, conflict, emitEvent, forbidden, notFound } from '@continuum/server/platform';
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
-import { TerritoryService } from '@continuum/server/territory';
+import {
+  COMMUNE_BORDER_TOLERANCE_M,
+  pointInCommune,
+  pointNearZone,
+  TerritoryService,
+} from '@continuum/server/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseQueryService } from './case-query.service';
 import { recordEvent } from './case-timeline';
@@ -296,15 +301,21 @@ export class CaseCommandService {
   }
 
   /**
-   * The commune must be in the département; the zone must cover that commune; a point given with a
-   * zone must lie within the zone's extent (with 500 m of tolerance).
+   * The commune must be in the département; the zone must cover that commune; a point must lie in
+   * its commune (by its outline, with the tolerance its simplification needs) and, given with a
+   * zone, within 500 m of the zone.
    */
   private async checkPlace(
     communeCode: string,
     zoneId: string | null,
     point: { longitude: number; latitude: number } | null,
   ): Promise<Pick<CaseEntity, 'communeCode' | 'zoneId' | 'longitude' | 'latitude'>> {
-    await this.territory.communesOfDepartement([communeCode], 'input.communeCode');
+    const [commune] = await this.territory.communesOfDepartement([communeCode], 'input.communeCode');
+    if (point && !(await pointInCommune(this.dataSource, communeCode, point)))
+      throw badInput(
+        'input.point',
+        `Le point est hors de la commune choisie (${commune.name}) : à plus de ${COMMUNE_BORDER_TOLERANCE_M} m de ses limites.`,
+      );
     if (zoneId) {
       const zone = await this.territory.zone(zoneId).catch(() => {
         throw badInput('input.zoneId', 'Zone inconnue.');
@@ -313,15 +324,8 @@ export class CaseCommandService {
         (commune) => commune.code === communeCode,
       );
       if (!covers) throw badInput('input.zoneId', `La zone « ${zone.name} » ne couvre pas cette commune.`);
-      if (point) {
-        const margin = 0.0065; // about 500 m
-        const inside =
-          point.longitude >= zone.minLon - margin &&
-          point.longitude <= zone.maxLon + margin &&
-          point.latitude >= zone.minLat - margin &&
-          point.latitude <= zone.maxLat + margin;
-        if (!inside) throw badInput('input.point', `Le point est hors de la zone « ${zone.name} ».`);
-      }
+      if (point && !(await pointNearZone(this.dataSource, zone.id, point, 500)))
+        throw badInput('input.point', `Le point est hors de la zone « ${zone.name} » (à plus de 500 m).`);
     }
     return { communeCode, zoneId, longitude: point?.longitude ?? null, latitude: point?.latitude ?? null };
   }

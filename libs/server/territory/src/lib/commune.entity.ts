@@ -33,4 +33,9 @@ export class CommuneEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   postcodes!: string[];
+
+  /** Outline (IGN ADMIN EXPRESS COG, simplified), loaded by the territory seed; null when unknown. */
+  @Index({ spatial: true })
+  @Column({ type: 'geometry', spatialFeatureType: 'MultiPolygon', srid: 4326, nullable: true, select: false })
+  outline?: object | null;
 }

@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { DEFAULT_OUTLINES_DIR, loadCommuneOutlines, type OutlinesReport } from './commune-outlines';
 
 interface EtalabCommune {
   code: string;
+  chefLieu?: string;
   nom: string;
   type: string;
   departement?: string;
@@ -26,16 +28,19 @@ export interface TerritoryLoadReport {
   departement: string;
   communes: number;
   epcis: number;
+  outlines: OutlinesReport;
 }
 
 /**
  * Loads a département's communes and EPCIs from `@etalab/decoupage-administratif` (the official
- * geographic code). Idempotent: rows are upserted, so a second run changes nothing. The package's
- * index reads `./data` relative to the working directory, hence the direct JSON requires.
+ * geographic code), and their outlines from `outlinesDir` (see commune-outlines.ts). Idempotent:
+ * rows are upserted, so a second run changes nothing. The package's index reads `./data`
+ * relative to the working directory, hence the direct JSON requires.
  */
 export async function loadTerritory(
   dataSource: DataSource,
   departementCode: string,
+  outlinesDir: string = process.env['CONTINUUM_OUTLINES_DIR'] || DEFAULT_OUTLINES_DIR,
 ): Promise<TerritoryLoadReport> {
   const departements =
     require('@etalab/decoupage-administratif/data/departements.json') as EtalabDepartement[];
@@ -54,6 +59,8 @@ export async function loadTerritory(
   for (const epci of epcis)
     for (const member of epci.membres) if (codes.has(member.code)) epciOf.set(member.code, epci.code);
 
+  const links = allCommunes.filter((c) => c.departement === departementCode);
+  let outlines: OutlinesReport | undefined;
   await dataSource.transaction(async (manager) => {
     await manager.query(
       `insert into departements (code, name, region_code, chef_lieu) values ($1, $2, $3, $4)
@@ -86,10 +93,18 @@ export async function loadTerritory(
         communes.map((c) => (c.codesPostaux ?? []).join(',')),
       ],
     );
+    outlines = await loadCommuneOutlines(
+      manager,
+      departementCode,
+      communes.map((c) => c.code),
+      links,
+      outlinesDir,
+    );
   });
   return {
     departement: `${departement.code} ${departement.nom}`,
     communes: communes.length,
     epcis: epcis.length,
+    outlines: outlines!,
   };
 }

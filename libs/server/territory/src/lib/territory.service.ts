@@ -167,7 +167,6 @@ export class TerritoryService {
         kind: input.kind,
         description: input.description?.trim() || null,
         geometry,
-        ...boundingBox(geometry),
         communes,
       });
       const saved = await manager.save(zone);
@@ -203,26 +202,4 @@ export function validZoneGeometry(value: unknown, field: string): ZoneGeometry {
     }
   }
   return geometry;
-}
-
-export function boundingBox(geometry: ZoneGeometry): {
-  minLon: number;
-  minLat: number;
-  maxLon: number;
-  maxLat: number;
-} {
-  const positions: number[][] = [];
-  const collect = (node: unknown): void => {
-    if (Array.isArray(node) && typeof node[0] === 'number') positions.push(node as number[]);
-    else if (Array.isArray(node)) node.forEach(collect);
-  };
-  collect(geometry.coordinates);
-  const lons = positions.map((p) => p[0]);
-  const lats = positions.map((p) => p[1]);
-  return {
-    minLon: Math.min(...lons),
-    minLat: Math.min(...lats),
-    maxLon: Math.max(...lons),
-    maxLat: Math.max(...lats),
-  };
 }

@@ -1,4 +1,4 @@
-import { boundingBox, validZoneGeometry } from './territory.service';
+import { validZoneGeometry } from './territory.service';
 
 describe('Zone geometry on the server', () => {
   it('refuses a self-intersecting polygon with the field named', () => {
@@ -23,22 +23,5 @@ describe('Zone geometry on the server', () => {
         field: 'input.geometry',
       });
     }
-  });
-
-  it('computes the bounding box of any geometry', () => {
-    expect(
-      boundingBox({
-        type: 'LineString',
-        coordinates: [
-          [1.9, 47.93],
-          [1.94, 47.84],
-        ],
-      }),
-    ).toEqual({
-      minLon: 1.9,
-      minLat: 47.84,
-      maxLon: 1.94,
-      maxLat: 47.93,
-    });
   });
 });

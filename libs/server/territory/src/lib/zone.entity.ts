@@ -33,15 +33,19 @@ export class ZoneEntity {
   @Column({ type: 'jsonb' })
   geometry!: ZoneGeometry;
 
-  /** Bounding box, so that "what is near this point" can use a plain index. */
-  @Column({ type: 'double precision' })
-  minLon!: number;
-  @Column({ type: 'double precision' })
-  minLat!: number;
-  @Column({ type: 'double precision' })
-  maxLon!: number;
-  @Column({ type: 'double precision' })
-  maxLat!: number;
+  /** The same geometry as PostGIS (generated from `geometry`): what spatial rules test. */
+  @Index({ spatial: true })
+  @Column({
+    type: 'geometry',
+    spatialFeatureType: 'Geometry',
+    srid: 4326,
+    generatedType: 'STORED',
+    asExpression: 'ST_SetSRID(ST_GeomFromGeoJSON("geometry"), 4326)',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  shape?: object;
 
   @ManyToMany(() => CommuneEntity)
   @JoinTable({

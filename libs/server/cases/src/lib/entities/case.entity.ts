@@ -51,6 +51,22 @@ export class CaseEntity {
   @Column({ type: 'double precision', nullable: true })
   latitude!: number | null;
 
+  /** The point as PostGIS (generated from longitude/latitude), for spatial predicates. */
+  @Index({ spatial: true })
+  @Column({
+    type: 'geometry',
+    spatialFeatureType: 'Point',
+    srid: 4326,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression:
+      'CASE WHEN "longitude" IS NULL OR "latitude" IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint("longitude", "latitude"), 4326) END',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  location?: object | null;
+
   @Index()
   @Column({ type: 'enum', enum: Sensitivity, enumName: 'case_sensitivity' })
   sensitivity!: Sensitivity;

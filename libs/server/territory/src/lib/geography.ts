@@ -1,0 +1,98 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The territory's spatial rules, as PostGIS predicates. Other contexts call these functions
+ * rather than writing their own spatial SQL against `communes` or `zones`.
+ *
+ * Commune outlines are simplified (IGN ADMIN EXPRESS COG 2018, Visvalingam 25 %): their edges move
+ * by up to a few tens of metres, so a point is tested against its commune with a tolerance.
+ */
+export const COMMUNE_BORDER_TOLERANCE_M = 150;
+
+/** A drawn area reaches a commune when it overlaps it by more than this margin (a stroke along a border does not). */
+export const AREA_BORDER_MARGIN_M = 50;
+
+type Queryable = Pick<EntityManager, 'query'>;
+export interface LonLat {
+  longitude: number;
+  latitude: number;
+}
+
+/**
+ * Whether a point lies in its commune (within the tolerance). A commune whose outline is unknown
+ * (the seed lists them) cannot be checked: the point is accepted.
+ */
+export async function pointInCommune(db: Queryable, communeCode: string, point: LonLat): Promise<boolean> {
+  const [row]: { inside: boolean | null }[] = await db.query(
+    `select ST_DWithin(outline::geography, ST_SetSRID(ST_MakePoint($2, $3), 4326)::geography, $4) as inside
+       from communes where code = $1`,
+    [communeCode, point.longitude, point.latitude, COMMUNE_BORDER_TOLERANCE_M],
+  );
+  return row?.inside ?? true;
+}
+
+/** Whether a point lies within `metres` of a zone's geometry. */
+export async function pointNearZone(
+  db: Queryable,
+  zoneId: string,
+  point: LonLat,
+  metres: number,
+): Promise<boolean> {
+  const [row]: { near: boolean }[] = await db.query(
+    `select ST_DWithin(shape::geography, ST_SetSRID(ST_MakePoint($2, $3), 4326)::geography, $4) as near
+       from zones where id = $1`,
+    [zoneId, point.longitude, point.latitude, metres],
+  );
+  return row?.near ?? false;
+}
+
+/**
+ * The area drawn, shrunk by the border margin (the area itself when it is narrower than that),
+ * as a SQL expression over the GeoJSON parameter `$n`.
+ */
+function innerArea(parameter: string): string {
+  return `(select case when ST_IsEmpty(b) then g else b end
+             from (select g, ST_Buffer(g::geography, -${AREA_BORDER_MARGIN_M})::geometry as b
+                     from (select ST_SetSRID(ST_GeomFromGeoJSON(${parameter}::text), 4326) as g) raw) shrunk)`;
+}
+
+/** The communes of the département a drawn area reaches, by their outlines, in name order. */
+export async function communesReachedByArea(
+  db: Queryable,
+  departementCode: string,
+  area: unknown,
+): Promise<{ code: string; name: string }[]> {
+  return db.query(
+    `select c.code, c.name from communes c
+      where c.departement_code = $1 and c.outline is not null
+        and ST_Intersects(c.outline, ${innerArea('$2')})
+      order by c.name collate "fr-FR-x-icu", c.code`,
+    [departementCode, JSON.stringify(area)],
+  );
+}
+
+/** The zones a drawn area overlaps, with their communes. */
+export async function zonesReachedByArea(
+  db: Queryable,
+  area: unknown,
+): Promise<{ name: string; communes: string[] }[]> {
+  return db.query(
+    `select z.name, array(select zc.commune_code from zone_communes zc where zc.zone_id = z.id order by 1) as communes
+       from zones z
+      where ST_Intersects(z.shape, ${innerArea('$1')})
+      order by z.name collate "fr-FR-x-icu"`,
+    [JSON.stringify(area)],
+  );
+}
+
+/**
+ * SQL condition: the drawn area `areaShape` (a PostGIS column) reaches one of the communes
+ * `communeCodes` (a varchar[] expression) — for the fan-out, where an area inside a commune hears
+ * of what is said of the whole commune.
+ */
+export function areaReachesCommunesSql(areaShape: string, communeCodes: string): string {
+  return `exists (select 1 from communes tc
+                   where tc.code = any(${communeCodes}) and tc.outline is not null
+                     and ST_Intersects(tc.outline, ${areaShape})
+                     and ST_Area(ST_Intersection(tc.outline, ${areaShape})::geography) > ${AREA_BORDER_MARGIN_M} * ${AREA_BORDER_MARGIN_M})`;
+}
