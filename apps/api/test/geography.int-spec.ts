@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { Api, codeOf, GraphqlResult, Session, unique } from './api-harness';
 
 const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
@@ -177,5 +178,37 @@ describe('Geography: PostGIS and the communes’ outlines', () => {
     expect((await guard.gql(SAVE_AREA, { area: await areaInside('45232') })).errors).toBeUndefined();
     expect(await audience('45234')).not.toContain(firm);
     expect(await audience('45232')).toContain(firm);
+  });
+
+  it('serves the communes’ outlines to signed-in users only, gzipped, once per version (ETag)', async () => {
+    const http = () => request(api.app.getHttpServer());
+    expect((await http().get('/territory/communes.geojson')).status).toBe(401);
+    const first = await http()
+      .get('/territory/communes.geojson')
+      .set('cookie', paul.cookie!)
+      .set('x-forwarded-for', paul.ip)
+      .set('accept-encoding', 'gzip')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toMatch(/^application\/geo\+json/);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    // superagent inflates what the server gzipped.
+    const collection = JSON.parse((first.body as Buffer).toString('utf8'));
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features).toHaveLength(325);
+    expect(
+      collection.features.find((f: { properties: { code: string } }) => f.properties.code === '45234'),
+    ).toMatchObject({ properties: { code: '45234', name: 'Orléans' }, geometry: { type: 'MultiPolygon' } });
+    const again = await http()
+      .get('/territory/communes.geojson')
+      .set('cookie', paul.cookie!)
+      .set('x-forwarded-for', paul.ip)
+      .set('if-none-match', first.headers['etag']);
+    expect(again.status).toBe(304);
   });
 });

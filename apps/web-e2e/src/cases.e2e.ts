@@ -364,6 +364,14 @@ describe('the list of cases', () => {
     await page.locator('.leaflet-popup-content a').click();
     await page.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/);
     await visible(page.getByTestId('case-reference'));
+    // The case page shows its place on a small map, over the communes' outlines (no tile server).
+    const place = page.getByTestId('case-place-map');
+    await place.locator('.leaflet-overlay-pane path').first().waitFor();
+    // (outlines beyond the view are clipped to empty paths by Leaflet: attached, not visible)
+    await place.locator('.leaflet-cnt-communes-pane path').nth(300).waitFor({ state: 'attached' });
+    expect(await place.locator('.leaflet-control-attribution').innerText()).toContain('IGN');
+    await place.scrollIntoViewIfNeeded();
+    await screenshot(page, '54-dossier-carte-du-lieu');
     expect(foreignRequests).toEqual([]);
   });
 

@@ -66,6 +66,10 @@ describe('Sophie Bernard, coordonnatrice du CLSPD d’Orléans', () => {
     const paths = page.locator('[data-testid="zone-map"] .leaflet-overlay-pane path');
     await paths.nth(4).waitFor();
     expect(await paths.count()).toBeGreaterThanOrEqual(5);
+    // Without a tile server the map is not blank: the communes are drawn under the zones.
+    const communes = page.locator('[data-testid="zone-map"] .leaflet-cnt-communes-pane path');
+    await communes.nth(300).waitFor({ state: 'attached' });
+    expect(await communes.count()).toBe(325);
     await page
       .getByTestId('commune-count')
       .filter({ hasText: /\d+ communes/ })

@@ -2,6 +2,7 @@
 // an area on, and the text of a tooltip that stays text.
 export * from './lib/area-map.component';
 export * from './lib/area-geometry';
+export * from './lib/commune-outlines';
 export * from './lib/plain-text';
 export * from './lib/zone-map.component';
 export * from './lib/zone-style';

@@ -96,3 +96,26 @@ export function areaReachesCommunesSql(areaShape: string, communeCodes: string):
                      and ST_Intersects(tc.outline, ${areaShape})
                      and ST_Area(ST_Intersection(tc.outline, ${areaShape})::geography) > ${AREA_BORDER_MARGIN_M} * ${AREA_BORDER_MARGIN_M})`;
 }
+
+/**
+ * The département's commune outlines as one GeoJSON FeatureCollection (properties `code`, `name`),
+ * simplified to `toleranceDegrees` and rounded to 4 decimals (~10 m): the maps' background.
+ */
+export async function communeOutlinesGeoJson(
+  db: Queryable,
+  departementCode: string,
+  toleranceDegrees = 0.0005,
+): Promise<string> {
+  const [row]: { body: string }[] = await db.query(
+    `select json_build_object(
+              'type', 'FeatureCollection',
+              'features', coalesce(json_agg(json_build_object(
+                'type', 'Feature',
+                'properties', json_build_object('code', code, 'name', name),
+                'geometry', ST_AsGeoJSON(ST_Multi(ST_SimplifyPreserveTopology(outline, $2)), 4)::json) order by code), '[]'::json)
+            )::text as body
+       from communes where departement_code = $1 and outline is not null`,
+    [departementCode, toleranceDegrees],
+  );
+  return row.body;
+}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@continuum/server/audit';
+import { CommuneOutlinesController } from './commune-outlines.controller';
 import { CommuneEntity } from './commune.entity';
 import { DepartementEntity } from './departement.entity';
 import { EpciEntity } from './epci.entity';
@@ -13,6 +14,7 @@ import { ZoneEntity } from './zone.entity';
     TypeOrmModule.forFeature([DepartementEntity, EpciEntity, CommuneEntity, ZoneEntity]),
     AuditModule,
   ],
+  controllers: [CommuneOutlinesController],
   providers: [TerritoryService, CommuneResolver, EpciResolver, ZoneResolver],
   exports: [TerritoryService],
 })

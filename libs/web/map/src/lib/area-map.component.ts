@@ -26,6 +26,7 @@ import {
   Polygon as LeafletPolygon,
   tileLayer,
 } from 'leaflet';
+import { addCommuneOutlines } from './commune-outlines';
 import { AreaPolygon, cornerCount, polygonFromCorners } from './area-geometry';
 import { plainText } from './plain-text';
 import { MapZone, zonesLayer } from './zone-layer';
@@ -260,6 +261,7 @@ export class AreaMapComponent {
     map.attributionControl.setPrefix('Leaflet');
     control.scale({ imperial: false }).addTo(map);
     if (tiles) tileLayer(tiles, { attribution: this.tileAttribution(), maxZoom: 19 }).addTo(map);
+    addCommuneOutlines(map);
     // The form around may still be settling (fonts, scrollbar): Leaflet must know its real size.
     this.resizes = new ResizeObserver(() => map.invalidateSize());
     this.resizes.observe(element);

@@ -21,6 +21,7 @@ import {
   Map as LeafletMap,
   tileLayer,
 } from 'leaflet';
+import { addCommuneOutlines } from './commune-outlines';
 import { plainText } from './plain-text';
 import { MapZone, zonesLayer } from './zone-layer';
 import { legendOf } from './zone-style';
@@ -106,6 +107,7 @@ export class ZoneMapComponent {
       this.map.attributionControl.setPrefix('Leaflet');
       control.scale({ imperial: false }).addTo(this.map);
       if (tiles) tileLayer(tiles, { attribution: this.tileAttribution(), maxZoom: 19 }).addTo(this.map);
+      addCommuneOutlines(this.map);
     }
     this.zoneLayer?.remove();
     this.layersById.clear();

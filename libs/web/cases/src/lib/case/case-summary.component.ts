@@ -1,12 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Session } from '@continuum/web/data-access';
 import { FrDatePipe } from '@continuum/web/ui';
 import { formatDay, priorityLabel, sensitivityLabel } from '../shared/case-labels';
+import { CaseMapComponent } from '../shared/case-map.component';
 import { CaseDetail } from './case-section';
 
 /** What the case is about, where, who carries it, and when (dates in Europe/Paris). */
 @Component({
   selector: 'cnt-case-summary',
-  imports: [FrDatePipe],
+  imports: [FrDatePipe, CaseMapComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = case();
@@ -77,6 +79,18 @@ import { CaseDetail } from './case-section';
           </div>
         }
       </dl>
+      @if (item.point) {
+        <div class="fr-mt-3w" data-testid="case-place-map">
+          <cnt-case-map
+            [small]="true"
+            [point]="item.point"
+            [commune]="item.commune.code"
+            [tileUrl]="session.appInfo()?.tileUrl ?? ''"
+            [tileAttribution]="session.appInfo()?.tileAttribution ?? ''"
+            [label]="'Carte : le point du dossier dans sa commune, ' + item.commune.name"
+          />
+        </div>
+      }
     </section>
   `,
   styles: `
@@ -109,6 +123,7 @@ import { CaseDetail } from './case-section';
 })
 export class CaseSummaryComponent {
   readonly case = input.required<CaseDetail>();
+  protected readonly session = inject(Session);
   protected readonly sensitivity = computed(() => sensitivityLabel(this.case().sensitivity));
   protected readonly priority = computed(() => priorityLabel(this.case().priority));
   protected readonly assessment = computed(() => formatDay(this.case().assessmentDueOn));

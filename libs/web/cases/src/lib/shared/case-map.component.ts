@@ -12,7 +12,7 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
-import { plainText } from '@continuum/web/map';
+import { addCommuneOutlines, plainText } from '@continuum/web/map';
 import {
   circleMarker,
   CircleMarker,
@@ -54,7 +54,7 @@ const DEPARTEMENT_VIEW: [number, number] = [47.9, 2.15];
       #map
       class="cnt-case-map"
       [class.cnt-case-map--plain]="!tileUrl()"
-      [class.cnt-case-map--small]="pick()"
+      [class.cnt-case-map--small]="pick() || small()"
       [class.cnt-case-map--pick]="pick()"
       role="region"
       [attr.aria-label]="label()"
@@ -80,6 +80,10 @@ export class CaseMapComponent {
   readonly pick = input(false);
   readonly point = input<MapPoint | null>(null);
   readonly label = input('Carte des dossiers');
+  /** A small map (the case page shows its place on one). */
+  readonly small = input(false);
+  /** A commune whose outline is drawn stronger (the case's own, on its page). */
+  readonly commune = input<string | null>(null);
   readonly pointChange = output<MapPoint>();
   /** A case's link in its popup was followed (the page navigates, without reloading). */
   readonly open = output<string>();
@@ -113,6 +117,7 @@ export class CaseMapComponent {
     control.scale({ imperial: false }).addTo(map);
     const tiles = this.tileUrl();
     if (tiles) tileLayer(tiles, { attribution: this.tileAttribution(), maxZoom: 19 }).addTo(map);
+    addCommuneOutlines(map, { emphasise: this.commune() ?? undefined });
     map.on('click', (event: LeafletMouseEvent) => {
       if (this.pick()) this.pointChange.emit(roundPoint(event.latlng.lat, event.latlng.lng));
     });
@@ -157,7 +162,7 @@ export class CaseMapComponent {
     const bounds = this.layer.getBounds();
     if (point) bounds.extend([point.latitude, point.longitude]);
     if (bounds.isValid()) {
-      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: this.small() && !this.pick() ? 12 : 15 });
       this.fitted = true;
     } else {
       map.setView(DEPARTEMENT_VIEW, 8);
