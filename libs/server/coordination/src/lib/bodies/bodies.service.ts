@@ -6,7 +6,7 @@ import { OrganizationEntity, UserEntity } from '@continuum/server/organizations'
 import { badInput, conflict, forbidden, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { TerritoryService } from '@continuum/server/territory';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import {
   BodyMemberEntity,
   BodyOrganizationEntity,
@@ -120,13 +120,16 @@ export class BodiesService {
   ): Promise<CoordinationBodyEntity> {
     if (!principal.ability.can('create', 'Body'))
       throw forbidden('Seul le cabinet du préfet crée une instance.');
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertNameFree(manager, input.name.trim(), null);
-      const body = manager.create(CoordinationBodyEntity, {});
-      const saved = await this.write(manager, body, input);
-      await this.journal(manager, principal, origin, 'body.created', saved.id, { name: saved.name });
-      return saved;
-    });
+    return nameFree(
+      input.name.trim(),
+      this.dataSource.transaction(async (manager) => {
+        await this.assertNameFree(manager, input.name.trim(), null);
+        const body = manager.create(CoordinationBodyEntity, {});
+        const saved = await this.write(manager, body, input);
+        await this.journal(manager, principal, origin, 'body.created', saved.id, { name: saved.name });
+        return saved;
+      }),
+    );
   }
 
   async update(
@@ -135,15 +138,18 @@ export class BodiesService {
     principal: RequestPrincipal,
     origin: RequestOrigin,
   ): Promise<CoordinationBodyEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const body = await this.lockBody(manager, id);
-      if (!principal.ability.can('create', 'Body'))
-        throw forbidden('Seul le cabinet du préfet modifie la composition d’une instance.');
-      await this.assertNameFree(manager, input.name.trim(), body.id);
-      const saved = await this.write(manager, body, input);
-      await this.journal(manager, principal, origin, 'body.updated', saved.id, { name: saved.name });
-      return saved;
-    });
+    return nameFree(
+      input.name.trim(),
+      this.dataSource.transaction(async (manager) => {
+        const body = await this.lockBody(manager, id);
+        if (!principal.ability.can('create', 'Body'))
+          throw forbidden('Seul le cabinet du préfet modifie la composition d’une instance.');
+        await this.assertNameFree(manager, input.name.trim(), body.id);
+        const saved = await this.write(manager, body, input);
+        await this.journal(manager, principal, origin, 'body.updated', saved.id, { name: saved.name });
+        return saved;
+      }),
+    );
   }
 
   /** The named members, convened by default: people of the member organisations. */
@@ -250,15 +256,34 @@ export class BodiesService {
     origin: RequestOrigin,
   ): Promise<WorkingGroupEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const group = await this.workingGroupIn(manager, groupId);
+      // The group read for share: a new version of the charter waits until this signature is written.
+      const group = await this.workingGroupIn(manager, groupId, 'pessimistic_read');
       if (version !== group.charterVersion)
         throw badInput('version', `La charte en vigueur est la version ${group.charterVersion}.`);
-      const result = await manager.update(
-        WorkingGroupMemberEntity,
-        { workingGroupId: group.id, userId: principal.actor.userId },
-        { charterSignedAt: new Date(), charterSignedVersion: group.charterVersion },
-      );
-      if (!result.affected) throw forbidden('Vous n’êtes pas membre de ce groupe de travail.');
+      // Written only if not signed yet: of parallel signatures, the first one counts.
+      const result = await manager
+        .createQueryBuilder()
+        .update(WorkingGroupMemberEntity)
+        .set({ charterSignedAt: new Date(), charterSignedVersion: group.charterVersion })
+        .where('working_group_id = :groupId and user_id = :userId', {
+          groupId: group.id,
+          userId: principal.actor.userId,
+        })
+        .andWhere('(charter_signed_at is null or charter_signed_version is distinct from :version)', {
+          version: group.charterVersion,
+        })
+        .execute();
+      if (!result.affected) {
+        const member = await manager.findOneBy(WorkingGroupMemberEntity, {
+          workingGroupId: group.id,
+          userId: principal.actor.userId,
+        });
+        if (!member) throw forbidden('Vous n’êtes pas membre de ce groupe de travail.');
+        throw conflict(
+          'version',
+          `Vous avez déjà signé la charte en vigueur (version ${group.charterVersion}).`,
+        );
+      }
       await this.journal(manager, principal, origin, 'working-group.charter.signed', group.bodyId, {
         workingGroupId: group.id,
         version,
@@ -407,8 +432,17 @@ export class BodiesService {
     return body;
   }
 
-  private async workingGroupIn(manager: EntityManager, id: string): Promise<WorkingGroupEntity> {
-    const group = UUID.test(id) ? await manager.findOneBy(WorkingGroupEntity, { id }) : null;
+  private async workingGroupIn(
+    manager: EntityManager,
+    id: string,
+    lock?: 'pessimistic_read',
+  ): Promise<WorkingGroupEntity> {
+    const group = UUID.test(id)
+      ? await manager.findOne(WorkingGroupEntity, {
+          where: { id },
+          ...(lock ? { lock: { mode: lock } } : {}),
+        })
+      : null;
     if (!group) throw notFound('Groupe de travail introuvable.');
     return group;
   }
@@ -439,4 +473,24 @@ export class BodiesService {
       label: principal.label,
     };
   }
+}
+
+/**
+ * Two requests giving a body the same name at once both pass the check; the unique index refuses
+ * the second, which is told as the check would have told it.
+ */
+async function nameFree<T>(name: string, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const driver = error instanceof QueryFailedError ? (error.driverError as PgError) : null;
+    if (driver?.code === '23505' && driver.table === 'coordination_bodies')
+      throw conflict('name', `Une instance s’appelle déjà « ${name} ».`);
+    throw error;
+  }
+}
+
+interface PgError {
+  code?: string;
+  table?: string;
 }
