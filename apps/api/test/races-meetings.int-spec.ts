@@ -39,14 +39,19 @@ describe('Races on a meeting: one winner, the others told why, one change in the
   let marc: Session;
   let body: BuiltBody;
   let invitees: string[];
+  /** The meetings made here: their mails are not left for a later suite's sweeper to send. */
+  const meetings: string[] = [];
 
-  const createMeeting = async (days = 10) =>
-    ok(
+  const createMeeting = async (days = 10) => {
+    const { id } = ok(
       await sophie.gql<{ createMeeting: { id: string } }>(CREATE, {
         bodyId: body.id,
         input: { kind: 'PLENIERE', startsAt: inDays(days), durationMinutes: 60, inviteeUserIds: invitees },
       }),
-    ).createMeeting.id;
+    ).createMeeting;
+    meetings.push(id);
+    return id;
+  };
   const addFree = async (meetingId: string, title: string) =>
     ok(await sophie.gql(ADD_FREE, { id: meetingId, title }));
   const itemsOf = (meetingId: string): Promise<{ id: string; title: string; position: number }[]> =>
@@ -91,7 +96,13 @@ describe('Races on a meeting: one winner, the others told why, one change in the
       .build();
     invitees = await Promise.all([SOPHIE, MARC, NADIA, LAURENT].map((email) => userId(api, email)));
   });
-  afterAll(() => api?.stop());
+  afterAll(async () => {
+    if (meetings.length)
+      await api.dataSource.query('delete from mail_messages where reference_id = any($1::uuid[])', [
+        meetings,
+      ]);
+    await api?.stop();
+  });
 
   it(`convenes once out of ${N} parallel convocations: one event, one mail per person`, async () => {
     const id = await createMeeting();
