@@ -1,5 +1,5 @@
 import { Api, codeOf, GraphqlResult, inDays, ok, Session } from './api-harness';
-import { aBody, BuiltBody, organizationId, userId } from './case-factory';
+import { aBody, aCase, BuiltBody, organizationId, userId } from './case-factory';
 
 /**
  * A meeting's states, its agenda and its minutes under parallel requests (issue #11, « Races »):
@@ -23,6 +23,10 @@ const DECIDE = `mutation($itemId: ID!, $input: DecisionInput!) { addDecision(ite
 const CONVENE = `mutation($id: ID!) { conveneMeeting(id: $id) { id status } }`;
 const HELD = `mutation($id: ID!) { markMeetingHeld(id: $id) { id status } }`;
 const APPROVE = `mutation($id: ID!) { approveMinutes(id: $id) { id status } }`;
+const INVITE = `mutation($id: ID!, $users: [ID!]!) { inviteToMeeting(meetingId: $id, userIds: $users) { id } }`;
+const ACCEPT = `mutation($id: ID!, $keys: [String!]!) { acceptAgendaProposals(meetingId: $id, keys: $keys) { id } }`;
+const REORDER = `mutation($id: ID!, $itemIds: [ID!]!) { reorderAgenda(meetingId: $id, itemIds: $itemIds) { id } }`;
+const RETRY = `mutation($mailId: ID!) { retryConvocation(mailId: $mailId) { id status } }`;
 
 /** The outcome of parallel requests: who won, and what the others were told. */
 function tally(results: GraphqlResult[]) {
@@ -92,7 +96,12 @@ describe('Races on a meeting: one winner, the others told why, one change in the
       .named('CLSPD des courses')
       .chairedBy("Mairie d'Orléans")
       .withSecretary(SOPHIE)
-      .withMembers("Mairie d'Orléans", 'DDPN du Loiret', 'Val de Loire Habitat Démo')
+      .withMembers(
+        "Mairie d'Orléans",
+        'DDPN du Loiret',
+        'Val de Loire Habitat Démo',
+        "Police municipale d'Orléans",
+      )
       .build();
     invitees = await Promise.all([SOPHIE, MARC, NADIA, LAURENT].map((email) => userId(api, email)));
   });
@@ -169,6 +178,77 @@ describe('Races on a meeting: one winner, the others told why, one change in the
     expect(await audited('meeting.minutes.approved', id)).toBe(1);
     const [row] = await api.dataSource.query('select status from meetings where id = $1', [id]);
     expect(row.status).toBe('MINUTES_APPROVED');
+  });
+
+  it(`convenes a newcomer once out of ${N} parallel invitations: one mail, one event`, async () => {
+    const id = await createMeeting();
+    await addFree(id, 'Tour de table');
+    ok(await sophie.gql(CONVENE, { id }));
+    const paul = await userId(api, 'paul.durand@pm-orleans.demo');
+    const outcome = tally(
+      await Promise.all(Array.from({ length: N }, () => sophie.gql(INVITE, { id, users: [paul] }))),
+    );
+    expect(outcome.winners).toBe(1);
+    expect(outcome.losers).toEqual(
+      Array(N - 1).fill({ code: 'BAD_USER_INPUT', message: 'Ces personnes sont déjà convoquées.' }),
+    );
+    const mails = await api.dataSource.query(
+      'select 1 from mail_messages where reference_id = $1 and recipient_user_id = $2',
+      [id, paul],
+    );
+    expect(mails).toHaveLength(1);
+    expect(await events('meeting.convened', id)).toBe(2);
+    expect(await audited('meeting.invited', id)).toBe(1);
+  });
+
+  it(`takes a proposed case into the agenda once out of ${N} parallel acceptances`, async () => {
+    const kase = await aCase(api).ownedBy("Mairie d'Orléans").sensitivity('GREEN').attachedTo(body).build();
+    const id = await createMeeting();
+    const keys = [`case:${kase.id}`];
+    const outcome = tally(
+      await Promise.all(Array.from({ length: N }, () => sophie.gql(ACCEPT, { id, keys }))),
+    );
+    expect(outcome.winners).toBe(1);
+    expect(outcome.losers).toEqual(
+      Array(N - 1).fill({ code: 'BAD_USER_INPUT', message: 'Ce dossier est déjà à l’ordre du jour.' }),
+    );
+    const items = await api.dataSource.query('select position from agenda_items where meeting_id = $1', [id]);
+    expect(items).toEqual([{ position: 1 }]);
+  });
+
+  it(`keeps one of ${N} orders given at the same moment, numbered 1 to 4`, async () => {
+    const id = await createMeeting();
+    for (const title of ['Point A', 'Point B', 'Point C', 'Point D']) await addFree(id, title);
+    const ids = (await itemsOf(id)).map((item) => item.id);
+    const orders = Array.from({ length: N }, (_, index) =>
+      ids.map((_, at) => ids[(at + index) % ids.length]).reverse(),
+    );
+    const outcome = tally(await Promise.all(orders.map((itemIds) => sophie.gql(REORDER, { id, itemIds }))));
+    expect(outcome).toEqual({ winners: N, losers: [] });
+    const kept = await itemsOf(id);
+    expect(kept.map((item) => item.position)).toEqual([1, 2, 3, 4]);
+    expect(orders.map((order) => order.join())).toContain(kept.map((item) => item.id).join());
+  });
+
+  it(`puts a failed convocation back on its way once out of ${N} parallel retries`, async () => {
+    const id = await createMeeting();
+    await addFree(id, 'Tour de table');
+    ok(await sophie.gql(CONVENE, { id }));
+    const [mail] = await api.dataSource.query(
+      'select id from mail_messages where reference_id = $1 limit 1',
+      [id],
+    );
+    await api.dataSource.query(
+      `update mail_messages set status = 'FAILED', last_error = 'Boîte pleine' where id = $1`,
+      [mail.id],
+    );
+    const results = await Promise.all(
+      Array.from({ length: N }, () => sophie.gql(RETRY, { mailId: mail.id })),
+    );
+    // A retry finding the mail already on its way is no error: it is sent once, by the queue.
+    expect(tally(results)).toEqual({ winners: N, losers: [] });
+    const [row] = await api.dataSource.query('select status from mail_messages where id = $1', [mail.id]);
+    expect(row.status).toBe('PENDING');
   });
 
   it(`numbers ${N} free items added in parallel 1 to ${N}, without a gap or a duplicate`, async () => {
