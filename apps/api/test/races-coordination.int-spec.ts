@@ -117,6 +117,23 @@ describe('Races on bodies, working groups and the charter: one winner, the other
     expect(await audited('body.updated', 'name', name)).toBe(1);
   });
 
+  it(`applies ${N} parallel changes of one body one after the other, the last one kept`, async () => {
+    const name = `CISPD disputé ${unique()}${unique()}`;
+    const bodyId = await createBody(name);
+    const themes = Array.from({ length: N }, (_, index) => `Thème ${index + 1}`);
+    const outcome = await parallel((index) =>
+      claire.gql(UPDATE_BODY, { id: bodyId, input: { ...input, name, theme: themes[index] } }),
+    );
+    expect(outcome).toEqual({ winners: N, losers: [] });
+    const [row] = await api.dataSource.query('select theme from coordination_bodies where id = $1', [bodyId]);
+    expect(themes).toContain(row.theme);
+    const members = await api.dataSource.query(
+      'select 1 from coordination_body_organizations where body_id = $1',
+      [bodyId],
+    );
+    expect(members).toHaveLength(3);
+  });
+
   it(`keeps one of ${N} lists of named members set at the same moment, whole`, async () => {
     const bodyId = await createBody(`CISPD des membres ${unique()}${unique()}`);
     const people = await Promise.all(

@@ -120,12 +120,13 @@ export class BodiesService {
   ): Promise<CoordinationBodyEntity> {
     if (!principal.ability.can('create', 'Body'))
       throw forbidden('Seul le cabinet du préfet crée une instance.');
+    const place = await this.placeOf(input);
     return nameFree(
       input.name.trim(),
       this.dataSource.transaction(async (manager) => {
         await this.assertNameFree(manager, input.name.trim(), null);
         const body = manager.create(CoordinationBodyEntity, {});
-        const saved = await this.write(manager, body, input);
+        const saved = await this.write(manager, body, input, place);
         await this.journal(manager, principal, origin, 'body.created', saved.id, { name: saved.name });
         return saved;
       }),
@@ -138,14 +139,15 @@ export class BodiesService {
     principal: RequestPrincipal,
     origin: RequestOrigin,
   ): Promise<CoordinationBodyEntity> {
+    if (!principal.ability.can('create', 'Body'))
+      throw forbidden('Seul le cabinet du préfet modifie la composition d’une instance.');
+    const place = await this.placeOf(input);
     return nameFree(
       input.name.trim(),
       this.dataSource.transaction(async (manager) => {
         const body = await this.lockBody(manager, id);
-        if (!principal.ability.can('create', 'Body'))
-          throw forbidden('Seul le cabinet du préfet modifie la composition d’une instance.');
         await this.assertNameFree(manager, input.name.trim(), body.id);
-        const saved = await this.write(manager, body, input);
+        const saved = await this.write(manager, body, input, place);
         await this.journal(manager, principal, origin, 'body.updated', saved.id, { name: saved.name });
         return saved;
       }),
@@ -315,10 +317,25 @@ export class BodiesService {
     });
   }
 
+  /**
+   * The communes and zones of the input, checked before the body is locked: the territory is read
+   * on a connection of its own, which the requests queued behind the lock may all be holding.
+   */
+  private async placeOf(input: BodyInput): Promise<Place> {
+    const communes = await this.territory.communesOfDepartement(input.communeCodes, 'communeCodes');
+    const zoneIds = [...new Set(input.zoneIds ?? [])];
+    if (zoneIds.length) {
+      const zones = await this.territory.zonesByIds(zoneIds);
+      if (zones.length !== zoneIds.length) throw badInput('zoneIds', 'Zone inconnue.');
+    }
+    return { communeCodes: communes.map((commune) => commune.code).sort(), zoneIds };
+  }
+
   private async write(
     manager: EntityManager,
     body: CoordinationBodyEntity,
     input: BodyInput,
+    place: Place,
   ): Promise<CoordinationBodyEntity> {
     const chair = await manager.findOneBy(OrganizationEntity, {
       id: input.chairOrganizationId,
@@ -341,20 +358,14 @@ export class BodiesService {
     const missing = memberIds.filter((id) => !found.some((org) => org.id === id));
     if (missing.length)
       throw badInput('memberOrganizationIds', `Organisation inconnue ou désactivée : ${missing.join(', ')}.`);
-    const communes = await this.territory.communesOfDepartement(input.communeCodes, 'communeCodes');
-    const zoneIds = [...new Set(input.zoneIds ?? [])];
-    if (zoneIds.length) {
-      const zones = await this.territory.zonesByIds(zoneIds);
-      if (zones.length !== zoneIds.length) throw badInput('zoneIds', 'Zone inconnue.');
-    }
     Object.assign(body, {
       name: input.name.trim(),
       kind: input.kind,
       theme: input.theme?.trim() || null,
       chairOrganizationId: chair.id,
       secretaryUserId: secretary?.id ?? null,
-      communeCodes: communes.map((commune) => commune.code).sort(),
-      zoneIds,
+      communeCodes: place.communeCodes,
+      zoneIds: place.zoneIds,
     });
     const saved = await manager.save(body);
     await manager.delete(BodyOrganizationEntity, { bodyId: saved.id });
@@ -488,6 +499,11 @@ async function nameFree<T>(name: string, write: Promise<T>): Promise<T> {
       throw conflict('name', `Une instance s’appelle déjà « ${name} ».`);
     throw error;
   }
+}
+
+interface Place {
+  communeCodes: string[];
+  zoneIds: string[];
 }
 
 interface PgError {
