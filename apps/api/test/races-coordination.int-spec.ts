@@ -20,6 +20,7 @@ const CREATE_GROUP = `mutation($id: ID!, $name: String!) { createWorkingGroup(bo
 const ADD_MEMBER = `mutation($g: ID!, $u: ID!) { addWorkingGroupMember(workingGroupId: $g, userId: $u) { id } }`;
 const REMOVE_MEMBER = `mutation($g: ID!, $u: ID!) { removeWorkingGroupMember(workingGroupId: $g, userId: $u) { id } }`;
 const SIGN = `mutation($g: ID!, $v: String!) { signCharter(workingGroupId: $g, version: $v) { id } }`;
+const NEW_CHARTER = `mutation($g: ID!, $v: String!) { newCharterVersion(workingGroupId: $g, version: $v) { id } }`;
 const ATTACH = `mutation($caseId: ID!, $bodyId: ID) { attachCaseToBody(caseId: $caseId, bodyId: $bodyId) { id } }`;
 const ESCALATE = `mutation($caseId: ID!) { escalateCase(caseId: $caseId, reason: "Recrudescence ce mois-ci") { id } }`;
 
@@ -211,6 +212,20 @@ describe('Races on bodies, working groups and the charter: one winner, the other
       [groupId],
     );
     expect(member.charter_signed_version).toBe('1');
+  });
+
+  it(`moves the charter to a new version once out of ${N} parallel requests`, async () => {
+    const groupId = await createGroup();
+    const outcome = await parallel(() => gaelle.gql(NEW_CHARTER, { g: groupId, v: '2' }));
+    expect(outcome.winners).toBe(1);
+    expect(outcome.losers).toEqual(
+      Array(N - 1).fill({
+        code: 'BAD_USER_INPUT',
+        field: 'version',
+        message: 'La charte est déjà en version 2.',
+      }),
+    );
+    expect(await audited('working-group.charter.versioned', 'workingGroupId', groupId)).toBe(1);
   });
 });
 

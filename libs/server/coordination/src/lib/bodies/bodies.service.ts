@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BODY_KINDS_WITH_WORKING_GROUPS, BodySubject } from '@continuum/domain';
+import { BodySubject } from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { badInput, conflict, forbidden, notFound } from '@continuum/server/platform';
@@ -12,15 +12,14 @@ import {
   BodyOrganizationEntity,
   CoordinationBodyEntity,
   WorkingGroupEntity,
-  WorkingGroupMemberEntity,
 } from '../coordination.entities';
 import { BodyInput } from './body.models';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Coordination bodies: who chairs, who keeps the secretariat, which organisations sit in them,
- * their named members and restricted working groups with each member's signed charter. The
+ * their named members and restricted working groups (kept by WorkingGroupsService). The
  * chair and the secretary's organisation are always member organisations: attaching an AMBER
  * case to the body makes them involved (SHARING.md), so the secretary reads what they prepare.
  */
@@ -106,13 +105,6 @@ export class BodiesService {
     return this.dataSource.getRepository(WorkingGroupEntity).findBy({ id: In([...ids]) });
   }
 
-  async workingGroupMembers(groupIds: readonly string[]): Promise<WorkingGroupMemberEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(WorkingGroupMemberEntity)
-      .findBy({ workingGroupId: In([...groupIds]) });
-    return groupIds.map((id) => rows.filter((row) => row.workingGroupId === id));
-  }
-
   async create(
     input: BodyInput,
     principal: RequestPrincipal,
@@ -174,146 +166,6 @@ export class BodiesService {
         );
       await this.journal(manager, principal, origin, 'body.members.set', body.id, { userIds: unique });
       return body;
-    });
-  }
-
-  async createWorkingGroup(
-    bodyId: string,
-    name: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const body = await this.lockBody(manager, bodyId);
-      this.assertMayUpdate(body, principal);
-      if (!BODY_KINDS_WITH_WORKING_GROUPS.includes(body.kind))
-        throw badInput('bodyId', 'Seuls un CLSPD ou un CISPD ont des groupes de travail restreints.');
-      const trimmed = name.trim();
-      if (trimmed.length < 2 || trimmed.length > 120)
-        throw badInput('name', 'Le nom du groupe doit compter entre 2 et 120 caractères.');
-      const exists = await manager.findOneBy(WorkingGroupEntity, { bodyId: body.id, name: trimmed });
-      if (exists) throw conflict('name', `Le groupe « ${trimmed} » existe déjà dans cette instance.`);
-      const group = await manager.save(
-        manager.create(WorkingGroupEntity, { bodyId: body.id, name: trimmed, charterVersion: '1' }),
-      );
-      await this.journal(manager, principal, origin, 'working-group.created', body.id, {
-        workingGroupId: group.id,
-        name: trimmed,
-      });
-      return group;
-    });
-  }
-
-  /** Adds a named member; they see nothing confidential until they sign the current charter. */
-  async addWorkingGroupMember(
-    groupId: string,
-    userId: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.changeGroup(groupId, principal, async (manager, group, body) => {
-      await this.assertPeopleOfMembers(manager, body.id, [userId], 'userId');
-      const existing = await manager.findOneBy(WorkingGroupMemberEntity, {
-        workingGroupId: group.id,
-        userId,
-      });
-      if (existing) throw conflict('userId', 'Cette personne est déjà membre du groupe.');
-      await manager.insert(WorkingGroupMemberEntity, {
-        workingGroupId: group.id,
-        userId,
-        charterSignedAt: null,
-        charterSignedVersion: null,
-      });
-      await this.journal(manager, principal, origin, 'working-group.member.added', body.id, {
-        workingGroupId: group.id,
-        userId,
-      });
-      return group;
-    });
-  }
-
-  /** Removing a member cuts their access at once: the policy's sets are read in SQL at each request. */
-  async removeWorkingGroupMember(
-    groupId: string,
-    userId: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.changeGroup(groupId, principal, async (manager, group, body) => {
-      const result = await manager.delete(WorkingGroupMemberEntity, { workingGroupId: group.id, userId });
-      if (!result.affected) throw badInput('userId', 'Cette personne n’est pas membre du groupe.');
-      await this.journal(manager, principal, origin, 'working-group.member.removed', body.id, {
-        workingGroupId: group.id,
-        userId,
-      });
-      return group;
-    });
-  }
-
-  /** A member signs the group's charter in its current version. */
-  async signCharter(
-    groupId: string,
-    version: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      // The group read for share: a new version of the charter waits until this signature is written.
-      const group = await this.workingGroupIn(manager, groupId, 'pessimistic_read');
-      if (version !== group.charterVersion)
-        throw badInput('version', `La charte en vigueur est la version ${group.charterVersion}.`);
-      // Written only if not signed yet: of parallel signatures, the first one counts.
-      const result = await manager
-        .createQueryBuilder()
-        .update(WorkingGroupMemberEntity)
-        .set({ charterSignedAt: new Date(), charterSignedVersion: group.charterVersion })
-        .where('working_group_id = :groupId and user_id = :userId', {
-          groupId: group.id,
-          userId: principal.actor.userId,
-        })
-        .andWhere('(charter_signed_at is null or charter_signed_version is distinct from :version)', {
-          version: group.charterVersion,
-        })
-        .execute();
-      if (!result.affected) {
-        const member = await manager.findOneBy(WorkingGroupMemberEntity, {
-          workingGroupId: group.id,
-          userId: principal.actor.userId,
-        });
-        if (!member) throw forbidden('Vous n’êtes pas membre de ce groupe de travail.');
-        throw conflict(
-          'version',
-          `Vous avez déjà signé la charte en vigueur (version ${group.charterVersion}).`,
-        );
-      }
-      await this.journal(manager, principal, origin, 'working-group.charter.signed', group.bodyId, {
-        workingGroupId: group.id,
-        version,
-      });
-      return group;
-    });
-  }
-
-  /** A new charter: every member must sign it again before seeing anything confidential. */
-  async newCharterVersion(
-    groupId: string,
-    version: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.changeGroup(groupId, principal, async (manager, group, body) => {
-      const trimmed = version.trim();
-      if (!trimmed || trimmed.length > 40)
-        throw badInput('version', 'Version de charte invalide (1 à 40 caractères).');
-      if (trimmed === group.charterVersion)
-        throw badInput('version', `La charte est déjà en version ${trimmed}.`);
-      group.charterVersion = trimmed;
-      await manager.save(group);
-      await this.journal(manager, principal, origin, 'working-group.charter.versioned', body.id, {
-        workingGroupId: group.id,
-        version: trimmed,
-      });
-      return group;
     });
   }
 
@@ -393,7 +245,8 @@ export class BodiesService {
     if (other && other.id !== exceptId) throw conflict('name', `Une instance s’appelle déjà « ${name} ».`);
   }
 
-  private async assertPeopleOfMembers(
+  /** People of the body's member organisations, enabled; the working groups check theirs here too. */
+  async assertPeopleOfMembers(
     manager: EntityManager,
     bodyId: string,
     userIds: string[],
@@ -412,25 +265,8 @@ export class BodiesService {
       throw badInput(field, 'Personne inconnue, désactivée ou hors des organisations membres de l’instance.');
   }
 
-  /** A change to a working group, by whoever keeps its body, with the body locked. */
-  private changeGroup(
-    groupId: string,
-    principal: RequestPrincipal,
-    change: (
-      manager: EntityManager,
-      group: WorkingGroupEntity,
-      body: CoordinationBodyEntity,
-    ) => Promise<WorkingGroupEntity>,
-  ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.workingGroupIn(manager, groupId);
-      const body = await this.lockBody(manager, group.bodyId);
-      this.assertMayUpdate(body, principal);
-      return change(manager, group, body);
-    });
-  }
-
-  private async lockBody(manager: EntityManager, id: string): Promise<CoordinationBodyEntity> {
+  /** The body, locked until the transaction ends: its composition and its groups change one at a time. */
+  async lockBody(manager: EntityManager, id: string): Promise<CoordinationBodyEntity> {
     const body = UUID.test(id)
       ? await manager
           .getRepository(CoordinationBodyEntity)
@@ -443,27 +279,12 @@ export class BodiesService {
     return body;
   }
 
-  private async workingGroupIn(
-    manager: EntityManager,
-    id: string,
-    lock?: 'pessimistic_read',
-  ): Promise<WorkingGroupEntity> {
-    const group = UUID.test(id)
-      ? await manager.findOne(WorkingGroupEntity, {
-          where: { id },
-          ...(lock ? { lock: { mode: lock } } : {}),
-        })
-      : null;
-    if (!group) throw notFound('Groupe de travail introuvable.');
-    return group;
-  }
-
-  private assertMayUpdate(body: CoordinationBodyEntity, principal: RequestPrincipal): void {
+  assertMayUpdate(body: CoordinationBodyEntity, principal: RequestPrincipal): void {
     if (!principal.ability.can('update', this.subjectOf(body)))
       throw forbidden('Seul le secrétariat de l’instance (ou le cabinet du préfet) peut faire cela.');
   }
 
-  private journal(
+  journal(
     manager: EntityManager,
     principal: RequestPrincipal,
     origin: RequestOrigin,
