@@ -232,11 +232,10 @@ export class AuthService {
   /**
    * A principal for a user outside any request (a mail written for them, a job acting on their
    * behalf): the same policy as their own requests; null for a disabled account or organisation.
+   * Read on the caller's transaction when one is given (a writer holding a lock must not wait for
+   * a second connection of the pool).
    */
-  async principalOfUser(
-    userId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<RequestPrincipal | null> {
+  async principalOfUser(userId: string, manager?: EntityManager): Promise<RequestPrincipal | null> {
     const profile = await this.loadProfile(userId, manager);
     if (!profile) return null;
     return principalOf(profile, `system:${userId}`);
@@ -247,11 +246,8 @@ export class AuthService {
    * (disabling the account or the organisation, changing roles) ends the user's sessions, so a
    * cached profile is never stale.
    */
-  private async loadProfile(
-    userId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Profile | null> {
-    const [row] = (await manager.query(
+  private async loadProfile(userId: string, manager?: EntityManager): Promise<Profile | null> {
+    const [row] = (await (manager ?? this.dataSource).query(
       `select u.id, u.email, u.full_name, u.roles, u.updated_at, o.id as organization_id,
               o.name as organization_name, o.type as organization_type
          from users u join organizations o on o.id = u.organization_id
