@@ -26,6 +26,7 @@ const APPROVE = `mutation($id: ID!) { approveMinutes(id: $id) { id status } }`;
 const INVITE = `mutation($id: ID!, $users: [ID!]!) { inviteToMeeting(meetingId: $id, userIds: $users) { id } }`;
 const ACCEPT = `mutation($id: ID!, $keys: [String!]!) { acceptAgendaProposals(meetingId: $id, keys: $keys) { id } }`;
 const REORDER = `mutation($id: ID!, $itemIds: [ID!]!) { reorderAgenda(meetingId: $id, itemIds: $itemIds) { id } }`;
+const ATTENDANCE = `mutation($id: ID!, $entries: [AttendanceInput!]!) { recordAttendance(meetingId: $id, entries: $entries) { id } }`;
 const RETRY = `mutation($mailId: ID!) { retryConvocation(mailId: $mailId) { id status } }`;
 
 /** The outcome of parallel requests: who won, and what the others were told. */
@@ -178,6 +179,35 @@ describe('Races on a meeting: one winner, the others told why, one change in the
     expect(await audited('meeting.minutes.approved', id)).toBe(1);
     const [row] = await api.dataSource.query('select status from meetings where id = $1', [id]);
     expect(row.status).toBe('MINUTES_APPROVED');
+  });
+
+  it(`keeps whole one of ${N} attendance sheets recorded at the same moment`, async () => {
+    const id = await convenedToday();
+    const [nadia, laurent] = [invitees[2], invitees[3]];
+    const sheets = Array.from({ length: N }, (_, index) =>
+      index % 2
+        ? [
+            { userId: nadia, attendance: 'PRESENT' },
+            { userId: laurent, attendance: 'EXCUSED' },
+          ]
+        : [
+            { userId: nadia, attendance: 'REPRESENTED', representedBy: 'Jean Adjoint' },
+            { userId: laurent, attendance: 'PRESENT' },
+          ],
+    );
+    const outcome = tally(
+      await Promise.all(sheets.map((entries) => sophie.gql(ATTENDANCE, { id, entries }))),
+    );
+    expect(outcome).toEqual({ winners: N, losers: [] });
+    const rows: { attendance: string }[] = await api.dataSource.query(
+      'select attendance from meeting_invitees where meeting_id = $1 and user_id = any($2) order by user_id = $3 desc',
+      [id, [nadia, laurent], nadia],
+    );
+    // One sheet or the other, never half of each.
+    expect([
+      ['PRESENT', 'EXCUSED'],
+      ['REPRESENTED', 'PRESENT'],
+    ]).toContainEqual(rows.map((row) => row.attendance));
   });
 
   it(`convenes a newcomer once out of ${N} parallel invitations: one mail, one event`, async () => {
