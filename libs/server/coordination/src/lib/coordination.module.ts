@@ -5,6 +5,7 @@ import { OrganizationsModule } from '@continuum/server/organizations';
 import { TerritoryModule } from '@continuum/server/territory';
 import { BodiesResolver, WorkingGroupMemberResolver, WorkingGroupsResolver } from './bodies/bodies.resolver';
 import { BodiesService } from './bodies/bodies.service';
+import { WorkingGroupsService } from './bodies/working-groups.service';
 import {
   BodyMemberEntity,
   BodyOrganizationEntity,
@@ -31,7 +32,13 @@ import {
     TerritoryModule,
     OrganizationsModule,
   ],
-  providers: [BodiesService, BodiesResolver, WorkingGroupsResolver, WorkingGroupMemberResolver],
+  providers: [
+    BodiesService,
+    WorkingGroupsService,
+    BodiesResolver,
+    WorkingGroupsResolver,
+    WorkingGroupMemberResolver,
+  ],
   exports: [BodiesService],
 })
 export class CoordinationModule {}

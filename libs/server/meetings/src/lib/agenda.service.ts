@@ -61,6 +61,9 @@ interface CandidateRow {
 
 const frDate = (day: string) => day.split('-').reverse().join('/');
 
+/** What a request on an item withdrawn while it waited for the meeting is told. */
+export const WITHDRAWN = 'Ce point vient d’être retiré de l’ordre du jour.';
+
 /**
  * The agenda of a meeting: what the platform proposes from the cases attached to the body (with
  * the reason), what the secretary keeps, orders and times, and what each reader sees of it — an
@@ -76,12 +79,16 @@ export class AgendaService {
   ) {}
 
   /** The agenda as the principal may read it, in order. */
-  async items(meeting: MeetingEntity, principal: RequestPrincipal): Promise<AgendaItemModel[]> {
+  async items(
+    meeting: MeetingEntity,
+    principal: RequestPrincipal,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AgendaItemModel[]> {
     const rows: (AgendaItemEntity & {
       sensitivity: Sensitivity | null;
       caseTitle: string | null;
       reference: string | null;
-    })[] = await this.dataSource
+    })[] = await manager
       .getRepository(AgendaItemEntity)
       .createQueryBuilder('i')
       .leftJoin(CaseEntity, 'c', 'c.id = i.case_id')
@@ -103,11 +110,11 @@ export class AgendaService {
     const plenary = meeting.kind !== MeetingKind.GROUPE_RESTREINT;
     const kept = rows.filter((row) => !(plenary && row.sensitivity === Sensitivity.RED));
     const caseIds = kept.map((row) => row.caseId).filter((id): id is string => id !== null);
-    const readable = caseIds.length ? await this.cases.readableIds(caseIds, principal) : new Set<string>();
+    const readable = await this.readableCaseIds(manager, caseIds, principal);
     const titles = readable.size
       ? new Map(
           (
-            await this.dataSource
+            await manager
               .getRepository(CaseEntity)
               .find({ select: { id: true, title: true }, where: { id: In([...readable]) } })
           ).map((row) => [row.id, row.title]),
@@ -517,7 +524,7 @@ export class AgendaService {
       const text = input.text.trim();
       let actionId: string | null = null;
       if (item.caseId) {
-        if (!(await this.cases.readableIds([item.caseId], principal)).has(item.caseId))
+        if (!(await this.readableCaseIds(manager, [item.caseId], principal)).has(item.caseId))
           throw notFound('Point introuvable.');
         const body = await manager.findOneByOrFail(CoordinationBodyEntity, { id: meeting.bodyId });
         const action = await manager.save(
@@ -646,7 +653,7 @@ export class AgendaService {
   ): Promise<never> {
     const [kind, id] = key.split(':');
     if (kind === 'case' && id && UUID.test(id)) {
-      const readable = await this.cases.readableIds([id], principal);
+      const readable = await this.readableCaseIds(manager, [id], principal);
       if (!readable.has(id)) throw badInput(field, 'Dossier introuvable.');
       const row = await manager.findOne(CaseEntity, {
         where: { id },
@@ -671,11 +678,38 @@ export class AgendaService {
     throw badInput(field, 'Proposition inconnue ou déjà retenue.');
   }
 
+  /**
+   * The item and its meeting, the meeting locked; the item is read again under the lock, since a
+   * parallel withdrawal may have committed while this request waited for it.
+   */
   private async itemForPreparation(manager: EntityManager, itemId: string, principal: RequestPrincipal) {
-    const item = UUID.test(itemId) ? await manager.findOneBy(AgendaItemEntity, { id: itemId }) : null;
-    if (!item) throw notFound('Point introuvable.');
-    const meeting = await this.meetings.forPreparation(manager, item.meetingId, principal);
+    const found = UUID.test(itemId) ? await manager.findOneBy(AgendaItemEntity, { id: itemId }) : null;
+    if (!found) throw notFound('Point introuvable.');
+    const meeting = await this.meetings.forPreparation(manager, found.meetingId, principal);
+    const item = await manager.findOneBy(AgendaItemEntity, { id: found.id, meetingId: meeting.id });
+    if (!item) throw conflict('itemId', WITHDRAWN);
     return { item, meeting };
+  }
+
+  /**
+   * Which of the cases the principal may read, asked on the caller's connection: a request that
+   * holds the meeting's lock must not wait for a second connection of the pool, which the requests
+   * queued behind that lock may all be holding.
+   */
+  private async readableCaseIds(
+    manager: EntityManager,
+    ids: readonly string[],
+    principal: RequestPrincipal,
+  ): Promise<Set<string>> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return new Set();
+    const [sql, params] = this.cases
+      .readable(principal, 'c')
+      .select('c.id', 'id')
+      .andWhere('c.id in (:...ids)', { ids: valid })
+      .getQueryAndParameters();
+    const rows: { id: string }[] = await manager.query(sql, params);
+    return new Set(rows.map((row) => row.id));
   }
 
   private async lastPosition(manager: EntityManager, meetingId: string): Promise<number> {

@@ -48,9 +48,11 @@ export class ConvocationService {
     );
     const mails: NewMail[] = [];
     for (const invitee of invitees) {
-      const principal = await this.auth.principalOfUser(invitee.id);
+      // On the transaction's connection: it holds the meeting's lock, and the requests queued
+      // behind that lock may hold every other connection of the pool.
+      const principal = await this.auth.principalOfUser(invitee.id, manager);
       if (!principal) continue;
-      const text = meetingDocumentText(await this.documents.build(meeting, 'AGENDA', principal));
+      const text = meetingDocumentText(await this.documents.build(meeting, 'AGENDA', principal, manager));
       const url = `${this.config.publicUrl}/seances/${meeting.id}`;
       const subject = `${kind === 'update' ? 'Modification' : 'Convocation'} — ${text.bodyName} — ${text.meetingLabel}, ${text.when}`;
       mails.push({

@@ -16,7 +16,7 @@ import { CoordinationBodyEntity, WorkingGroupEntity } from '@continuum/server/co
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { APP_CONFIG } from '@continuum/server/platform';
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AgendaService } from './agenda.service';
 import type { MeetingDocument, MeetingDocumentItem } from './documents/meeting-document';
 import { MeetingEntity, MeetingInviteeEntity } from './entities/meeting.entities';
@@ -37,8 +37,8 @@ export class MeetingDocumentService {
     meeting: MeetingEntity,
     kind: 'AGENDA' | 'MINUTES',
     principal: RequestPrincipal,
+    db: EntityManager = this.dataSource.manager,
   ): Promise<MeetingDocument> {
-    const db = this.dataSource.manager;
     const body = await db.findOneByOrFail(CoordinationBodyEntity, { id: meeting.bodyId });
     const chair = await db.findOneByOrFail(OrganizationEntity, { id: body.chairOrganizationId });
     const secretary = body.secretaryUserId
@@ -47,7 +47,7 @@ export class MeetingDocumentService {
     const group = meeting.workingGroupId
       ? await db.findOneBy(WorkingGroupEntity, { id: meeting.workingGroupId })
       : null;
-    const items = await this.agenda.items(meeting, principal);
+    const items = await this.agenda.items(meeting, principal, db);
     const caseIds = items.map((item) => item.caseId).filter((id): id is string => id !== null);
     const cases = caseIds.length ? await db.findBy(CaseEntity, { id: In(caseIds) }) : [];
     const communes: { code: string; name: string }[] = cases.length

@@ -24,6 +24,7 @@ import {
 } from '../coordination.entities';
 import { BodyInput, BodyModel, WorkingGroupMemberModel, WorkingGroupModel } from './body.models';
 import { BodiesService } from './bodies.service';
+import { WorkingGroupsService } from './working-groups.service';
 
 @Authenticated()
 @Resolver(() => BodyModel)
@@ -137,7 +138,7 @@ export class BodiesResolver {
 @Authenticated()
 @Resolver(() => WorkingGroupModel)
 export class WorkingGroupsResolver {
-  constructor(private readonly bodies: BodiesService) {}
+  constructor(private readonly groups: WorkingGroupsService) {}
 
   @Mutation(() => WorkingGroupModel, {
     description: 'Groupe de travail restreint d’un CLSPD/CISPD (secrétariat)',
@@ -148,7 +149,7 @@ export class WorkingGroupsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.bodies.createWorkingGroup(bodyId, name, principal, originOf(req));
+    return this.groups.createWorkingGroup(bodyId, name, principal, originOf(req));
   }
 
   @Mutation(() => WorkingGroupModel)
@@ -158,7 +159,7 @@ export class WorkingGroupsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.bodies.addWorkingGroupMember(workingGroupId, userId, principal, originOf(req));
+    return this.groups.addWorkingGroupMember(workingGroupId, userId, principal, originOf(req));
   }
 
   @Mutation(() => WorkingGroupModel, {
@@ -170,7 +171,7 @@ export class WorkingGroupsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.bodies.removeWorkingGroupMember(workingGroupId, userId, principal, originOf(req));
+    return this.groups.removeWorkingGroupMember(workingGroupId, userId, principal, originOf(req));
   }
 
   @Mutation(() => WorkingGroupModel, {
@@ -182,7 +183,7 @@ export class WorkingGroupsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.bodies.signCharter(workingGroupId, version, principal, originOf(req));
+    return this.groups.signCharter(workingGroupId, version, principal, originOf(req));
   }
 
   @Mutation(() => WorkingGroupModel, {
@@ -194,7 +195,7 @@ export class WorkingGroupsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.bodies.newCharterVersion(workingGroupId, version, principal, originOf(req));
+    return this.groups.newCharterVersion(workingGroupId, version, principal, originOf(req));
   }
 
   @ResolveField(() => [WorkingGroupMemberModel], { complexity: LIST_COMPLEXITY })
@@ -205,7 +206,7 @@ export class WorkingGroupsResolver {
     const rows = await requestLoader<string, WorkingGroupMemberEntity[]>(
       req,
       'workingGroup.members',
-      (keys) => this.bodies.workingGroupMembers(keys),
+      (keys) => this.groups.workingGroupMembers(keys),
     ).load(group.id);
     return rows.map((row) => ({
       workingGroupId: row.workingGroupId,

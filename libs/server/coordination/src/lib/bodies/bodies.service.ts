@@ -1,26 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BODY_KINDS_WITH_WORKING_GROUPS, BodySubject } from '@continuum/domain';
+import { BodySubject } from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { badInput, conflict, forbidden, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { TerritoryService } from '@continuum/server/territory';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import {
   BodyMemberEntity,
   BodyOrganizationEntity,
   CoordinationBodyEntity,
   WorkingGroupEntity,
-  WorkingGroupMemberEntity,
 } from '../coordination.entities';
 import { BodyInput } from './body.models';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Coordination bodies: who chairs, who keeps the secretariat, which organisations sit in them,
- * their named members and restricted working groups with each member's signed charter. The
+ * their named members and restricted working groups (kept by WorkingGroupsService). The
  * chair and the secretary's organisation are always member organisations: attaching an AMBER
  * case to the body makes them involved (SHARING.md), so the secretary reads what they prepare.
  */
@@ -106,13 +105,6 @@ export class BodiesService {
     return this.dataSource.getRepository(WorkingGroupEntity).findBy({ id: In([...ids]) });
   }
 
-  async workingGroupMembers(groupIds: readonly string[]): Promise<WorkingGroupMemberEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(WorkingGroupMemberEntity)
-      .findBy({ workingGroupId: In([...groupIds]) });
-    return groupIds.map((id) => rows.filter((row) => row.workingGroupId === id));
-  }
-
   async create(
     input: BodyInput,
     principal: RequestPrincipal,
@@ -120,13 +112,17 @@ export class BodiesService {
   ): Promise<CoordinationBodyEntity> {
     if (!principal.ability.can('create', 'Body'))
       throw forbidden('Seul le cabinet du préfet crée une instance.');
-    return this.dataSource.transaction(async (manager) => {
-      await this.assertNameFree(manager, input.name.trim(), null);
-      const body = manager.create(CoordinationBodyEntity, {});
-      const saved = await this.write(manager, body, input);
-      await this.journal(manager, principal, origin, 'body.created', saved.id, { name: saved.name });
-      return saved;
-    });
+    const place = await this.placeOf(input);
+    return nameFree(
+      input.name.trim(),
+      this.dataSource.transaction(async (manager) => {
+        await this.assertNameFree(manager, input.name.trim(), null);
+        const body = manager.create(CoordinationBodyEntity, {});
+        const saved = await this.write(manager, body, input, place);
+        await this.journal(manager, principal, origin, 'body.created', saved.id, { name: saved.name });
+        return saved;
+      }),
+    );
   }
 
   async update(
@@ -135,15 +131,19 @@ export class BodiesService {
     principal: RequestPrincipal,
     origin: RequestOrigin,
   ): Promise<CoordinationBodyEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const body = await this.lockBody(manager, id);
-      if (!principal.ability.can('create', 'Body'))
-        throw forbidden('Seul le cabinet du préfet modifie la composition d’une instance.');
-      await this.assertNameFree(manager, input.name.trim(), body.id);
-      const saved = await this.write(manager, body, input);
-      await this.journal(manager, principal, origin, 'body.updated', saved.id, { name: saved.name });
-      return saved;
-    });
+    if (!principal.ability.can('create', 'Body'))
+      throw forbidden('Seul le cabinet du préfet modifie la composition d’une instance.');
+    const place = await this.placeOf(input);
+    return nameFree(
+      input.name.trim(),
+      this.dataSource.transaction(async (manager) => {
+        const body = await this.lockBody(manager, id);
+        await this.assertNameFree(manager, input.name.trim(), body.id);
+        const saved = await this.write(manager, body, input, place);
+        await this.journal(manager, principal, origin, 'body.updated', saved.id, { name: saved.name });
+        return saved;
+      }),
+    );
   }
 
   /** The named members, convened by default: people of the member organisations. */
@@ -169,131 +169,25 @@ export class BodiesService {
     });
   }
 
-  async createWorkingGroup(
-    bodyId: string,
-    name: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const body = await this.lockBody(manager, bodyId);
-      this.assertMayUpdate(body, principal);
-      if (!BODY_KINDS_WITH_WORKING_GROUPS.includes(body.kind))
-        throw badInput('bodyId', 'Seuls un CLSPD ou un CISPD ont des groupes de travail restreints.');
-      const trimmed = name.trim();
-      if (trimmed.length < 2 || trimmed.length > 120)
-        throw badInput('name', 'Le nom du groupe doit compter entre 2 et 120 caractères.');
-      const exists = await manager.findOneBy(WorkingGroupEntity, { bodyId: body.id, name: trimmed });
-      if (exists) throw conflict('name', `Le groupe « ${trimmed} » existe déjà dans cette instance.`);
-      const group = await manager.save(
-        manager.create(WorkingGroupEntity, { bodyId: body.id, name: trimmed, charterVersion: '1' }),
-      );
-      await this.journal(manager, principal, origin, 'working-group.created', body.id, {
-        workingGroupId: group.id,
-        name: trimmed,
-      });
-      return group;
-    });
-  }
-
-  /** Adds a named member; they see nothing confidential until they sign the current charter. */
-  async addWorkingGroupMember(
-    groupId: string,
-    userId: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.changeGroup(groupId, principal, async (manager, group, body) => {
-      await this.assertPeopleOfMembers(manager, body.id, [userId], 'userId');
-      const existing = await manager.findOneBy(WorkingGroupMemberEntity, {
-        workingGroupId: group.id,
-        userId,
-      });
-      if (existing) throw conflict('userId', 'Cette personne est déjà membre du groupe.');
-      await manager.insert(WorkingGroupMemberEntity, {
-        workingGroupId: group.id,
-        userId,
-        charterSignedAt: null,
-        charterSignedVersion: null,
-      });
-      await this.journal(manager, principal, origin, 'working-group.member.added', body.id, {
-        workingGroupId: group.id,
-        userId,
-      });
-      return group;
-    });
-  }
-
-  /** Removing a member cuts their access at once: the policy's sets are read in SQL at each request. */
-  async removeWorkingGroupMember(
-    groupId: string,
-    userId: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.changeGroup(groupId, principal, async (manager, group, body) => {
-      const result = await manager.delete(WorkingGroupMemberEntity, { workingGroupId: group.id, userId });
-      if (!result.affected) throw badInput('userId', 'Cette personne n’est pas membre du groupe.');
-      await this.journal(manager, principal, origin, 'working-group.member.removed', body.id, {
-        workingGroupId: group.id,
-        userId,
-      });
-      return group;
-    });
-  }
-
-  /** A member signs the group's charter in its current version. */
-  async signCharter(
-    groupId: string,
-    version: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.workingGroupIn(manager, groupId);
-      if (version !== group.charterVersion)
-        throw badInput('version', `La charte en vigueur est la version ${group.charterVersion}.`);
-      const result = await manager.update(
-        WorkingGroupMemberEntity,
-        { workingGroupId: group.id, userId: principal.actor.userId },
-        { charterSignedAt: new Date(), charterSignedVersion: group.charterVersion },
-      );
-      if (!result.affected) throw forbidden('Vous n’êtes pas membre de ce groupe de travail.');
-      await this.journal(manager, principal, origin, 'working-group.charter.signed', group.bodyId, {
-        workingGroupId: group.id,
-        version,
-      });
-      return group;
-    });
-  }
-
-  /** A new charter: every member must sign it again before seeing anything confidential. */
-  async newCharterVersion(
-    groupId: string,
-    version: string,
-    principal: RequestPrincipal,
-    origin: RequestOrigin,
-  ): Promise<WorkingGroupEntity> {
-    return this.changeGroup(groupId, principal, async (manager, group, body) => {
-      const trimmed = version.trim();
-      if (!trimmed || trimmed.length > 40)
-        throw badInput('version', 'Version de charte invalide (1 à 40 caractères).');
-      if (trimmed === group.charterVersion)
-        throw badInput('version', `La charte est déjà en version ${trimmed}.`);
-      group.charterVersion = trimmed;
-      await manager.save(group);
-      await this.journal(manager, principal, origin, 'working-group.charter.versioned', body.id, {
-        workingGroupId: group.id,
-        version: trimmed,
-      });
-      return group;
-    });
+  /**
+   * The communes and zones of the input, checked before the body is locked: the territory is read
+   * on a connection of its own, which the requests queued behind the lock may all be holding.
+   */
+  private async placeOf(input: BodyInput): Promise<Place> {
+    const communes = await this.territory.communesOfDepartement(input.communeCodes, 'communeCodes');
+    const zoneIds = [...new Set(input.zoneIds ?? [])];
+    if (zoneIds.length) {
+      const zones = await this.territory.zonesByIds(zoneIds);
+      if (zones.length !== zoneIds.length) throw badInput('zoneIds', 'Zone inconnue.');
+    }
+    return { communeCodes: communes.map((commune) => commune.code).sort(), zoneIds };
   }
 
   private async write(
     manager: EntityManager,
     body: CoordinationBodyEntity,
     input: BodyInput,
+    place: Place,
   ): Promise<CoordinationBodyEntity> {
     const chair = await manager.findOneBy(OrganizationEntity, {
       id: input.chairOrganizationId,
@@ -316,20 +210,14 @@ export class BodiesService {
     const missing = memberIds.filter((id) => !found.some((org) => org.id === id));
     if (missing.length)
       throw badInput('memberOrganizationIds', `Organisation inconnue ou désactivée : ${missing.join(', ')}.`);
-    const communes = await this.territory.communesOfDepartement(input.communeCodes, 'communeCodes');
-    const zoneIds = [...new Set(input.zoneIds ?? [])];
-    if (zoneIds.length) {
-      const zones = await this.territory.zonesByIds(zoneIds);
-      if (zones.length !== zoneIds.length) throw badInput('zoneIds', 'Zone inconnue.');
-    }
     Object.assign(body, {
       name: input.name.trim(),
       kind: input.kind,
       theme: input.theme?.trim() || null,
       chairOrganizationId: chair.id,
       secretaryUserId: secretary?.id ?? null,
-      communeCodes: communes.map((commune) => commune.code).sort(),
-      zoneIds,
+      communeCodes: place.communeCodes,
+      zoneIds: place.zoneIds,
     });
     const saved = await manager.save(body);
     await manager.delete(BodyOrganizationEntity, { bodyId: saved.id });
@@ -357,7 +245,8 @@ export class BodiesService {
     if (other && other.id !== exceptId) throw conflict('name', `Une instance s’appelle déjà « ${name} ».`);
   }
 
-  private async assertPeopleOfMembers(
+  /** People of the body's member organisations, enabled; the working groups check theirs here too. */
+  async assertPeopleOfMembers(
     manager: EntityManager,
     bodyId: string,
     userIds: string[],
@@ -376,25 +265,8 @@ export class BodiesService {
       throw badInput(field, 'Personne inconnue, désactivée ou hors des organisations membres de l’instance.');
   }
 
-  /** A change to a working group, by whoever keeps its body, with the body locked. */
-  private changeGroup(
-    groupId: string,
-    principal: RequestPrincipal,
-    change: (
-      manager: EntityManager,
-      group: WorkingGroupEntity,
-      body: CoordinationBodyEntity,
-    ) => Promise<WorkingGroupEntity>,
-  ): Promise<WorkingGroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.workingGroupIn(manager, groupId);
-      const body = await this.lockBody(manager, group.bodyId);
-      this.assertMayUpdate(body, principal);
-      return change(manager, group, body);
-    });
-  }
-
-  private async lockBody(manager: EntityManager, id: string): Promise<CoordinationBodyEntity> {
+  /** The body, locked until the transaction ends: its composition and its groups change one at a time. */
+  async lockBody(manager: EntityManager, id: string): Promise<CoordinationBodyEntity> {
     const body = UUID.test(id)
       ? await manager
           .getRepository(CoordinationBodyEntity)
@@ -407,18 +279,12 @@ export class BodiesService {
     return body;
   }
 
-  private async workingGroupIn(manager: EntityManager, id: string): Promise<WorkingGroupEntity> {
-    const group = UUID.test(id) ? await manager.findOneBy(WorkingGroupEntity, { id }) : null;
-    if (!group) throw notFound('Groupe de travail introuvable.');
-    return group;
-  }
-
-  private assertMayUpdate(body: CoordinationBodyEntity, principal: RequestPrincipal): void {
+  assertMayUpdate(body: CoordinationBodyEntity, principal: RequestPrincipal): void {
     if (!principal.ability.can('update', this.subjectOf(body)))
       throw forbidden('Seul le secrétariat de l’instance (ou le cabinet du préfet) peut faire cela.');
   }
 
-  private journal(
+  journal(
     manager: EntityManager,
     principal: RequestPrincipal,
     origin: RequestOrigin,
@@ -439,4 +305,29 @@ export class BodiesService {
       label: principal.label,
     };
   }
+}
+
+/**
+ * Two requests giving a body the same name at once both pass the check; the unique index refuses
+ * the second, which is told as the check would have told it.
+ */
+async function nameFree<T>(name: string, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const driver = error instanceof QueryFailedError ? (error.driverError as PgError) : null;
+    if (driver?.code === '23505' && driver.table === 'coordination_bodies')
+      throw conflict('name', `Une instance s’appelle déjà « ${name} ».`);
+    throw error;
+  }
+}
+
+interface Place {
+  communeCodes: string[];
+  zoneIds: string[];
+}
+
+interface PgError {
+  code?: string;
+  table?: string;
 }

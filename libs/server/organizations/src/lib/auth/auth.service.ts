@@ -5,7 +5,7 @@ import { AuditService, RequestOrigin } from '@continuum/server/audit';
 import { RequestPrincipal, tooManyRequests, unauthenticated } from '@continuum/server/platform';
 import * as argon2 from 'argon2';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { Session, SessionStore } from './session.store';
@@ -232,9 +232,11 @@ export class AuthService {
   /**
    * A principal for a user outside any request (a mail written for them, a job acting on their
    * behalf): the same policy as their own requests; null for a disabled account or organisation.
+   * Read on the caller's transaction when one is given (a writer holding a lock must not wait for
+   * a second connection of the pool).
    */
-  async principalOfUser(userId: string): Promise<RequestPrincipal | null> {
-    const profile = await this.loadProfile(userId);
+  async principalOfUser(userId: string, manager?: EntityManager): Promise<RequestPrincipal | null> {
+    const profile = await this.loadProfile(userId, manager);
     if (!profile) return null;
     return principalOf(profile, `system:${userId}`);
   }
@@ -244,8 +246,8 @@ export class AuthService {
    * (disabling the account or the organisation, changing roles) ends the user's sessions, so a
    * cached profile is never stale.
    */
-  private async loadProfile(userId: string): Promise<Profile | null> {
-    const [row] = (await this.dataSource.query(
+  private async loadProfile(userId: string, manager?: EntityManager): Promise<Profile | null> {
+    const [row] = (await (manager ?? this.dataSource).query(
       `select u.id, u.email, u.full_name, u.roles, u.updated_at, o.id as organization_id,
               o.name as organization_name, o.type as organization_type
          from users u join organizations o on o.id = u.organization_id
