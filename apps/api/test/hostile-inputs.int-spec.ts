@@ -221,20 +221,70 @@ describe('Hostile inputs', () => {
   });
 
   describe('an export whose query string passes Node’s 16 ko of headers', () => {
-    const longFilter = () =>
-      JSON.stringify({ search: 'x'.repeat(100), communeCode: Array.from({ length: 3000 }, () => '45234') });
+    /** A filter the cases query accepts (under 20,000 characters of JSON), but past 16 ko once in an address. */
+    const longFilter = JSON.stringify({
+      communeCode: Array.from({ length: 400 }, () => '45234'),
+      category: Array.from({ length: 700 }, () => 'RODEOS_URBAINS'),
+      search: 'é'.repeat(200),
+    });
+    const csvOf = (response: request.Response) => String(response.text ?? response.body);
 
     it('answers 431 with a French message instead of an empty body', async () => {
+      expect(longFilter.length).toBeLessThan(20_000);
+      expect(new URLSearchParams({ filter: longFilter }).toString().length).toBeGreaterThan(16_384);
       const response = await http()
         .get('/exports/cases.csv')
         .set('cookie', claire.cookie!)
-        .query({ filter: longFilter() });
+        .query({ filter: longFilter });
       expect(response.status).toBe(431);
       expect(response.headers['content-type']).toMatch(/^application\/json/);
       expect(response.body).toEqual({
         code: 'BAD_USER_INPUT',
-        message: expect.stringMatching(/^Requête trop longue : .*16 ko/),
+        message: expect.stringMatching(/^Requête trop longue : .*16 ko.*formulaire \(POST\)/),
       });
+    });
+
+    it('is exported when its parameters are posted as a form to the same address', async () => {
+      const posted = await http()
+        .post('/exports/cases.csv')
+        .set('cookie', claire.cookie!)
+        .type('form')
+        .send({ filter: longFilter, orderBy: 'REFERENCE_ASC' });
+      expect(posted.status).toBe(200);
+      expect(posted.headers['content-type']).toMatch(/^text\/csv/);
+      // The same list as the address gives for the same filter, when the address is short enough.
+      const short = JSON.stringify({ communeCode: ['45234'], category: ['RODEOS_URBAINS'] });
+      const [viaGet, viaPost] = await Promise.all([
+        http()
+          .get('/exports/cases.csv')
+          .set('cookie', claire.cookie!)
+          .query({ filter: short, orderBy: 'REFERENCE_ASC' }),
+        http()
+          .post('/exports/cases.csv')
+          .set('cookie', claire.cookie!)
+          .type('form')
+          .send({ filter: short, orderBy: 'REFERENCE_ASC' }),
+      ]);
+      expect(viaPost.status).toBe(200);
+      expect(csvOf(viaPost).split('\n').length).toBeGreaterThan(1);
+      expect(csvOf(viaPost)).toBe(csvOf(viaGet));
+    });
+
+    it('refuses a posted form as it refuses the address: NUL characters, unknown parameters, no session', async () => {
+      const post = (form: Record<string, string>, cookie = claire.cookie!) =>
+        http().post('/exports/cases.xlsx').set('cookie', cookie).type('form').send(form);
+      const nul = await post({ filter: JSON.stringify({ search: 'a\u0000b' }) });
+      expect([nul.status, nul.body]).toEqual([
+        400,
+        {
+          code: 'BAD_USER_INPUT',
+          message: 'filter.search : caractère nul interdit.',
+          field: 'filter.search',
+        },
+      ]);
+      const unknown = await post({ filtre: '{}' });
+      expect([unknown.status, unknown.body.field]).toEqual([400, 'filtre']);
+      expect((await post({ filter: '{}' }, 'continuum_session=')).status).toBe(401);
     });
   });
 });

@@ -8,8 +8,8 @@ const REFUSALS: Record<string, { status: number; reason: string; code: string; m
     reason: 'Request Header Fields Too Large',
     code: 'BAD_USER_INPUT',
     message:
-      'Requête trop longue : son adresse et ses en-têtes dépassent 16 ko. Pour un export, réduisez le filtre ' +
-      '(ou envoyez-le par POST, comme le fait l’application).',
+      'Requête trop longue : son adresse et ses en-têtes dépassent 16 ko. Pour un export, réduisez le filtre, ' +
+      'ou envoyez les mêmes paramètres en formulaire (POST) à la même adresse.',
   },
   HPE_CHUNK_EXTENSIONS_OVERFLOW: {
     status: 413,

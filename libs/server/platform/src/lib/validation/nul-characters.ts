@@ -53,7 +53,7 @@ export function findNulCharacter(value: unknown, path: string[]): string | null 
 export function refuseNulCharacters(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.path === '/graphql') return next();
-    const field = nulInPath(req.path) ?? findNulCharacter(req.query, []) ?? findNulInJson(req.query);
+    const field = nulInPath(req.path) ?? findNulInParameters(req.query);
     if (!field) return next();
     res
       .status(400)
@@ -70,7 +70,15 @@ function nulInPath(path: string): string | null {
   }
 }
 
-function findNulInJson(query: Request['query']): string | null {
+/**
+ * The parameter (`filter.search`) of a query string or a form that carries a NUL, as text or
+ * escaped inside a JSON value (`{"search":"a\\u0000"}`), or null.
+ */
+export function findNulInParameters(parameters: Record<string, unknown>): string | null {
+  return findNulCharacter(parameters, []) ?? findNulInJson(parameters);
+}
+
+function findNulInJson(query: Record<string, unknown>): string | null {
   for (const [name, value] of Object.entries(query)) {
     if (typeof value !== 'string' || !/\\u0000/i.test(value)) continue;
     try {
