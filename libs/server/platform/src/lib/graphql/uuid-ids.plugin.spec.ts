@@ -4,6 +4,7 @@ import { findInvalidIdInOperation, isUuid } from './uuid-ids.plugin';
 const schema = buildSchema(`
   input Filter { zoneId: ID, search: String, nested: Nested }
   input Nested { userIds: [ID!] }
+  input UpdateCaseInput { zoneId: ID, ownerId: ID }
   interface Node { id: ID! }
   type Case implements Node { id: ID!, comments(authorId: ID): [String!]! }
   type Query {
@@ -11,7 +12,7 @@ const schema = buildSchema(`
     node(id: ID!): Node
     cases(filter: Filter, code: String): [Case!]!
   }
-  type Mutation { invite(meetingId: ID!, userIds: [ID!]!): Boolean }
+  type Mutation { invite(meetingId: ID!, userIds: [ID!]!): Boolean, updateCase(input: UpdateCaseInput!): Boolean }
 `);
 
 const UUID = '2f1c7a0e-8b3d-4c5e-9a6f-0d1e2f3a4b5c';
@@ -44,6 +45,12 @@ describe('ids that are not UUIDs in an operation', () => {
     expect(find('{ ...F } fragment F on Query { node(id: "x") { ... on Case { id } } }')).toBe('id');
     expect(find('{ node(id: "' + UUID + '") { ... on Case { comments(authorId: "y") } } }')).toBe('authorId');
     expect(find('query($id: ID! = "default") { case(id: $id) { id } }')).toBe('id');
+  });
+
+  it('let the empty string through only where the schema gives it a meaning (« retirer la zone »)', () => {
+    expect(find('mutation { updateCase(input: { zoneId: "" }) }')).toBeNull();
+    expect(find('mutation { updateCase(input: { ownerId: "" }) }')).toBe('input.ownerId');
+    expect(find('mutation { updateCase(input: { zoneId: "x" }) }')).toBe('input.zoneId');
   });
 
   it('refuse an integer id, which GraphQL coerces to a string of digits', () => {

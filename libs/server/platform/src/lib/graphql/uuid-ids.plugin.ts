@@ -39,6 +39,16 @@ export function invalidId(field: string): AppError {
   });
 }
 
+/**
+ * The `ID` input fields where the empty string has a meaning of its own, said in their description
+ * (« chaîne vide pour la retirer »: the case's zone is removed). A unit test of the API keeps this
+ * list and the schema's descriptions in step.
+ */
+export const EMPTY_ID_MEANS_NONE: ReadonlySet<string> = new Set([
+  'CreateCaseInput.zoneId',
+  'UpdateCaseInput.zoneId',
+]);
+
 type Path = readonly string[];
 
 /** The path (`input.zoneIds.1`) of the first `ID` in a coerced argument value that is not a UUID. */
@@ -56,7 +66,9 @@ export function findInvalidId(type: GraphQLInputType, value: unknown, path: Path
   if (isInputObjectType(type)) {
     const record = value as Record<string, unknown>;
     for (const field of Object.values(type.getFields())) {
-      const found = findInvalidId(field.type, record[field.name], [...path, field.name]);
+      const value = record[field.name];
+      if (value === '' && EMPTY_ID_MEANS_NONE.has(`${type.name}.${field.name}`)) continue;
+      const found = findInvalidId(field.type, value, [...path, field.name]);
       if (found) return found;
     }
     return null;
