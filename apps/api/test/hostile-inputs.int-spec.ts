@@ -12,6 +12,8 @@ describe('Hostile inputs', () => {
   let claire: Session;
   let admin: Session;
   let paulId: string;
+  /** A working group that exists: the member's id is what reached PostgreSQL. */
+  let argonneId: string;
   const http = () => request(api.app.getHttpServer());
 
   beforeAll(async () => {
@@ -20,6 +22,7 @@ describe('Hostile inputs', () => {
       api.as('claire.martin@prefecture.demo'),
       api.as('admin@continuum.demo'),
     ]);
+    [{ id: argonneId }] = await api.dataSource.query(`select id from working_groups where name = 'Argonne'`);
     [{ id: paulId }] = await api.dataSource.query(
       `select id from users where email = 'paul.durand@pm-orleans.demo'`,
     );
@@ -56,7 +59,7 @@ describe('Hostile inputs', () => {
       refusedId(
         await claire.post({
           query: `mutation($g: ID!, $u: ID!) { removeWorkingGroupMember(workingGroupId: $g, userId: $u) { id } }`,
-          variables: { g: randomUUID(), u: userId },
+          variables: { g: argonneId, u: userId },
         }),
         'userId',
       );
