@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { QUEUES_BOARD_PATH, QueuesBoard } from '@continuum/server/alerts';
 import {
   APP_CONFIG,
+  answerClientErrorsInFrench,
   AppConfig,
   HttpErrorFilter,
   httpMetrics,
@@ -25,6 +26,8 @@ export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INe
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  // What Node's parser refuses (a query string past 16 ko) never reaches Express: said here.
+  answerClientErrorsInFrench(app.getHttpServer());
   const config = app.get<AppConfig>(APP_CONFIG);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

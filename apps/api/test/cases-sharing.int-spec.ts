@@ -145,20 +145,30 @@ describe('Tricks, writes and the journal', () => {
       ['a UUID with something after it', `${randomId()}x`],
       ['a UUID in braces', `{${randomId()}}`],
       ['a number', '42'],
-    ])('answers a malformed id (%s) with the same NOT_FOUND', async (_, id) => {
-      const [malformed, random] = await Promise.all([
-        as(PAUL).gql(READ, { id }),
-        as(PAUL).gql(READ, { id: randomId() }),
-      ]);
-      expect(malformed.data).toBeNull();
-      expect(malformed.errors).toEqual(random.errors);
+    ])('refuses a malformed id (%s) before anything runs, the same for whoever asks', async (_, id) => {
+      // It cannot designate a case: nothing is looked up, so the answer says nothing of what exists.
+      const [paul, claire] = await Promise.all([as(PAUL).gql(READ, { id }), as(CLAIRE).gql(READ, { id })]);
+      expect(paul.data).toBeUndefined();
+      expect(errorOf(paul)).toEqual({
+        message: 'id : identifiant invalide.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+      });
+      expect(claire.errors).toEqual(paul.errors);
     });
 
-    it('answers a malformed id on a write with the same NOT_FOUND as a random UUID', async () => {
-      for (const name of ['updateCase', 'addCaseComment', 'shareCase'])
-        expect(errorOf(await write(as(PAUL), name, 'pas-un-uuid'))).toEqual(
-          errorOf(await write(as(PAUL), name, randomId())),
-        );
+    it('refuses a malformed id on a write the same way, whoever writes', async () => {
+      for (const [name, field] of [
+        ['updateCase', 'id'],
+        ['addCaseComment', 'caseId'],
+        ['shareCase', 'id'],
+      ]) {
+        const refused = errorOf(await write(as(PAUL), name, 'pas-un-uuid'));
+        expect(refused).toEqual({
+          message: `${field} : identifiant invalide.`,
+          extensions: { code: 'BAD_USER_INPUT', field },
+        });
+        expect(errorOf(await write(as(CLAIRE), name, 'pas-un-uuid'))).toEqual(refused);
+      }
     });
 
     it('refuses a forged list cursor as bad input on `after`', async () => {

@@ -13,10 +13,11 @@ describe('GraphQL hygiene, health and metrics', () => {
 
   it('never sends a stack trace, and hides unexpected errors behind a French message', async () => {
     const session = await api.as('admin@continuum.demo');
+    // Once a PostgreSQL « invalid input syntax for type uuid »: now refused before any query.
     const result = await session.gql(`{ organization(id: "not-a-uuid") { id } }`);
-    expect(codeOf(result)).toBe('NOT_FOUND');
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at \w+ \(|\.ts:\d+/);
-    expect(result.errors?.[0].message).toBe('Organisation introuvable.');
+    expect(result.errors?.[0].message).toBe('id : identifiant invalide.');
   });
 
   it('refuses a query deeper than the limit', async () => {

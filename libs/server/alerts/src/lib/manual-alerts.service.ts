@@ -13,8 +13,6 @@ import { AlertEntity } from './alerts.entities';
 import { AlertAcknowledgementModel, AlertAudiencePreviewModel, ManualAlertInput } from './alerts.models';
 import { RECIPIENTS_SQL } from './recipients.sql';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Alerts written by the prefect's cabinet or a body's secretary for an audience: organisation
  * types over a territory. The preview runs the very statement of the fan-out, in a transaction
@@ -131,9 +129,9 @@ export class ManualAlertsService {
 
   /** A sent alert, for its author or the prefect's cabinet. */
   async sentOne(id: string, principal: RequestPrincipal): Promise<AlertEntity> {
-    const alert = UUID.test(id)
-      ? await this.dataSource.getRepository(AlertEntity).findOneBy({ id, topic: AlertTopic.MANUAL })
-      : null;
+    const alert = await this.dataSource
+      .getRepository(AlertEntity)
+      .findOneBy({ id, topic: AlertTopic.MANUAL });
     if (
       !alert ||
       !(alert.authorUserId === principal.actor.userId || principal.actor.roles.includes(Role.COORDINATOR))

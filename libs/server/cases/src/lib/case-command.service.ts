@@ -207,9 +207,9 @@ export class CaseCommandService {
     redirectSuggestion: string | undefined,
     principal: RequestPrincipal,
   ): Promise<CaseAssignmentEntity> {
-    const assignment = /^[0-9a-f-]{36}$/i.test(assignmentId)
-      ? await this.dataSource.getRepository(CaseAssignmentEntity).findOneBy({ id: assignmentId })
-      : null;
+    const assignment = await this.dataSource
+      .getRepository(CaseAssignmentEntity)
+      .findOneBy({ id: assignmentId });
     // A referral to another organisation, or on a case one may not read, does not exist for the caller.
     if (!assignment || assignment.organizationId !== principal.actor.organizationId)
       throw notFound('Saisine introuvable.');
@@ -292,9 +292,7 @@ export class CaseCommandService {
 
   /** An organisation that exists and is not disabled, or bad input on `field`. */
   async activeOrganization(id: string, field: string): Promise<OrganizationEntity> {
-    const organization = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id })
-      : null;
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
     if (!organization) throw badInput(field, 'Organisation inconnue.');
     if (organization.disabledAt) throw badInput(field, `${organization.name} est désactivée.`);
     return organization;

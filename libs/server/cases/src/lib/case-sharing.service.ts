@@ -52,9 +52,7 @@ export class CaseSharingService {
       assertCouldRead(current, organization, 'organizationId');
       label = organization.name;
     } else {
-      const user = /^[0-9a-f-]{36}$/i.test(target.userId!)
-        ? await this.dataSource.getRepository(UserEntity).findOneBy({ id: target.userId })
-        : null;
+      const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: target.userId });
       if (!user || user.disabledAt) throw badInput('userId', 'Personne inconnue ou désactivée.');
       label = user.fullName;
     }
@@ -92,9 +90,7 @@ export class CaseSharingService {
     principal: RequestPrincipal,
     origin: RequestOrigin,
   ): Promise<CaseEntity> {
-    const share = /^[0-9a-f-]{36}$/i.test(shareId)
-      ? await this.dataSource.getRepository(CaseShareEntity).findOneBy({ id: shareId })
-      : null;
+    const share = await this.dataSource.getRepository(CaseShareEntity).findOneBy({ id: shareId });
     if (!share) throw notFound('Partage introuvable.');
     // A share on a case one may not read does not exist for the caller, whatever its id.
     await this.query.get(share.caseId, principal, null).catch(() => {

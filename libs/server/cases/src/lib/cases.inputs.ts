@@ -132,7 +132,6 @@ export class UpdateCaseInput {
 
   @Field(() => ID, { nullable: true, description: 'Zone ; chaîne vide pour la retirer' })
   @IsOptional()
-  @Matches(/^$|^[0-9a-f-]{36}$/i, { message: UUID_MESSAGE })
   zoneId?: string | null;
 
   @Field(() => GeoPointInput, { nullable: true })

@@ -99,9 +99,7 @@ export class ConvocationService {
   }
 
   findMail(mailId: string): Promise<MailMessageEntity | null> {
-    return /^[0-9a-f-]{36}$/i.test(mailId)
-      ? this.dataSource.getRepository(MailMessageEntity).findOneBy({ id: mailId })
-      : Promise.resolve(null);
+    return this.dataSource.getRepository(MailMessageEntity).findOneBy({ id: mailId });
   }
 
   retry(mailId: string): Promise<MailMessageEntity> {

@@ -133,7 +133,7 @@ export class TerritoryService {
   }
 
   async zone(id: string): Promise<ZoneEntity> {
-    const zone = /^[0-9a-f-]{36}$/i.test(id) ? await this.zones.findOneBy({ id }) : null;
+    const zone = await this.zones.findOneBy({ id });
     if (!zone) throw notFound('Zone introuvable.');
     return zone;
   }

@@ -1,4 +1,4 @@
-import { badInput } from '@continuum/server/platform';
+import { badInput, frenchConstraint } from '@continuum/server/platform';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { CaseFilter, CaseOrder } from '../cases.inputs';
@@ -67,6 +67,8 @@ async function parseFilter(raw: unknown): Promise<CaseFilter> {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: false,
+    // class-validator's defaults are English: a decorator without a message is said in French below.
+    dismissDefaultMessages: true,
   });
   if (errors.length > 0) {
     const [field, message] = firstProblem(errors);
@@ -81,7 +83,10 @@ function firstProblem(errors: ValidationError[]): [string, string] {
   const constraints = error.constraints ?? {};
   if (constraints['whitelistValidation']) return [field, `Champ inconnu : ${field}.`];
   const [name, message] = Object.entries(constraints)[0] ?? ['', 'valeur invalide.'];
-  return [field, `Filtre invalide (${field}) : ${FRENCH_DEFAULTS[name] ?? message}`];
+  return [
+    field,
+    `Filtre invalide (${field}) : ${message || FRENCH_DEFAULTS[name] || `${frenchConstraint(name)}.`}`,
+  ];
 }
 
 function parseOrder(raw: unknown): CaseOrder {

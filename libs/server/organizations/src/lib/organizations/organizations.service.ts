@@ -10,8 +10,6 @@ import { UserEntity } from '../users/user.entity';
 import { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } from './organization.models';
 import { OrganizationEntity } from './organization.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Who may see disabled organisations and accounts: those who administer them. */
 export function seesDisabled(actor: Actor): boolean {
   return hasRole(actor, Role.ADMIN);
@@ -49,9 +47,7 @@ export class OrganizationsService {
   }
 
   async get(id: string, principal: RequestPrincipal): Promise<OrganizationEntity> {
-    const organization = UUID.test(id)
-      ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id })
-      : null;
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id });
     if (!organization || (organization.disabledAt && !seesDisabled(principal.actor))) {
       throw notFound('Organisation introuvable.');
     }

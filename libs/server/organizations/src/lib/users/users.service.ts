@@ -18,8 +18,6 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.models';
 import { UserEntity } from './user.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
@@ -44,9 +42,7 @@ export class UsersService {
   }
 
   async get(id: string, principal: RequestPrincipal): Promise<UserEntity> {
-    const user = UUID.test(id)
-      ? await this.visible(principal.actor, true).andWhere('u.id = :id', { id }).getOne()
-      : null;
+    const user = await this.visible(principal.actor, true).andWhere('u.id = :id', { id }).getOne();
     if (!user) throw notFound('Utilisateur introuvable.');
     return user;
   }

@@ -38,9 +38,12 @@ const logger = new Logger('GraphQL');
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.['code'] ?? '');
   // Only the application names a field: such an error is ours too.
-  const ours = isOurs(error) || formatted.extensions?.['field'] !== undefined;
-  if (code === 'BAD_USER_INPUT' && !ours && formatted.extensions?.['field'] === undefined) {
-    const coercion = translateCoercion(formatted.message);
+  const own = ourError(error);
+  const ours = own !== null || formatted.extensions?.['field'] !== undefined;
+  if (code === 'BAD_USER_INPUT' && formatted.extensions?.['field'] === undefined) {
+    // A variable GraphQL refused, or one a scalar of ours refused (its message French, the path
+    // graphql-js's): named by its path either way.
+    const coercion = translateCoercion(formatted.message, own?.message);
     if (coercion) return { message: coercion.message, extensions: { code, field: coercion.field } };
   }
   if (KNOWN.has(code)) {
@@ -61,20 +64,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/** An error the application raised (its message is French), possibly wrapped by graphql-js. */
-function isOurs(error: unknown): boolean {
+/** The error the application raised (its message is French), possibly wrapped by graphql-js. */
+function ourError(error: unknown): AppError | null {
   for (let current = error; current; current = (current as GraphQLError).originalError) {
-    if (current instanceof AppError) return true;
-    if (!(current instanceof GraphQLError)) return false;
+    if (current instanceof AppError) return current;
+    if (!(current instanceof GraphQLError)) return null;
   }
-  return false;
+  return null;
 }
 
 /**
  * GraphQL's own variable-coercion errors (a wrong enum value, a missing required field), said in
- * French with the offending field as a path: `input.type`.
+ * French with the offending field as a path: `input.type`; a scalar's own refusal (`ownReason`,
+ * French already) is prefixed with that path.
  */
-export function translateCoercion(message: string): { field: string; message: string } | null {
+export function translateCoercion(
+  message: string,
+  ownReason?: string,
+): { field: string; message: string } | null {
   const absent =
     /^Variable "\$(\w+)" of (?:required|non-null) type "(.+)" (was not provided|must not be null)\.$/.exec(
       message,
@@ -93,6 +100,8 @@ export function translateCoercion(message: string): { field: string; message: st
   if (!match) return null;
   const [, variable, value, at, reason] = match;
   const field = at ?? variable;
+  if (ownReason)
+    return { field, message: `${field} : ${ownReason.charAt(0).toLowerCase()}${ownReason.slice(1)}` };
   const enumValue = /^Value "(.*)" does not exist in "(\w+)" enum/.exec(reason);
   if (enumValue)
     return { field, message: `« ${enumValue[1]} » n’est pas une valeur possible pour ${field}.` };

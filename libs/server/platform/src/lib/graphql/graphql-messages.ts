@@ -46,6 +46,11 @@ const SYNTAX: Translation[] = [
 ];
 
 const TRANSLATIONS: Translation[] = [
+  // graphql-js's parser descends recursively: a literal nested thousands of levels deep exhausts it.
+  [
+    /^Maximum call stack size exceeded$/,
+    () => 'Requête trop imbriquée pour être lue : une valeur y emboîte trop de listes ou d’objets.',
+  ],
   // Apollo Server, before the operation is read.
   [
     /^This operation has been blocked as a potential Cross-Site Request Forgery/,

@@ -14,9 +14,12 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { nulCharacterRefused } from '../validation/nul-characters';
 import { complexityPlugin, operationCost, tooCostly } from './complexity.plugin';
 import { depthLimit } from './depth-limit.rule';
+import { AppError } from './errors';
 import { formatError } from './format-error';
 import { frenchGraphqlMessage } from './graphql-messages';
+import { jsonDepthRule } from './json.scalar';
 import { findNulInOperation, nulCharactersPlugin } from './nul-characters.plugin';
+import { findInvalidIdInOperation, invalidId, uuidIdsPlugin } from './uuid-ids.plugin';
 
 const schemaHolder: { schema: GraphQLSchema | null } = { schema: null };
 
@@ -36,8 +39,9 @@ export interface SubscribePayload {
 }
 
 /**
- * What HTTP operations go through, for one sent over the WebSocket: graphql's rules and the depth
- * limit, the NUL characters, the cost. Errors in French, as `formatError` would say them.
+ * What HTTP operations go through, for one sent over the WebSocket: graphql's rules, the depth
+ * limit and the JSON depth, the NUL characters, the ids that are not UUIDs, the cost. Errors in
+ * French, as `formatError` would say them.
  */
 export function checkSubscription(
   schema: GraphQLSchema,
@@ -46,15 +50,23 @@ export function checkSubscription(
 ): GraphQLError[] | undefined {
   try {
     const document = parse(payload.query);
-    const errors = validate(schema, document, [...specifiedRules, depthLimit(limits.maxDepth)]);
+    const errors = validate(schema, document, [
+      ...specifiedRules,
+      depthLimit(limits.maxDepth),
+      jsonDepthRule(),
+    ]);
     if (errors.length)
       return errors.map((error) =>
-        error.originalError ? error : new GraphQLError(frenchGraphqlMessage(error.message), error),
+        error.originalError || error instanceof AppError
+          ? error
+          : new GraphQLError(frenchGraphqlMessage(error.message), error),
       );
     const operation = getOperationAST(document, payload.operationName);
     if (!operation) return [new GraphQLError(frenchGraphqlMessage('Must provide an operation.'))];
     const field = findNulInOperation(document, operation, payload.variables);
     if (field) return [nulCharacterRefused(field)];
+    const id = findInvalidIdInOperation(schema, document, operation, payload.variables);
+    if (id) return [invalidId(id)];
     const cost = operationCost({ schema, document, ...payload });
     if (cost !== null && cost > limits.maxComplexity) return [tooCostly(cost, limits.maxComplexity)];
     return undefined;
@@ -103,9 +115,10 @@ function persistedQueriesRefused(): ApolloServerPlugin {
           persistedQueries: false,
           includeStacktraceInErrorResponses: false,
           formatError,
-          validationRules: [depthLimit(config.graphql.maxDepth)],
+          validationRules: [depthLimit(config.graphql.maxDepth), jsonDepthRule()],
           plugins: [
             nulCharactersPlugin(),
+            uuidIdsPlugin(),
             // No HTTP caching of GraphQL answers (POST, per-user): its per-field hook would only cost.
             ApolloServerPluginCacheControlDisabled(),
             production

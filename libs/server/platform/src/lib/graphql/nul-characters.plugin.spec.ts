@@ -42,4 +42,14 @@ describe('NUL characters in a JSON value', () => {
     expect(findNulCharacter({ geometry: { 'k\u0000': 1 } }, ['input'])).toBe('input.geometry');
     expect(findNulCharacter({ a: 1, b: null, c: 'clean' }, [])).toBeNull();
   });
+
+  it('are found in order, 100,000 levels deep, without overflowing the stack or copying paths', () => {
+    expect(findNulCharacter({ a: ['ok', { b: 'x\u0000' }], c: '\u0000' }, ['input'])).toBe('input.a.1.b');
+    let value: unknown = 'fond\u0000';
+    for (let i = 0; i < 100_000; i++) value = i % 2 ? [value] : { a: value };
+    const started = performance.now();
+    const found = findNulCharacter(value, ['area']);
+    expect(found?.split('.')).toHaveLength(100_001);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

@@ -1,11 +1,20 @@
 import { buildSchema } from 'graphql';
 import { checkSubscription } from './graphql-setup.module';
+import { GraphQLJSON } from './json.scalar';
 
 const schema = buildSchema(`
   type Query { ok: Boolean }
-  type Subscription { received(topic: String): Notification! many: [Notification!]! }
+  scalar JSON
+  type Subscription {
+    received(topic: String, caseId: ID, area: JSON): Notification!
+    many: [Notification!]!
+  }
   type Notification { id: ID! replies: [Notification!]! }
 `);
+Object.assign(schema.getType('JSON')!, {
+  parseLiteral: GraphQLJSON.parseLiteral,
+  parseValue: GraphQLJSON.parseValue,
+});
 const limits = { maxDepth: 3, maxComplexity: 1000 };
 const messages = (query: string, variables?: Record<string, unknown>) =>
   checkSubscription(schema, { query, variables }, limits)?.map((error) => error.message);
@@ -30,5 +39,14 @@ describe('A subscription sent over the WebSocket', () => {
     expect(messages('subscription { received { replies { replies { replies { id } } } } }')?.[0]).toMatch(
       /trop profonde/,
     );
+  });
+
+  it('is refused with an id that is not a UUID, or a JSON literal nested too deep, naming the argument', () => {
+    expect(messages('subscription($c: ID) { received(caseId: $c) { id } }', { c: 'abc' })).toEqual([
+      'caseId : identifiant invalide.',
+    ]);
+    expect(messages(`subscription { received(area: ${'['.repeat(40)}${']'.repeat(40)}) { id } }`)).toEqual([
+      'area : valeur JSON trop imbriquée (32 niveaux au plus).',
+    ]);
   });
 });

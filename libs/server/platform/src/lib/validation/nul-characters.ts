@@ -15,21 +15,32 @@ export function nulCharacterRefused(field: string): AppError {
 
 /** The path (`input.persons.0.name`) of the first string holding a NUL in a JSON value, or null. */
 export function findNulCharacter(value: unknown, path: string[]): string | null {
-  if (typeof value === 'string') return value.includes('\0') ? path.join('.') : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNulCharacter(item, [...path, String(index)]);
-      if (found) return found;
+  // Without recursion, and without copying the path at each level: a value nested thousands of
+  // levels deep is walked in linear time (each entry points to its parent; the path is built once).
+  type Entry = { value: unknown; key: string | null; parent: Entry | null };
+  const pathOf = (entry: Entry | null): string => {
+    const keys: string[] = [];
+    for (let current = entry; current; current = current.parent)
+      if (current.key !== null) keys.push(current.key);
+    return [...path, ...keys.reverse()].join('.');
+  };
+  const stack: Entry[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const entry = stack.pop()!;
+    const current = entry.value;
+    if (typeof current === 'string') {
+      if (current.includes('\0')) return pathOf(entry);
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      // A NUL in a key: name the object, not the key (the message would carry the NUL).
-      if (key.includes('\0')) return path.join('.');
-      const found = findNulCharacter(item, [...path, key]);
-      if (found) return found;
-    }
+    if (!current || typeof current !== 'object') continue;
+    const children = Array.isArray(current)
+      ? current.map((item, index): [string, unknown] => [String(index), item])
+      : Object.entries(current);
+    // A NUL in a key: name the object, not the key (the message would carry the NUL).
+    if (children.some(([key]) => key.includes('\0'))) return pathOf(entry);
+    // Pushed last first, so that the first in order is found first.
+    for (let index = children.length - 1; index >= 0; index--)
+      stack.push({ value: children[index][1], key: children[index][0], parent: entry });
   }
   return null;
 }
@@ -42,7 +53,7 @@ export function findNulCharacter(value: unknown, path: string[]): string | null 
 export function refuseNulCharacters(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.path === '/graphql') return next();
-    const field = nulInPath(req.path) ?? findNulCharacter(req.query, []) ?? findNulInJson(req.query);
+    const field = nulInPath(req.path) ?? findNulInParameters(req.query);
     if (!field) return next();
     res
       .status(400)
@@ -59,7 +70,15 @@ function nulInPath(path: string): string | null {
   }
 }
 
-function findNulInJson(query: Request['query']): string | null {
+/**
+ * The parameter (`filter.search`) of a query string or a form that carries a NUL, as text or
+ * escaped inside a JSON value (`{"search":"a\\u0000"}`), or null.
+ */
+export function findNulInParameters(parameters: Record<string, unknown>): string | null {
+  return findNulCharacter(parameters, []) ?? findNulInJson(parameters);
+}
+
+function findNulInJson(query: Record<string, unknown>): string | null {
   for (const [name, value] of Object.entries(query)) {
     if (typeof value !== 'string' || !/\\u0000/i.test(value)) continue;
     try {

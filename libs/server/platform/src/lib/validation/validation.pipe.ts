@@ -1,10 +1,13 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidateIf } from 'class-validator';
 import { AppError, badInput } from '../graphql/errors';
+import { constraintsOf, frenchConstraintMessage } from './validation-messages';
 
 /**
  * Validates GraphQL inputs with class-validator. The first problem is answered as BAD_USER_INPUT
- * naming the field by its path (`input.email`); the messages are the French ones on each decorator.
+ * naming the field by its path (`input.email`); the message is the French one on its decorator or,
+ * for a decorator without one, the French of its constraint (« roles : 4 éléments au plus. »):
+ * class-validator's English defaults are never used.
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
@@ -13,6 +16,9 @@ export class InputValidationPipe extends ValidationPipe {
       transform: true,
       whitelist: true,
       forbidUnknownValues: false,
+      dismissDefaultMessages: true,
+      // The object each error was found in: its class's metadata gives the constraint's figures.
+      validationError: { target: true },
       exceptionFactory: (errors: ValidationError[]) => {
         const [path, message] = firstProblem(errors, []);
         return badInput(path, message);
@@ -35,8 +41,12 @@ export class InputValidationPipe extends ValidationPipe {
 function firstProblem(errors: ValidationError[], parents: string[]): [string, string] {
   for (const error of errors) {
     const path = [...parents, error.property];
-    const messages = Object.values(error.constraints ?? {});
-    if (messages.length > 0) return [path.join('.'), messages[0]];
+    const [first] = Object.entries(error.constraints ?? {});
+    if (first) {
+      const [name, message] = first;
+      const field = path.join('.');
+      return [field, message || frenchConstraintMessage(field, name, constraintsOf(error, name))];
+    }
     if (error.children?.length) return firstProblem(error.children, path);
   }
   return [parents.join('.') || 'input', 'Saisie invalide.'];
