@@ -248,7 +248,9 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
       if (this.listener === client) this.listener = null;
       client.end().catch(() => undefined);
       if (this.stopping) return;
-      this.logger.warn(`Écoute des événements interrompue (${why}) : relais par sondage, reconnexion.`);
+      // Said once per outage, not at every failed attempt.
+      if (this.listenFailures === 0)
+        this.logger.warn(`Écoute des événements interrompue (${why}) : relais par sondage, reconnexion.`);
       this.retryListen();
     };
     client.on('error', (error) => onLost(error.message));
