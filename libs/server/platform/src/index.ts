@@ -7,6 +7,7 @@ export * from './lib/redis/redis.module';
 export * from './lib/graphql/errors';
 export * from './lib/graphql/complexity.plugin';
 export * from './lib/graphql/format-error';
+export * from './lib/graphql/service-unavailable';
 export * from './lib/graphql/graphql-setup.module';
 export * from './lib/access/access.decorators';
 export * from './lib/health/health.controller';

@@ -6,7 +6,7 @@ import {
   BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { bullPrefix } from '@continuum/server/mail';
+import { bullPrefix, WORKER_LEASE } from '@continuum/server/mail';
 import { APP_CONFIG, OUTBOX_CHANNEL } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { Job, Queue, Worker } from 'bullmq';
@@ -26,6 +26,8 @@ export interface AlertsOptions {
   backoffMs: number;
   /** How often the relay looks for events a NOTIFY did not bring. */
   pollMs: number;
+  /** First wait before the LISTEN connection is opened again after Postgres dropped it (doubles, up to 5 s). */
+  listenRetryMs: number;
   /**
    * How often the relay hands over again the events handed over more than `requeueAfterMs` ago
    * (and less than a day) whose fan-out has not finished — a job Redis lost is queued again; one
@@ -39,6 +41,10 @@ export interface AlertsOptions {
 }
 
 export const ALERTS_OPTIONS = Symbol('ALERTS_OPTIONS');
+
+/** The `application_name` of the relay's LISTEN connection (to find it in `pg_stat_activity`). */
+export const RELAY_LISTENER_NAME = 'continuum-relay-listen';
+const LISTEN_RETRY_MAX_MS = 5000;
 
 function connection(config: AppConfig) {
   return {
@@ -60,6 +66,8 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
   private queue: Queue | null = null;
   private worker: Worker | null = null;
   private listener: Client | null = null;
+  private listenRetry: NodeJS.Timeout | null = null;
+  private listenFailures = 0;
   private timer: NodeJS.Timeout | null = null;
   private sweepTimer: NodeJS.Timeout | null = null;
   private sweeping: Promise<void> | null = null;
@@ -85,6 +93,7 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
       prefix,
       connection: connection(this.config),
       concurrency: 2,
+      ...WORKER_LEASE,
     });
     this.worker.on('error', (error) => this.logger.warn(`Facteur des alertes : ${error.message}`));
     this.worker.on('failed', (job, error) =>
@@ -95,16 +104,19 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
     await this.schedule().catch((error: Error) =>
       this.logger.warn(`Planification des alertes : ${error.message}`),
     );
-    await this.listen().catch((error: Error) => this.logger.warn(`Écoute des événements : ${error.message}`));
+    await this.listen();
     this.timer = setInterval(() => this.relay(), this.options.pollMs);
     this.sweepTimer = setInterval(() => this.sweep(), this.options.sweepMs);
     this.relay();
+    // At once, not one period later: after a crash, what Redis lost meanwhile is handed over now.
+    void this.sweep();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
+    if (this.listenRetry) clearTimeout(this.listenRetry);
     await this.relaying?.catch(() => undefined);
     await this.sweeping?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
@@ -146,7 +158,7 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
       `select id, topic from outbox_events
         where handled_at is null
           and dispatched_at between now() - interval '1 day' and now() - $1 * interval '1 millisecond'
-        order by dispatched_at limit 5000`,
+        order by dispatched_at limit 1000`,
       [this.options.requeueAfterMs],
     );
     if (rows.length) await this.queue!.addBulk(rows.map((row) => this.fanOutJob(row)));
@@ -217,16 +229,58 @@ export class AlertsPipeline implements OnApplicationBootstrap, BeforeApplication
     );
   }
 
-  /** LISTEN on the outbox channel: a commit wakes the relay at once; the poll is the fallback. */
+  /**
+   * LISTEN on the outbox channel: a commit wakes the relay at once; the poll is the fallback. When
+   * Postgres drops the connection (a restart, a failover, `pg_terminate_backend`), it is opened
+   * again after a growing wait (0.25 s, 0.5 s… 5 s at most), and the relay runs once it is back
+   * to pick up what was committed meanwhile.
+   */
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl });
-    client.on('error', (error) => {
-      this.logger.warn(`Écoute des événements interrompue (${error.message}) : relais par sondage.`);
-      this.listener = null;
+    if (this.stopping) return;
+    const client = new Client({
+      connectionString: this.config.databaseUrl,
+      application_name: RELAY_LISTENER_NAME,
     });
-    await client.connect();
-    await client.query(`listen ${OUTBOX_CHANNEL}`);
+    let lost = false;
+    const onLost = (why: string) => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === client) this.listener = null;
+      client.end().catch(() => undefined);
+      if (this.stopping) return;
+      // Said once per outage, not at every failed attempt.
+      if (this.listenFailures === 0)
+        this.logger.warn(`Écoute des événements interrompue (${why}) : relais par sondage, reconnexion.`);
+      this.retryListen();
+    };
+    client.on('error', (error) => onLost(error.message));
+    client.on('end', () => onLost('connexion fermée'));
     client.on('notification', () => this.relay());
+    try {
+      await client.connect();
+      await client.query(`listen ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      onLost((error as Error).message);
+      return;
+    }
+    if (lost) return;
+    if (this.stopping) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
+    if (this.listenFailures > 0) this.logger.log('Écoute des événements rétablie.');
+    this.listenFailures = 0;
+    this.relay();
+  }
+
+  private retryListen(): void {
+    if (this.stopping || this.listenRetry) return;
+    const delay = Math.min(this.options.listenRetryMs * 2 ** this.listenFailures, LISTEN_RETRY_MAX_MS);
+    this.listenFailures += 1;
+    this.listenRetry = setTimeout(() => {
+      this.listenRetry = null;
+      void this.listen();
+    }, delay);
   }
 }

@@ -20,8 +20,10 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
   backoffMs: 1000,
   pollMs: 2000,
-  sweepMs: 30_000,
-  requeueAfterMs: 60_000,
+  listenRetryMs: 250,
+  // A fan-out job Redis lost is handed over again within 6 s (the query reads a partial index).
+  sweepMs: 3000,
+  requeueAfterMs: 3000,
   scanEveryMs: 60 * 60 * 1000,
   digestEveryMs: 60 * 60 * 1000,
 };

@@ -32,6 +32,8 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     if (this.options.sweepMs <= 0) return;
     this.timer = setInterval(() => this.tick(), this.options.sweepMs);
+    // At once too: after a crash or a restart of Redis, the rows wait for no period to pass.
+    this.tick();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -68,7 +70,8 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async round(): Promise<{ claimed: number; handed: number }> {
-    const leaseMs = Math.max(this.options.sweepMs * 4, 1000);
+    // Short: a row claimed while Redis was away comes back soon after it returns.
+    const leaseMs = Math.max(this.options.sweepMs * 2, 1000);
     const claimed: { id: string; batch_id: string | null }[] = await this.dataSource.query(
       `WITH due AS (
          SELECT id FROM mail_messages

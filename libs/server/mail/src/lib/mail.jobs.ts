@@ -44,8 +44,8 @@ export interface MailOptions {
 export const DEFAULT_MAIL_OPTIONS: MailOptions = {
   attempts: 8,
   backoffMs: 30_000,
-  sweepMs: 15_000,
-  sweepGraceMs: 10_000,
+  sweepMs: 3_000,
+  sweepGraceMs: 3_000,
   worker: true,
   concurrency: 4,
   batchSize: 50,
@@ -67,6 +67,18 @@ export function sendMailJobOptions(id: string, options: MailOptions): JobsOption
 export function retryDelayMs(failures: number, options: Pick<MailOptions, 'backoffMs'>): number {
   return Math.round(2 ** (failures - 1) * options.backoffMs);
 }
+
+/**
+ * How a BullMQ worker holds its jobs, for every queue. A worker killed (SIGKILL, OOM) leaves its
+ * running jobs locked until the lock expires; a live worker's stalled check then puts them back
+ * (one pass marks them, the next moves them). With BullMQ's defaults (30 s lock, 30 s checks) that
+ * took a minute or more after a restart; here a killed worker's jobs run again within about
+ * `lockDuration` + 2 × `stalledInterval` (10 s). The lock is renewed every half-lock (3 s), in one
+ * Redis call for all the worker's jobs; the check is one script every 2 s: Redis work only, never
+ * the database. A job whose lock lapses anyway (an event loop blocked 6 s) runs again, which every
+ * handler here tolerates (the rows decide), up to `maxStalledCount` times.
+ */
+export const WORKER_LEASE = { lockDuration: 6_000, stalledInterval: 2_000, maxStalledCount: 3 } as const;
 
 /** The BullMQ key prefix under the deployment's Redis prefix (`continuum:` → `continuum:bull`). */
 export function bullPrefix(redisPrefix: string): string {

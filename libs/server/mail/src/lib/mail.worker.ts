@@ -17,6 +17,7 @@ import {
   SEND_MAIL_JOB,
   type SendBatchJob,
   type SendMailJob,
+  WORKER_LEASE,
 } from './mail.jobs';
 
 /**
@@ -49,6 +50,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         disconnectTimeout: 500,
       },
       concurrency: this.options.concurrency,
+      ...WORKER_LEASE,
     });
     this.worker.on('error', (error) => this.logRedisError(error));
   }

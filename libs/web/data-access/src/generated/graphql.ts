@@ -678,6 +678,8 @@ export type FailedDelivery = {
   id: Scalars['ID']['output'];
   kind: DeliveryKind;
   lastError: Maybe<Scalars['String']['output']>;
+  /** En attente : quand il doit être essayé (ou examiné) de nouveau */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
   /** Webhook : l’organisation destinataire */
   organizationId: Maybe<Scalars['ID']['output']>;
   organizationName: Maybe<Scalars['String']['output']>;
@@ -1435,6 +1437,8 @@ export type Query = {
   sentAlert: Alert;
   /** Les alertes que j’ai émises (pour le cabinet du préfet : toutes les alertes manuelles) */
   sentAlerts: Array<Alert>;
+  /** Les courriels et envois de webhook encore en attente longtemps après leur écriture (15 minutes par défaut) : bloqués ou en nouveaux essais, les plus récents d’abord (administration) */
+  stuckDeliveries: Array<FailedDelivery>;
   /** Le nombre de mes alertes non lues (la cloche) */
   unreadNotificationCount: Scalars['Int']['output'];
   /** Mes prochaines séances */
@@ -1543,6 +1547,12 @@ export type QueryPossibleDuplicatesArgs = {
 
 export type QuerySentAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStuckDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  olderThanMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hasRole, Role } from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
@@ -8,6 +8,7 @@ import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
 import { WebhookQueue } from './webhook-queue';
 import { WebhookDeliveryStatus } from './webhook.entities';
+import { WEBHOOK_OPTIONS, type WebhookOptions } from './webhook.jobs';
 import { DeliveryKind, FailedDeliveryModel } from './webhook.models';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,18 +30,19 @@ interface Row {
   organization_name: string | null;
   response_status: number | null;
   alert_id: string | null;
+  next_attempt_at: Date | null;
 }
 
 const MAILS = `
   select 'MAIL' as kind, m.id, m.status::text as status, m.attempts, m.last_error, m.created_at, m.subject,
          coalesce(a.case_id is not null and a.topic <> 'MANUAL', false) as about_case, m.to_address,
          null::uuid as organization_id, null::text as organization_name, null::int as response_status,
-         null::uuid as alert_id
+         null::uuid as alert_id, m.next_attempt_at
     from mail_messages m left join alerts a on m.topic = 'alert' and a.id = m.reference_id`;
 const WEBHOOK_DELIVERIES = `
   select 'WEBHOOK' as kind, d.id, d.status::text as status, d.attempts, d.last_error, d.created_at, null as subject,
          false as about_case, null as to_address, w.organization_id, o.name as organization_name, d.response_status,
-         d.alert_id
+         d.alert_id, d.next_attempt_at
     from webhook_deliveries d join webhooks w on w.id = d.webhook_id join organizations o on o.id = w.organization_id`;
 
 /**
@@ -57,6 +59,7 @@ export class DeadLettersService {
     private readonly mail: MailService,
     private readonly queue: WebhookQueue,
     private readonly audit: AuditService,
+    @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
   ) {}
 
   async list(first: number | undefined, principal: RequestPrincipal): Promise<FailedDeliveryModel[]> {
@@ -67,6 +70,29 @@ export class DeadLettersService {
        (${WEBHOOK_DELIVERIES} where d.status = 'FAILED')
        order by created_at desc, id desc limit $1`,
       [pageSize(first, 50)],
+    );
+    return rows.map(model);
+  }
+
+  /**
+   * The mails and webhook deliveries still PENDING long after they were written: retried for a
+   * long while, or with no job any more (Redis lost it and no sweeper runs). Newest first.
+   */
+  async stuck(
+    first: number | undefined,
+    olderThanMinutes: number | undefined,
+    principal: RequestPrincipal,
+  ): Promise<FailedDeliveryModel[]> {
+    this.assertAdmin(principal);
+    const minutes = olderThanMinutes ?? Math.round(this.options.stuckAfterMs / 60_000);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 7 * 24 * 60)
+      throw badInput('olderThanMinutes', 'Une durée entre 1 minute et 7 jours (10 080 minutes).');
+    const rows: Row[] = await this.dataSource.query(
+      `(${MAILS} where m.status = 'PENDING' and m.created_at < now() - $2 * interval '1 minute')
+       union all
+       (${WEBHOOK_DELIVERIES} where d.status = 'PENDING' and d.created_at < now() - $2 * interval '1 minute')
+       order by created_at desc, id desc limit $1`,
+      [pageSize(first, 50), minutes],
     );
     return rows.map(model);
   }
@@ -146,5 +172,6 @@ function model(row: Row): FailedDeliveryModel {
     organizationName: row.organization_name,
     responseStatus: row.response_status,
     alertId: row.alert_id,
+    nextAttemptAt: row.next_attempt_at,
   };
 }

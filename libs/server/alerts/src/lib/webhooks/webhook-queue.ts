@@ -46,16 +46,21 @@ export class WebhookQueue implements BeforeApplicationShutdown {
 
   /**
    * Makes sure a PENDING delivery has a live job: a finished one (failed for good) is put back
-   * with a fresh set of attempts, a missing one is added, a waiting or running one is left alone.
+   * with a fresh set of attempts, a missing one (lost with Redis) is added, a waiting, delayed or
+   * running one is left alone.
    */
-  async ensureQueued(id: string): Promise<void> {
-    await withTimeout(
+  async ensureQueued(id: string): Promise<'queued' | 'added' | 'requeued'> {
+    return withTimeout(
       (async () => {
         const job = await this.open().getJob(id);
         const state = job ? await job.getState() : 'unknown';
-        if (job && (state === 'failed' || state === 'completed'))
+        if (job && (state === 'failed' || state === 'completed')) {
           await job.retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true });
-        else if (!job || state === 'unknown') await this.add([id]);
+          return 'requeued';
+        }
+        if (job && state !== 'unknown') return 'queued';
+        await this.add([id]);
+        return 'added';
       })(),
     );
   }

@@ -76,6 +76,8 @@ export enum WebhookDeliveryStatus {
 @Entity('webhook_deliveries')
 @Index(['webhookId', 'alertId'], { unique: true })
 @Index(['webhookId', 'createdAt'])
+// What the sweeper and the administration's « bloqués » read, every few seconds.
+@Index('webhook_deliveries_pending_idx', ['createdAt'], { where: "status = 'PENDING'" })
 export class WebhookDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

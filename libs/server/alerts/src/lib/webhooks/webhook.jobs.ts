@@ -25,6 +25,15 @@ export interface WebhookOptions {
   disableAfter: number;
   /** Deliveries made at the same time by one worker. */
   concurrency: number;
+  /** How often the sweeper looks for PENDING deliveries nobody has queued (0: never, in this process). */
+  sweepMs: number;
+  /**
+   * How long past its due time (its creation, or its next attempt after a failure) a PENDING
+   * delivery waits before the sweeper looks at it: the fan-out (or BullMQ's retry) queues it first.
+   */
+  sweepGraceMs: number;
+  /** Age past which a delivery still PENDING is shown to the administration as stuck. */
+  stuckAfterMs: number;
 }
 
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
@@ -33,6 +42,9 @@ export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   timeoutMs: 5_000,
   disableAfter: 5,
   concurrency: 4,
+  sweepMs: 3_000,
+  sweepGraceMs: 3_000,
+  stuckAfterMs: 15 * 60_000,
 };
 
 export function deliverJobOptions(deliveryId: string, options: WebhookOptions): JobsOptions {

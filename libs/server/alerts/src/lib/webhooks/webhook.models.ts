@@ -109,4 +109,9 @@ export class FailedDeliveryModel {
   responseStatus!: number | null;
   @Field(() => ID, { nullable: true, description: 'Webhook : l’alerte envoyée' })
   alertId!: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'En attente : quand il doit être essayé (ou examiné) de nouveau',
+  })
+  nextAttemptAt!: Date | null;
 }

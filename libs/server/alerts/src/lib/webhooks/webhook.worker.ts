@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AlertSeverity, AlertTopic, CaseCategory, DOMAIN_EVENTS } from '@continuum/domain';
-import { bullPrefix } from '@continuum/server/mail';
+import { bullPrefix, WORKER_LEASE } from '@continuum/server/mail';
 import { APP_CONFIG, emitEvent } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
@@ -78,6 +78,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
         disconnectTimeout: 500,
       },
       concurrency: this.options.concurrency,
+      ...WORKER_LEASE,
     });
     this.worker.on('error', (error) => this.logger.warn(`Envoi des webhooks : ${error.message}`));
   }

@@ -5,6 +5,7 @@ import { OrganizationsModule } from '@continuum/server/organizations';
 import { DeadLettersService } from './dead-letters.service';
 import { QueuesBoard } from './queues-board';
 import { WebhookQueue } from './webhook-queue';
+import { WebhookSweeper } from './webhook-sweeper';
 import { WebhookDispatcher } from './webhook.dispatcher';
 import { WEBHOOK_ENTITIES } from './webhook.entities';
 import { DEFAULT_WEBHOOK_OPTIONS, WEBHOOK_OPTIONS } from './webhook.jobs';
@@ -24,6 +25,7 @@ import { WebhooksService } from './webhooks.service';
     WebhookQueue,
     WebhookDispatcher,
     WebhookWorker,
+    WebhookSweeper,
     WebhooksService,
     DeadLettersService,
     QueuesBoard,

@@ -115,6 +115,19 @@ export class DeadLettersResolver {
     return this.deadLetters.list(first, principal);
   }
 
+  @Query(() => [FailedDeliveryModel], {
+    complexity: LIST_COMPLEXITY,
+    description:
+      'Les courriels et envois de webhook encore en attente longtemps après leur écriture (15 minutes par défaut) : bloqués ou en nouveaux essais, les plus récents d’abord (administration)',
+  })
+  stuckDeliveries(
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('olderThanMinutes', { type: () => Int, nullable: true }) olderThanMinutes?: number,
+  ) {
+    return this.deadLetters.stuck(first, olderThanMinutes, principal);
+  }
+
   @Mutation(() => FailedDeliveryModel, {
     description: 'Relance un envoi en échec définitif, avec une nouvelle série d’essais (administration)',
   })

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { AppError } from './errors';
 import { frenchGraphqlMessage } from './graphql-messages';
+import { isConnectionError, SERVICE_UNAVAILABLE_MESSAGE } from './service-unavailable';
 
 const KNOWN = new Set([
   'UNAUTHENTICATED',
@@ -10,6 +11,7 @@ const KNOWN = new Set([
   'BAD_USER_INPUT',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -54,6 +56,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       path: formatted.path,
       extensions: field === undefined ? { code } : { code, field },
+    };
+  }
+  // The database lost for a moment (a restart, a failover): nothing the request did wrong, and
+  // worth trying again — a code the client knows rather than « Erreur interne ».
+  if (isConnectionError(error)) {
+    logger.warn({ err: error, path: formatted.path }, 'database unavailable');
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
   logger.error({ err: error, formatted }, 'unexpected GraphQL error');

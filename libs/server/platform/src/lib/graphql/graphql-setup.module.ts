@@ -6,6 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { parse as parseCookies } from 'cookie';
 import { getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
@@ -19,6 +20,7 @@ import { formatError } from './format-error';
 import { frenchGraphqlMessage } from './graphql-messages';
 import { jsonDepthRule } from './json.scalar';
 import { findNulInOperation, nulCharactersPlugin } from './nul-characters.plugin';
+import { ReadRetryInterceptor } from './service-unavailable';
 import { findInvalidIdInOperation, invalidId, uuidIdsPlugin } from './uuid-ids.plugin';
 
 const schemaHolder: { schema: GraphQLSchema | null } = { schema: null };
@@ -149,5 +151,7 @@ function persistedQueriesRefused(): ApolloServerPlugin {
       },
     }),
   ],
+  // A read that lost its database connection is run once more (see ReadRetryInterceptor).
+  providers: [{ provide: APP_INTERCEPTOR, useClass: ReadRetryInterceptor }],
 })
 export class GraphqlSetupModule {}

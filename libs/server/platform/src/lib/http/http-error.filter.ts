@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError, ErrorCode } from '../graphql/errors';
+import { isConnectionError, SERVICE_UNAVAILABLE_MESSAGE } from '../graphql/service-unavailable';
 
 const STATUS_OF: Record<ErrorCode, number> = {
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
@@ -9,6 +10,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
   CONFLICT: HttpStatus.CONFLICT,
   TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+  SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL_SERVER_ERROR: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
@@ -117,6 +119,13 @@ export class HttpErrorFilter implements ExceptionFilter {
       if (status === HttpStatus.BAD_REQUEST && exception.cause === undefined && /JSON/.test(message))
         return this.clientError(status, BODY_PARSER_MESSAGES['entity.parse.failed'](exception as never));
       return this.clientError(status);
+    }
+    if (isConnectionError(exception)) {
+      logger.warn({ err: exception }, 'database unavailable');
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        body: { code: 'SERVICE_UNAVAILABLE', message: SERVICE_UNAVAILABLE_MESSAGE },
+      };
     }
     logger.error({ err: exception }, 'unexpected HTTP error');
     return {
