@@ -57,6 +57,9 @@ export class SubscriptionsService {
     principal: RequestPrincipal,
   ): Promise<AlertSubscriptionModel> {
     return this.dataSource.transaction(async (manager) => {
+      // One save at a time per user (two tabs, a double click): each replaces the last instead of
+      // both inserting and one failing on the unique index.
+      await manager.query('select 1 from users where id = $1 for no key update', [principal.actor.userId]);
       const values = await this.check(manager, input, principal.actor.organizationId);
       await manager.delete(AlertSubscriptionEntity, { userId: principal.actor.userId });
       await manager.save(
@@ -83,6 +86,8 @@ export class SubscriptionsService {
   ): Promise<AlertSubscriptionModel> {
     this.assertManages(organizationId, principal);
     return this.dataSource.transaction(async (manager) => {
+      // One save at a time per organisation, as for a user's own.
+      await manager.query('select 1 from organizations where id = $1 for no key update', [organizationId]);
       const values = await this.check(manager, input, organizationId);
       await manager.delete(AlertSubscriptionEntity, { organizationId, userId: IsNull() });
       await manager.save(
