@@ -124,6 +124,44 @@ describe('Races on a case: one winner, the others told what happened', () => {
         expect([accepted.length, declined.length]).toEqual(kept === 'ACCEPTED' ? [1, 0] : [0, 1]);
       }
     });
+
+    it('declining while the owner refers the case again never deadlocks: each is told where the referral stands', async () => {
+      const paul = await api.as('paul.durand@pm-orleans.demo');
+      const mairie = await organizationId(api, MAIRIE);
+      for (let round = 0; round < 3; round++) {
+        const kase = await aCase(api)
+          .ownedBy("Police municipale d'Orléans")
+          .assignedTo(MAIRIE, 'PENDING')
+          .build();
+        const outcome = await race(12, (i) =>
+          i % 3 === 0
+            ? paul.gql(`mutation($id: ID!, $org: ID!) { assignCase(id: $id, organizationId: $org) { id } }`, {
+                id: kase.id,
+                org: mairie,
+              })
+            : agent(i).gql(ANSWER, {
+                id: kase.assignmentIds[MAIRIE],
+                accept: false,
+                reason: 'Pas de notre compétence',
+              }),
+        );
+        expect(
+          unexpected(
+            outcome.told,
+            /^CONFLICT : Mairie d'Orléans est déjà saisie de ce dossier\.$/,
+            /^CONFLICT : Cette saisine a déjà reçu une réponse : elle a été déclinée\.$/,
+          ),
+        ).toEqual([]);
+        // Referred, declined, referred again, declined again…: the timeline alternates, as the row did.
+        const kinds: { kind: string }[] = await api.dataSource.query(
+          `select kind from case_events where case_id = $1 and kind in ('assigned', 'referral_declined') order by id`,
+          [kase.id],
+        );
+        kinds.forEach(({ kind }, index) =>
+          expect(kind).toBe(index % 2 === 0 ? 'referral_declined' : 'assigned'),
+        );
+      }
+    });
   });
 
   describe('assignCase', () => {

@@ -231,7 +231,9 @@ export class CaseCommandService {
       .getRepository(OrganizationEntity)
       .findOneByOrFail({ id: assignment.organizationId });
     return this.dataSource.transaction(async (manager) => {
-      // Answered once: a second answer sent at the same instant finds the first one here.
+      // Answered once: a second answer sent at the same instant finds the first one here. The case is
+      // locked first, as every change of a case does, so that a re-referral never deadlocks with it.
+      await lockCase(manager, assignment.caseId);
       const locked = await manager.findOne(CaseAssignmentEntity, {
         where: { id: assignment.id },
         lock: { mode: 'for_no_key_update' },

@@ -20,13 +20,3 @@ export async function lockCases(manager: EntityManager, ids: readonly string[]):
   for (const id of [...new Set(ids)].sort()) locked.set(id, await lockCase(manager, id));
   return ids.map((id) => locked.get(id)!);
 }
-
-/** Whether a statement failed on a unique index (Postgres 23505), e.g. a row a concurrent change just wrote. */
-export function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    ((error as { code?: string }).code === '23505' ||
-      (error as { driverError?: { code?: string } }).driverError?.code === '23505')
-  );
-}

@@ -6,6 +6,7 @@ import { badInput, conflict, emitEvent, forbidden, notFound } from '@continuum/s
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
 import { CaseCommandService } from './case-command.service';
+import { lockCase } from './case-locks';
 import { CaseQueryService } from './case-query.service';
 import { recordEvent } from './case-timeline';
 import { caseReadersCondition } from './policy/case-policy.sql';
@@ -128,7 +129,9 @@ export class CaseWorkService {
     }
     return this.dataSource.transaction(async (manager) => {
       // Judged on the row as it is now: a status change sent from an older reading is refused, and a
-      // change of another field does not write back a status someone else has just set.
+      // change of another field does not write back a status someone else has just set. The case
+      // first, then the action: the order every change of a case locks in.
+      await lockCase(manager, action.caseId);
       const locked = await manager.findOne(CaseActionEntity, {
         where: { id: action.id },
         lock: { mode: 'for_no_key_update' },
