@@ -134,6 +134,23 @@ describe('Races on alerts: read once, saved once', () => {
     );
   });
 
+  it('of 20 saves of my subscription to communes at once, none waits on the pool for what it already holds: no error', async () => {
+    const outcome = await race(20, (i) =>
+      tab(agentTabs, i).gql(
+        'mutation($input: AlertSubscriptionInput!) { saveMyAlertSubscription(input: $input) { source communeCodes } }',
+        {
+          input: { ...settings(i), scope: 'COMMUNES', communeCodes: i % 2 ? ['45234'] : ['45234', '45147'] },
+        },
+      ),
+    );
+    expect(outcome.told).toEqual([]);
+    const rows = await api.dataSource.query(
+      'select commune_codes from alert_subscriptions where user_id = $1',
+      [agentId],
+    );
+    expect(rows).toHaveLength(1);
+  });
+
   it('of 10 saves of the organisation’s default at once, each is saved in turn: no error, one default', async () => {
     const outcome = await race(10, (i) =>
       tab(managerTabs, i).gql(
