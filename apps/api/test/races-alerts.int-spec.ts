@@ -15,6 +15,7 @@ describe('Races on alerts: read once, saved once', () => {
   /** Two tabs of the same agent, two of the same manager. */
   let agentTabs: Session[];
   let managerTabs: Session[];
+  let claire: Session;
   const tab = (tabs: Session[], i: number) => tabs[i % tabs.length];
 
   const aUser = async (role: 'agent' | 'manager'): Promise<{ id: string; email: string }> => {
@@ -46,12 +47,17 @@ describe('Races on alerts: read once, saved once', () => {
 
   beforeAll(async () => {
     api = await Api.start();
-    organization = await anOrganization(api).named('Organisation des courses').build();
+    // A type no demo organisation has: the alerts sent below reach only the users made here.
+    organization = await anOrganization(api)
+      .named('Organisation des courses')
+      .ofType('ORDRE_PROFESSIONNEL')
+      .build();
     const agent = await aUser('agent');
     const manager = await aUser('manager');
     agentId = agent.id;
     agentTabs = await Promise.all([api.as(agent.email), api.as(agent.email)]);
     managerTabs = await Promise.all([api.as(manager.email), api.as(manager.email)]);
+    claire = await api.as('claire.martin@prefecture.demo');
   });
   afterAll(() => api.stop());
 
@@ -165,5 +171,26 @@ describe('Races on alerts: read once, saved once', () => {
       [organization.id],
     );
     expect(rows).toHaveLength(1);
+  });
+
+  it('of 24 alerts sent or previewed at once, none waits on the pool for what it already holds: each is sent', async () => {
+    const input = (i: number) => ({
+      title: `Alerte des courses ${i} ${unique()}`,
+      body: 'Fermeture exceptionnelle du quai du Roi.',
+      severity: 'VIGILANCE',
+      communeCodes: ['45234'],
+      audienceTypes: ['ORDRE_PROFESSIONNEL'],
+    });
+    const outcome = await race(24, (i) =>
+      i % 2
+        ? claire.gql('mutation($input: ManualAlertInput!) { sendAlert(input: $input) { id } }', {
+            input: input(i),
+          })
+        : claire.gql('query($input: ManualAlertInput!) { alertAudiencePreview(input: $input) { total } }', {
+            input: input(i),
+          }),
+    );
+    expect(outcome.told).toEqual([]);
+    expect(outcome.results.filter((result) => result.data && 'sendAlert' in result.data)).toHaveLength(12);
   });
 });
