@@ -76,9 +76,16 @@ describe('Races on a case: one winner, the others told what happened', () => {
       ).toEqual([]);
       // Then ten agents, each with its own (allowed) idea of the next step: whatever wins, the chain holds.
       const next = ['RESPONSE', 'ON_HOLD', 'REJECTED'];
-      await race(10, (i) =>
+      const following = await race(10, (i) =>
         agent(i).gql(TRANSITION, { id: kase.id, to: next[i % 3], reason: 'Suite de l’analyse' }),
       );
+      expect(
+        unexpected(
+          following.told,
+          /^CONFLICT : Le dossier vient de changer de statut \(désormais « [^»]+ »\) : rechargez-le\.$/,
+          /^BAD_USER_INPUT : Passage impossible de /,
+        ),
+      ).toEqual([]);
       const moves = (await timeline(api, kase.id, 'status_changed')).map((move) => move.data);
       let at = 'NEW';
       for (const move of moves) {
