@@ -33,8 +33,9 @@ export class ManualAlertsService {
     origin: RequestOrigin,
   ): Promise<AlertEntity> {
     await this.assertMayWrite(principal);
+    const values = await this.prepare(input, principal);
     return this.dataSource.transaction(async (manager) => {
-      const alert = await this.write(manager, input, principal);
+      const alert = await manager.save(manager.create(AlertEntity, values));
       const recipients = await this.recipientCount(manager, alert.id);
       if (recipients === 0)
         throw badInput(
@@ -64,11 +65,12 @@ export class ManualAlertsService {
   /** Who would receive it, by organisation, and what each class of recipient would see. */
   async preview(input: ManualAlertInput, principal: RequestPrincipal): Promise<AlertAudiencePreviewModel> {
     await this.assertMayWrite(principal);
+    const values = await this.prepare(input, principal);
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
     try {
-      const alert = await this.write(runner.manager, input, principal);
+      const alert = await runner.manager.save(runner.manager.create(AlertEntity, values));
       const organizations: {
         organization_id: string;
         name: string;
@@ -197,22 +199,23 @@ export class ManualAlertsService {
       throw forbidden('Seuls le cabinet du préfet et les secrétariats d’instance émettent des alertes.');
   }
 
-  private async write(
-    manager: EntityManager,
-    input: ManualAlertInput,
-    principal: RequestPrincipal,
-  ): Promise<AlertEntity> {
+  /**
+   * The alert as it will be written, checked. Outside any transaction: the territory and the case are
+   * read through services with connections of their own, which a transaction already holding one of
+   * the pool's must not wait for.
+   */
+  private async prepare(input: ManualAlertInput, principal: RequestPrincipal): Promise<Partial<AlertEntity>> {
     const audienceTypes = [...new Set(input.audienceTypes)];
     if (audienceTypes.length === 0)
       throw badInput('input.audienceTypes', 'Choisissez au moins un type d’organisation destinataire.');
-    const territory = await checkTerritory(manager, this.territory, input, 'input');
+    const territory = await checkTerritory(this.dataSource.manager, this.territory, input, 'input');
     if (territory.communeCodes.length === 0 && territory.zoneIds.length === 0 && !territory.area)
       throw badInput(
         'input.communeCodes',
         'Choisissez le territoire de l’alerte : des communes, des zones ou une zone dessinée.',
       );
     if (input.caseId) await this.cases.get(input.caseId, principal, null);
-    const alert = manager.create(AlertEntity, {
+    return {
       topic: AlertTopic.MANUAL,
       severity: input.severity,
       category: input.category ?? null,
@@ -234,8 +237,7 @@ export class ManualAlertsService {
       targeting: { territorial: true, excludeUserId: principal.actor.userId },
       dedupeKey: null,
       outboxEventId: null,
-    });
-    return manager.save(alert);
+    };
   }
 
   private async recipientCount(manager: EntityManager, alertId: string): Promise<number> {

@@ -101,8 +101,10 @@ export class NotificationsService {
    */
   private async markVisibleRead(visible: SelectQueryBuilder<NotificationEntity>): Promise<number> {
     const [select, parameters] = visible.andWhere('n.read_at is null').select('n.id').getQueryAndParameters();
+    // `read_at is null` is checked again on the row itself: of two calls at once, the second waits for
+    // the first, then finds the row read and neither touches nor counts it.
     const result = await this.dataSource.query(
-      `update notifications set read_at = now() where id in (${select})`,
+      `update notifications set read_at = now() where read_at is null and id in (${select})`,
       parameters,
     );
     return result[1] ?? 0;

@@ -56,8 +56,14 @@ export class SubscriptionsService {
     input: AlertSubscriptionInput,
     principal: RequestPrincipal,
   ): Promise<AlertSubscriptionModel> {
+    // Checked before the transaction: the territory service reads through a connection of its own,
+    // which a transaction already holding one of the pool's must not wait for (twenty saves at once
+    // held all ten and waited for an eleventh).
+    const values = await this.check(this.dataSource.manager, input, principal.actor.organizationId);
     return this.dataSource.transaction(async (manager) => {
-      const values = await this.check(manager, input, principal.actor.organizationId);
+      // One save at a time per user (two tabs, a double click): each replaces the last instead of
+      // both inserting and one failing on the unique index.
+      await manager.query('select 1 from users where id = $1 for no key update', [principal.actor.userId]);
       await manager.delete(AlertSubscriptionEntity, { userId: principal.actor.userId });
       await manager.save(
         manager.create(AlertSubscriptionEntity, {
@@ -82,8 +88,10 @@ export class SubscriptionsService {
     principal: RequestPrincipal,
   ): Promise<AlertSubscriptionModel> {
     this.assertManages(organizationId, principal);
+    const values = await this.check(this.dataSource.manager, input, organizationId);
     return this.dataSource.transaction(async (manager) => {
-      const values = await this.check(manager, input, organizationId);
+      // One save at a time per organisation, as for a user's own.
+      await manager.query('select 1 from organizations where id = $1 for no key update', [organizationId]);
       await manager.delete(AlertSubscriptionEntity, { organizationId, userId: IsNull() });
       await manager.save(
         manager.create(AlertSubscriptionEntity, { ...values, organizationId, userId: null }),

@@ -22,6 +22,7 @@ import {
 } from '@continuum/server/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseQueryService } from './case-query.service';
+import { lockCase, lockCases } from './case-locks';
 import { recordEvent } from './case-timeline';
 import { CreateCaseInput, UpdateCaseInput } from './cases.inputs';
 import { AssignmentStatus, CaseAssignmentEntity } from './entities/case-assignment.entity';
@@ -140,11 +141,18 @@ export class CaseCommandService {
       throw badInput('reason', `Un motif est obligatoire pour passer à « ${CASE_STATUS_LABELS[to]} ».`);
     }
     return this.dataSource.transaction(async (manager) => {
+      // The move was judged from the status read above: it stands only if no one moved the case since.
+      const locked = await lockCase(manager, id);
+      if (locked.status !== current.status)
+        throw conflict(
+          'to',
+          `Le dossier vient de changer de statut (désormais « ${CASE_STATUS_LABELS[locked.status]} ») : rechargez-le.`,
+        );
       await manager.update(CaseEntity, id, {
         status: to,
         statusReason: why ? why.slice(0, REASON_MAX) : null,
         resolvedAt:
-          to === CaseStatus.RESOLVED ? new Date() : to === CaseStatus.CLOSED ? current.resolvedAt : null,
+          to === CaseStatus.RESOLVED ? new Date() : to === CaseStatus.CLOSED ? locked.resolvedAt : null,
       });
       await recordEvent(manager, id, 'status_changed', principal, {
         from: current.status,
@@ -170,7 +178,12 @@ export class CaseCommandService {
       throw badInput('organizationId', 'Votre organisation porte déjà ce dossier.');
     }
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(CaseAssignmentEntity, { caseId: id, organizationId });
+      // Referrals of one case are made one at a time: the second finds the first.
+      await lockCase(manager, id);
+      const existing = await manager.findOne(CaseAssignmentEntity, {
+        where: { caseId: id, organizationId },
+        lock: { mode: 'for_no_key_update' },
+      });
       if (existing && existing.status !== AssignmentStatus.DECLINED) {
         throw conflict('organizationId', `${organization.name} est déjà saisie de ce dossier.`);
       }
@@ -216,26 +229,33 @@ export class CaseCommandService {
     await this.query.get(assignment.caseId, principal, null).catch(() => {
       throw notFound('Saisine introuvable.');
     });
-    if (assignment.status !== AssignmentStatus.PENDING) {
-      throw conflict('assignmentId', 'Cette saisine a déjà reçu une réponse.');
-    }
+    if (assignment.status !== AssignmentStatus.PENDING) throw answered(assignment);
     const why = reason?.trim();
     if (!accept && !why) throw badInput('reason', 'Indiquez pourquoi vous déclinez la saisine.');
     const organization = await this.dataSource
       .getRepository(OrganizationEntity)
       .findOneByOrFail({ id: assignment.organizationId });
     return this.dataSource.transaction(async (manager) => {
-      Object.assign(assignment, {
+      // Answered once: a second answer sent at the same instant finds the first one here. The case is
+      // locked first, as every change of a case does, so that a re-referral never deadlocks with it.
+      await lockCase(manager, assignment.caseId);
+      const locked = await manager.findOne(CaseAssignmentEntity, {
+        where: { id: assignment.id },
+        lock: { mode: 'for_no_key_update' },
+      });
+      if (!locked) throw notFound('Saisine introuvable.');
+      if (locked.status !== AssignmentStatus.PENDING) throw answered(locked);
+      Object.assign(locked, {
         status: accept ? AssignmentStatus.ACCEPTED : AssignmentStatus.DECLINED,
         answeredByUserId: principal.actor.userId,
         answeredAt: new Date(),
         declineReason: accept ? null : why!.slice(0, REASON_MAX),
         redirectSuggestion: accept ? null : redirectSuggestion?.trim().slice(0, 500) || null,
       });
-      const saved = await manager.save(assignment);
+      const saved = await manager.save(locked);
       await recordEvent(
         manager,
-        assignment.caseId,
+        locked.caseId,
         accept ? 'referral_accepted' : 'referral_declined',
         principal,
         {
@@ -255,12 +275,22 @@ export class CaseCommandService {
     await this.query.get(otherId, principal, null);
     const [caseAId, caseBId] = [id, otherId].sort();
     return this.dataSource.transaction(async (manager) => {
-      if (linked)
-        await manager.query(
-          'insert into case_links (case_a_id, case_b_id, linked_by_user_id) values ($1, $2, $3) on conflict do nothing',
-          [caseAId, caseBId, principal.actor.userId],
+      // Both timelines are written: both rows are locked first, in one order, so that A→B and B→A never deadlock.
+      await lockCases(manager, [caseAId, caseBId]);
+      const changed = linked
+        ? (
+            await manager.query(
+              `insert into case_links (case_a_id, case_b_id, linked_by_user_id) values ($1, $2, $3)
+               on conflict do nothing returning case_a_id`,
+              [caseAId, caseBId, principal.actor.userId],
+            )
+          ).length
+        : ((await manager.delete(CaseLinkEntity, { caseAId, caseBId })).affected ?? 0);
+      if (!changed)
+        throw conflict(
+          'otherCaseId',
+          linked ? 'Ces dossiers sont déjà liés.' : 'Ces dossiers ne sont pas (ou plus) liés.',
         );
-      else await manager.delete(CaseLinkEntity, { caseAId, caseBId });
       for (const caseId of [id, otherId])
         await recordEvent(manager, caseId, linked ? 'linked' : 'unlinked', principal, {
           caseId: caseId === id ? otherId : id,
@@ -327,6 +357,14 @@ export class CaseCommandService {
     }
     return { communeCode, zoneId, longitude: point?.longitude ?? null, latitude: point?.latitude ?? null };
   }
+}
+
+/** The answer to a referral that already has one. */
+function answered(assignment: CaseAssignmentEntity) {
+  return conflict(
+    'assignmentId',
+    `Cette saisine a déjà reçu une réponse : elle a été ${assignment.status === AssignmentStatus.ACCEPTED ? 'acceptée' : 'déclinée'}.`,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isLowering, isPublicAuthority, Sensitivity } from '@continuum/domain';
+import { isLowering, isPublicAuthority, Sensitivity, SENSITIVITY_LABELS } from '@continuum/domain';
 import { AuditService } from '@continuum/server/audit';
 import type { RequestOrigin } from '@continuum/server/audit';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
@@ -13,6 +13,7 @@ import {
   REASON_MAX,
   STRICT_NEEDS_PUBLIC_OWNER,
 } from './case-command.service';
+import { lockCase } from './case-locks';
 import { CaseQueryService } from './case-query.service';
 import { recordEvent } from './case-timeline';
 import { CaseEntity } from './entities/case.entity';
@@ -57,6 +58,12 @@ export class CaseSharingService {
       label = user.fullName;
     }
     return this.dataSource.transaction(async (manager) => {
+      // Shares of one case are made one at a time, on the sensitivity they were judged by.
+      assertSameSensitivity(
+        await lockCase(manager, id),
+        current,
+        target.organizationId ? 'organizationId' : 'userId',
+      );
       const exists = await manager.existsBy(CaseShareEntity, {
         caseId: id,
         ...(target.organizationId ? { organizationId: target.organizationId } : { userId: target.userId }),
@@ -103,7 +110,10 @@ export class CaseSharingService {
       : (await this.dataSource.getRepository(UserEntity).findOneBy({ id: share.userId ?? undefined }))
           ?.fullName;
     return this.dataSource.transaction(async (manager) => {
-      await manager.delete(CaseShareEntity, { id: shareId });
+      await lockCase(manager, current.id);
+      const removed = (await manager.delete(CaseShareEntity, { id: shareId })).affected ?? 0;
+      if (!removed)
+        throw conflict('shareId', `Ce partage${label ? ` avec ${label}` : ''} vient d’être retiré.`);
       await recordEvent(manager, current.id, 'unshared', principal, { shareId, with: label ?? '' });
       await this.journal(manager, 'case.unshared', current, principal, origin, reason, {
         organizationId: share.organizationId,
@@ -134,6 +144,8 @@ export class CaseSharingService {
       throw badInput('reason', 'Un motif est obligatoire pour abaisser le niveau de diffusion.');
     }
     return this.dataSource.transaction(async (manager) => {
+      // Raising or lowering was judged from the level read above: it stands only if no one changed it since.
+      assertSameSensitivity(await lockCase(manager, id), current, 'sensitivity');
       await manager.update(CaseEntity, id, { sensitivity: to });
       if (to === Sensitivity.RED) {
         // Whoever raises a case to RED stays a named reader of it.
@@ -190,4 +202,13 @@ export class CaseSharingService {
       manager,
     );
   }
+}
+
+/** The case's level changed between the read a change was judged by and the lock: the change is refused. */
+function assertSameSensitivity(locked: CaseEntity, judged: CaseEntity, field: string): void {
+  if (locked.sensitivity !== judged.sensitivity)
+    throw conflict(
+      field,
+      `Le niveau de diffusion du dossier vient de changer (désormais « ${SENSITIVITY_LABELS[locked.sensitivity]} ») : rechargez-le.`,
+    );
 }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DOMAIN_EVENTS } from '@continuum/domain';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
-import { badInput, emitEvent, forbidden, notFound } from '@continuum/server/platform';
+import { badInput, conflict, emitEvent, forbidden, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
 import { CaseCommandService } from './case-command.service';
+import { lockCase } from './case-locks';
 import { CaseQueryService } from './case-query.service';
 import { recordEvent } from './case-timeline';
 import { caseReadersCondition } from './policy/case-policy.sql';
@@ -126,28 +127,29 @@ export class CaseWorkService {
         'Seule l’organisation chargée de l’action, ou celle qui porte le dossier, la met à jour.',
       );
     }
-    const changes: string[] = [];
-    if (input.status !== undefined && input.status !== action.status) {
-      changes.push(`statut « ${ACTION_STATUS_LABELS[input.status]} »`);
-      action.status = input.status;
-      action.completedAt = input.status === ActionStatus.DONE ? new Date() : null;
-    }
-    if (input.outcome !== undefined) {
-      changes.push('résultat renseigné');
-      action.outcome = input.outcome.trim() || null;
-    }
-    if (input.dueOn !== undefined) {
-      changes.push(`échéance ${input.dueOn ? input.dueOn.split('-').reverse().join('/') : 'retirée'}`);
-      action.dueOn = input.dueOn;
-    }
-    if (action.status === ActionStatus.DONE && !action.outcome) {
-      throw badInput('input.outcome', 'Indiquez le résultat de l’action pour la terminer.');
-    }
-    if (changes.length === 0) return action;
     return this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(action);
-      await recordEvent(manager, action.caseId, 'action_updated', principal, {
-        title: action.title,
+      // Judged on the row as it is now: a status change sent from an older reading is refused, and a
+      // change of another field does not write back a status someone else has just set. The case
+      // first, then the action: the order every change of a case locks in.
+      await lockCase(manager, action.caseId);
+      const locked = await manager.findOne(CaseActionEntity, {
+        where: { id: action.id },
+        lock: { mode: 'for_no_key_update' },
+      });
+      if (!locked) throw notFound('Action introuvable.');
+      if (input.status !== undefined && locked.status !== action.status)
+        throw conflict(
+          'input.status',
+          `L’action vient de passer au statut « ${ACTION_STATUS_LABELS[locked.status]} » : rechargez-la.`,
+        );
+      const changes = applyActionChanges(locked, input);
+      if (locked.status === ActionStatus.DONE && !locked.outcome) {
+        throw badInput('input.outcome', 'Indiquez le résultat de l’action pour la terminer.');
+      }
+      if (changes.length === 0) return locked;
+      const saved = await manager.save(locked);
+      await recordEvent(manager, locked.caseId, 'action_updated', principal, {
+        title: locked.title,
         change: changes.join(', '),
       });
       return saved;
@@ -232,7 +234,9 @@ export class CaseWorkService {
       person && (await this.query.personsReadable([person.caseId], principal)).has(person.caseId);
     if (!person || !readable) throw notFound('Personne introuvable.');
     await this.dataSource.transaction(async (manager) => {
-      await manager.delete(CasePersonEntity, { id: personId });
+      // Removed once: a second removal sent at the same instant deletes nothing and says so.
+      const removed = (await manager.delete(CasePersonEntity, { id: personId })).affected ?? 0;
+      if (!removed) throw notFound('Personne introuvable : elle vient d’être retirée.');
       await recordEvent(manager, person.caseId, 'person_removed', principal);
     });
     return true;
@@ -243,4 +247,23 @@ export class CaseWorkService {
       .getRepository(CaseAssignmentEntity)
       .existsBy({ caseId, organizationId, status: AssignmentStatus.ACCEPTED });
   }
+}
+
+/** Applies the input to the action; what changed, as the timeline words it. */
+function applyActionChanges(action: CaseActionEntity, input: UpdateCaseActionInput): string[] {
+  const changes: string[] = [];
+  if (input.status !== undefined && input.status !== action.status) {
+    changes.push(`statut « ${ACTION_STATUS_LABELS[input.status]} »`);
+    action.status = input.status;
+    action.completedAt = input.status === ActionStatus.DONE ? new Date() : null;
+  }
+  if (input.outcome !== undefined) {
+    changes.push('résultat renseigné');
+    action.outcome = input.outcome.trim() || null;
+  }
+  if (input.dueOn !== undefined) {
+    changes.push(`échéance ${input.dueOn ? input.dueOn.split('-').reverse().join('/') : 'retirée'}`);
+    action.dueOn = input.dueOn;
+  }
+  return changes;
 }

@@ -53,6 +53,20 @@ export function describeProblem(error: unknown): Problem {
   };
 }
 
+/**
+ * The problem as a form showing only these `controls` tells it: a message for a field it has no
+ * control for (the case's status, a referral, a share that someone has just changed) goes in the
+ * alert, instead of « Certains champs sont à corriger » pointing at nothing.
+ */
+export function forControls(problem: Problem, ...controls: string[]): Problem {
+  const elsewhere = Object.entries(problem.fields)
+    .filter(([name]) => !controls.includes(name))
+    .map(([, message]) => message);
+  return elsewhere.length > 0 && problem.message === FIELDS_MESSAGE
+    ? { ...problem, message: elsewhere.join(' ') }
+    : problem;
+}
+
 function graphqlErrorsOf(error: unknown): GraphqlErrorLike[] {
   if (typeof error !== 'object' || error === null) return [];
   const errors = (error as { errors?: unknown }).errors;

@@ -214,13 +214,24 @@ type Action = CaseDetail['actions'][number];
     >
       <cnt-problem-alert [problem]="updateState.problem()" />
       <form [formGroup]="updateForm" novalidate (ngSubmit)="update()" aria-label="Mettre à jour l’action">
-        <div class="fr-select-group">
+        <div class="fr-select-group" [class.fr-select-group--error]="updateState.error('status')">
           <label class="fr-label" for="action-update-status">État</label>
-          <select class="fr-select" id="action-update-status" formControlName="status">
+          <select
+            class="fr-select"
+            id="action-update-status"
+            formControlName="status"
+            [class.fr-select--error]="updateState.error('status')"
+            aria-describedby="action-update-status-messages"
+          >
             @for (option of statusOptions; track option.value) {
               <option [value]="option.value">{{ option.label }}</option>
             }
           </select>
+          <div class="fr-messages-group" id="action-update-status-messages" aria-live="polite">
+            @if (updateState.error('status'); as message) {
+              <p class="fr-message fr-message--error">{{ message }}</p>
+            }
+          </div>
         </div>
         <div class="fr-input-group" [class.fr-input-group--error]="updateState.error('outcome')">
           <label class="fr-label" for="action-update-outcome">
@@ -337,7 +348,11 @@ export class CaseActionsComponent {
   });
   protected readonly updateState = new FormState(
     this.updateForm,
-    { outcome: { what: 'le résultat de l’action' }, dueOn: { what: 'l’échéance' } },
+    {
+      status: { what: 'l’état de l’action', choice: true },
+      outcome: { what: 'le résultat de l’action' },
+      dueOn: { what: 'l’échéance' },
+    },
     'action-update',
   );
 
@@ -454,7 +469,8 @@ export class CaseActionsComponent {
           variables: {
             id: action.id,
             input: {
-              status: value.status,
+              // Only what this agent changed: a status someone else has set meanwhile is not written back.
+              status: value.status === action.status ? undefined : value.status,
               outcome: value.outcome.trim() === (action.outcome ?? '') ? undefined : value.outcome.trim(),
               dueOn: value.dueOn && value.dueOn !== action.dueOn ? value.dueOn : undefined,
             },

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import {
   CaseByReferenceGQL,
   describeProblem,
+  forControls,
   LinkCasesGQL,
   Problem,
   UnlinkCasesGQL,
@@ -146,7 +147,7 @@ export class CaseLinksComponent {
       await firstValueFrom(this.unlinkCases.mutate({ variables: { id: this.case().id, otherCaseId } }));
       this.changed.emit(`Dossier ${reference} délié.`);
     } catch (failure) {
-      this.unlinkProblem.set(describeProblem(failure));
+      this.unlinkProblem.set(forControls(describeProblem(failure)));
     } finally {
       this.busy.set(false);
     }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import {
   ChangeCaseSensitivityGQL,
   describeProblem,
+  forControls,
   liveQuery,
   OrganizationNamesGQL,
   Problem,
@@ -403,7 +404,7 @@ export class CaseSharingComponent {
       this.withdrawing.set(null);
       this.changed.emit(`Partage avec ${this.shareName(share)} retiré.`);
     } catch (error) {
-      this.withdrawProblem.set(describeProblem(error));
+      this.withdrawProblem.set(forControls(describeProblem(error)));
     } finally {
       this.busy.set(false);
     }

@@ -8,7 +8,13 @@ import {
   signal,
   ViewEncapsulation,
 } from '@angular/core';
-import { CaseStatus, describeProblem, Problem, TransitionCaseGQL } from '@continuum/web/data-access';
+import {
+  CaseStatus,
+  describeProblem,
+  forControls,
+  Problem,
+  TransitionCaseGQL,
+} from '@continuum/web/data-access';
 import { blankToNull, DialogComponent, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { needsReason, saraStep, statusLabel, transitionLabel } from '../shared/case-labels';
@@ -187,7 +193,8 @@ export class CaseStatusComponent {
     } catch (error) {
       const problem = describeProblem(error);
       this.reasonError.set(problem.fields['reason'] ?? null);
-      this.problem.set(problem);
+      // « Le dossier vient de changer de statut… » names `to`, which is no control of this form.
+      this.problem.set(forControls(problem, 'reason'));
     } finally {
       this.busy.set(false);
     }

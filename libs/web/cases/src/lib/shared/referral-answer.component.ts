@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { AnswerReferralGQL, describeProblem, Problem } from '@continuum/web/data-access';
+import { AnswerReferralGQL, describeProblem, forControls, Problem } from '@continuum/web/data-access';
 import { blankToNull, DialogComponent, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -155,7 +155,8 @@ export class ReferralAnswerComponent {
     } catch (error) {
       const problem = describeProblem(error);
       this.reasonError.set(problem.fields['reason'] ?? null);
-      this.problem.set(problem);
+      // « Cette saisine a déjà reçu une réponse… » names the referral, which is no control of this form.
+      this.problem.set(forControls(problem, 'reason'));
     } finally {
       this.busy.set(false);
     }
