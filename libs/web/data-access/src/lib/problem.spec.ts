@@ -37,7 +37,7 @@ describe('forControls', () => {
 describe('what a page shows when a call fails', () => {
   it('shows the server’s message when the service is momentarily unavailable, with its code', () => {
     const message =
-      'Le service est momentanément indisponible. Réessayez dans quelques instants : votre demande peut être renvoyée telle quelle.';
+      'Le service est momentanément indisponible. Réessayez dans quelques instants ; si vous enregistriez une modification, vérifiez d’abord qu’elle n’a pas déjà été prise en compte.';
     const problem = describeProblem({
       errors: [{ message, path: ['markAllNotificationsRead'], extensions: { code: 'SERVICE_UNAVAILABLE' } }],
     });

@@ -5,7 +5,7 @@ import { Observable, retry, timer } from 'rxjs';
 
 /** What the user reads when the database (or the network to it) fails for a moment. */
 export const SERVICE_UNAVAILABLE_MESSAGE =
-  'Le service est momentanément indisponible. Réessayez dans quelques instants : votre demande peut être renvoyée telle quelle.';
+  'Le service est momentanément indisponible. Réessayez dans quelques instants ; si vous enregistriez une modification, vérifiez d’abord qu’elle n’a pas déjà été prise en compte.';
 
 /** Node's socket errors on the way to the database. */
 const SOCKET_CODES = new Set([
