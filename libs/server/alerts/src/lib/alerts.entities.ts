@@ -7,6 +7,7 @@ import {
   OrganizationType,
   SubscriptionScope,
 } from '@continuum/domain';
+import { GeneratedPointColumn, GeneratedShapeColumn } from '@continuum/server/territory';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import {
   Column,
@@ -66,17 +67,7 @@ export class AlertEntity {
 
   /** The drawn area as PostGIS (generated from `area`): what the fan-out compares. */
   @Index({ spatial: true })
-  @Column({
-    type: 'geometry',
-    spatialFeatureType: 'Geometry',
-    srid: 4326,
-    nullable: true,
-    generatedType: 'STORED',
-    asExpression: 'ST_SetSRID(ST_GeomFromGeoJSON("area"), 4326)',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @GeneratedShapeColumn('area', { nullable: true })
   areaShape?: object | null;
 
   /** The case's point, compared with subscriptions' drawn areas. */
@@ -88,18 +79,7 @@ export class AlertEntity {
 
   /** The point as PostGIS (generated from longitude/latitude), for spatial predicates. */
   @Index({ spatial: true })
-  @Column({
-    type: 'geometry',
-    spatialFeatureType: 'Point',
-    srid: 4326,
-    nullable: true,
-    generatedType: 'STORED',
-    asExpression:
-      'CASE WHEN "longitude" IS NULL OR "latitude" IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint("longitude", "latitude"), 4326) END',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @GeneratedPointColumn()
   location?: object | null;
 
   /** A manual alert's audience: organisation types (empty = every type). */
@@ -287,17 +267,7 @@ export class AlertSubscriptionEntity {
 
   /** The drawn area as PostGIS (generated from `area`): what the fan-out compares. */
   @Index({ spatial: true })
-  @Column({
-    type: 'geometry',
-    spatialFeatureType: 'Geometry',
-    srid: 4326,
-    nullable: true,
-    generatedType: 'STORED',
-    asExpression: 'ST_SetSRID(ST_GeomFromGeoJSON("area"), 4326)',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @GeneratedShapeColumn('area', { nullable: true })
   areaShape?: object | null;
 
   /** Categories followed; empty means all. */

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { Column, type EntityManager } from 'typeorm';
 
 /**
  * The territory's spatial rules, as PostGIS predicates. Other contexts call these functions
@@ -118,4 +118,38 @@ export async function communeOutlinesGeoJson(
     [departementCode, toleranceDegrees],
   );
   return row.body;
+}
+
+/**
+ * A point as PostGIS, generated from the entity's `longitude`/`latitude` columns (null when either
+ * is): what spatial predicates and the GiST index use. Never selected nor written by TypeORM.
+ */
+export function GeneratedPointColumn(): PropertyDecorator {
+  return Column({
+    type: 'geometry',
+    spatialFeatureType: 'Point',
+    srid: 4326,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression:
+      'CASE WHEN "longitude" IS NULL OR "latitude" IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint("longitude", "latitude"), 4326) END',
+    select: false,
+    insert: false,
+    update: false,
+  });
+}
+
+/** A geometry as PostGIS, generated from the GeoJSON (jsonb) column `source`, as above. */
+export function GeneratedShapeColumn(source: string, options: { nullable: boolean }): PropertyDecorator {
+  return Column({
+    type: 'geometry',
+    spatialFeatureType: 'Geometry',
+    srid: 4326,
+    nullable: options.nullable,
+    generatedType: 'STORED',
+    asExpression: `ST_SetSRID(ST_GeomFromGeoJSON("${source}"), 4326)`,
+    select: false,
+    insert: false,
+    update: false,
+  });
 }

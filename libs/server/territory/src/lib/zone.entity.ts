@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { CommuneEntity } from './commune.entity';
+import { GeneratedShapeColumn } from './geography';
 
 /** A named place of interest: a priority zone, a transport line or station, a rural sector… */
 @Entity('zones')
@@ -35,16 +36,7 @@ export class ZoneEntity {
 
   /** The same geometry as PostGIS (generated from `geometry`): what spatial rules test. */
   @Index({ spatial: true })
-  @Column({
-    type: 'geometry',
-    spatialFeatureType: 'Geometry',
-    srid: 4326,
-    generatedType: 'STORED',
-    asExpression: 'ST_SetSRID(ST_GeomFromGeoJSON("geometry"), 4326)',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @GeneratedShapeColumn('geometry', { nullable: false })
   shape?: object;
 
   @ManyToMany(() => CommuneEntity)

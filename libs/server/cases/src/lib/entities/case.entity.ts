@@ -1,7 +1,7 @@
 import { CaseCategory, CasePriority, CaseStatus, Sensitivity } from '@continuum/domain';
 import { CoordinationBodyEntity, WorkingGroupEntity } from '@continuum/server/coordination';
 import { OrganizationEntity } from '@continuum/server/organizations';
-import { CommuneEntity, ZoneEntity } from '@continuum/server/territory';
+import { CommuneEntity, GeneratedPointColumn, ZoneEntity } from '@continuum/server/territory';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 /** The shared problem case. Nominative data lives apart, in `case_persons`. */
@@ -53,18 +53,7 @@ export class CaseEntity {
 
   /** The point as PostGIS (generated from longitude/latitude), for spatial predicates. */
   @Index({ spatial: true })
-  @Column({
-    type: 'geometry',
-    spatialFeatureType: 'Point',
-    srid: 4326,
-    nullable: true,
-    generatedType: 'STORED',
-    asExpression:
-      'CASE WHEN "longitude" IS NULL OR "latitude" IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint("longitude", "latitude"), 4326) END',
-    select: false,
-    insert: false,
-    update: false,
-  })
+  @GeneratedPointColumn()
   location?: object | null;
 
   @Index()
