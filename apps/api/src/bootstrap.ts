@@ -24,6 +24,9 @@ import { AppModule } from './app.module';
 export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(overrides), {
     bufferLogs: true,
+    // A module that cannot start (Redis unreachable…) throws to the caller instead of exiting the
+    // process: main.ts reports it and exits; a test suite fails alone instead of taking Jest down.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   // What Node's parser refuses (a query string past 16 ko) never reaches Express: said here.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AlertSeverity, EmailMode, Role, SubscriptionScope } from '@continuum/domain';
+import { AlertSeverity, EmailMode, nameList, Role, SubscriptionScope } from '@continuum/domain';
 import { badInput, forbidden } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { TerritoryService } from '@continuum/server/territory';
@@ -155,7 +155,7 @@ export class SubscriptionsService {
       if (scope === SubscriptionScope.AREA && beyond.length)
         throw badInput(
           'input.area',
-          `La zone dessinée déborde de la compétence de votre organisation : ${beyond.map((c) => c.name).join(', ')}.`,
+          `La zone dessinée déborde de la compétence de votre organisation : ${nameList(beyond.map((c) => c.name))}.`,
         );
     }
     return {
