@@ -96,6 +96,7 @@ import { attemptsOf, errorOf, kindLabel, nextAttemptOf, parisDateTime, recipient
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
       gap: 0.5rem 1.5rem;
       margin: 0;
+      padding: 0;
       font-size: 0.875rem;
     }
     .cnt-delivery__facts dt {
@@ -103,6 +104,7 @@ import { attemptsOf, errorOf, kindLabel, nextAttemptOf, parisDateTime, recipient
     }
     .cnt-delivery__facts dd {
       margin: 0;
+      padding: 0;
     }
     .cnt-delivery__actions {
       flex: 0 0 auto;
