@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Session } from '@continuum/web/data-access';
+import { isAdministrator } from './admin-only.guard';
 
 @Component({
   selector: 'cnt-admin-layout',
@@ -28,6 +30,17 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
               >Organisations</a
             >
           </li>
+          @if (isAdmin()) {
+            <li>
+              <a
+                class="fr-link fr-icon-mail-line fr-link--icon-left"
+                routerLink="envois"
+                routerLinkActive="cnt-current"
+                ariaCurrentWhenActive="page"
+                >Envois en échec</a
+              >
+            </li>
+          }
         </ul>
       </nav>
       <router-outlet />
@@ -41,7 +54,8 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
     }
     .cnt-admin-nav {
       display: flex;
-      gap: 2rem;
+      flex-wrap: wrap;
+      column-gap: 2rem;
       list-style: none;
       padding: 0;
       margin: 0;
@@ -58,4 +72,8 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
     }
   `,
 })
-export class AdminLayout {}
+export class AdminLayout {
+  private readonly session = inject(Session);
+  /** The deliveries are the technical administration's: a manager does not see the entry. */
+  protected readonly isAdmin = computed(() => isAdministrator(this.session));
+}

@@ -1,5 +1,7 @@
 import { Routes } from '@angular/router';
 import { AdminLayout } from './admin-layout.component';
+import { adminOnlyGuard } from './admin-only.guard';
+import { DeliveriesPage } from './deliveries/deliveries.page';
 import { OrganizationFormPage } from './organizations/organization-form.page';
 import { OrganizationsPage } from './organizations/organizations.page';
 import { UserFormPage } from './users/user-form.page';
@@ -24,6 +26,12 @@ export const adminRoutes: Routes = [
         path: 'organisations/:id',
         title: 'Modifier une organisation — Administration',
         component: OrganizationFormPage,
+      },
+      {
+        path: 'envois',
+        title: 'Envois en échec ou en attente — Administration',
+        canActivate: [adminOnlyGuard],
+        component: DeliveriesPage,
       },
     ],
   },
