@@ -8,7 +8,7 @@
 //
 // BENCH_DATASETS=demo,100k  BENCH_USERS=50 (the 3 runs)  BENCH_SECONDS=60 (each run)
 // BENCH_STEPS=5,10,20,30,50,75,100  BENCH_STEP_SECONDS=20  BENCH_REUSE=1 (keep the databases built
-// by a previous run)  BENCH_PROFILE=<dir> (a CPU profile of the API: node --cpu-prof)
+// by a previous run)  BENCH_LOG_LEVEL=info  BENCH_PROFILE=<dir> (a CPU profile of the API: node --cpu-prof)
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
@@ -100,13 +100,25 @@ async function measure(dataset, databaseUrl) {
     {
       PORT: String(port),
       DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
+      // The production default: one log line per request is part of what a request costs.
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       CONTINUUM_REDIS_PREFIX: `continuum-bench-load-${dataset}:`,
       // An API process only: the background jobs would take CPU from the requests measured here.
       CONTINUUM_WORKERS: 'false',
     },
     { quiet: true, nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] },
   );
+  // The API's last lines, to say why it stopped if it does during a run.
+  const lastLines = [];
+  child.stdout.on('data', (chunk) => lastLines.push(...chunk.toString().split('\n').filter(Boolean)));
+  child.stdout.on('data', () => lastLines.splice(0, Math.max(0, lastLines.length - 20)));
+  let died = null;
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    died = `l’API s’est arrêtée pendant la mesure (code ${code}, signal ${signal}) :\n${lastLines.join('\n')}`;
+    process.stderr.write(`${died}\n`);
+  });
   const client = apiClient(base, Math.max(USERS, ...STEPS) + 5);
   try {
     const personas = await preparePersonas(client, databaseUrl);
@@ -127,6 +139,7 @@ async function measure(dataset, databaseUrl) {
     for (let i = 1; i <= 3; i++) {
       const from = memory.samples.length;
       const result = await closedLoop({ client, users: await usersFor(USERS), seconds: SECONDS, next });
+      if (died) throw new Error(died);
       runs.push({ ...summary(result), rss: memory.samples.slice(from).map((s) => s.kb) });
       printRun(`[${dataset}] passe ${i}/3, ${USERS} utilisateurs, ${SECONDS} s`, runs.at(-1));
     }
@@ -139,6 +152,7 @@ async function measure(dataset, databaseUrl) {
       const result = summary(
         await closedLoop({ client, users: await usersFor(users), seconds: STEP_SECONDS, next }),
       );
+      if (died) throw new Error(died);
       const holds = result.p95 <= TARGET_P95_MS && result.errors === 0;
       steps.push({ users, ...result, holds });
       process.stdout.write(
@@ -157,6 +171,7 @@ async function measure(dataset, databaseUrl) {
     return { runs, idleKb, steps, sustained };
   } finally {
     await client.close();
+    stopping = true;
     await stop(child);
   }
 

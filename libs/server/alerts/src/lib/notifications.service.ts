@@ -82,13 +82,13 @@ export class NotificationsService {
     const lastAt = last && raw.find((row) => row.n_id === last.id)?.n_cursor_at;
     return {
       items,
-      totalCount: () => (total ??= counted.getCount()),
+      totalCount: () => (total ??= countOf(counted)),
       nextCursor: entities.length > size && lastAt ? encodeCursor(`${lastAt}|${last.id}`) : null,
     };
   }
 
   unreadCount(principal: RequestPrincipal): Promise<number> {
-    return this.mine(principal).andWhere('n.read_at is null').getCount();
+    return countOf(this.mine(principal).andWhere('n.read_at is null'));
   }
 
   async one(id: string, principal: RequestPrincipal): Promise<NotificationEntity> {
@@ -133,4 +133,14 @@ export class NotificationsService {
   alertsByIds(ids: readonly string[]): Promise<AlertEntity[]> {
     return this.dataSource.getRepository(AlertEntity).findBy({ id: In([...ids]) });
   }
+}
+
+/**
+ * count(*) of the user's notifications under the policy: each notification joins one alert and at
+ * most one case, so no row is repeated — TypeORM's getCount() would count distinct ids, a sort or
+ * hash of them all for nothing.
+ */
+async function countOf(query: SelectQueryBuilder<NotificationEntity>): Promise<number> {
+  const row = await query.select('count(*)::int', 'count').orderBy().getRawOne<{ count: number }>();
+  return row?.count ?? 0;
 }
