@@ -36,7 +36,7 @@ export class CaseHistoryQueries {
     caseIds: readonly string[],
     size: number,
     after: string | undefined,
-  ): Promise<HistoryPage<CommentRow>[]> {
+  ): Promise<(HistoryPage<CommentRow> & { totalCount: number })[]> {
     const params: unknown[] = [caseIds, size + 1];
     let keyset = '';
     const cursor = decodeCursor(after);
@@ -47,19 +47,30 @@ export class CaseHistoryQueries {
       params.push(at, id);
       keyset = 'and (cc.created_at, cc.id) < (cast($3 as timestamptz), cast($4 as uuid))';
     }
-    const rows: CommentRow[] = await this.dataSource.query(
-      `select p.* from unnest($1::uuid[]) as k(case_id)
-       cross join lateral (
-         select cc.id, cc.case_id as "caseId", cc.author_label as "authorLabel", cc.body,
-                cc.created_at as "createdAt", cc.addressed_to_organization_id as "addressedToOrganizationId",
-                ${MICRO_INSTANT('cc.created_at')} as "cursorAt"
-           from case_comments cc
-          where cc.case_id = k.case_id ${keyset}
-          order by cc.created_at desc, cc.id desc
-          limit $2) p`,
+    // Each case's total comes in the same statement (an index-only count), one row per case even
+    // when its page is empty.
+    const rows: (CommentRow & { caseKey: string; total: number })[] = await this.dataSource.query(
+      `select k.case_id as "caseKey",
+              (select count(*)::int from case_comments t where t.case_id = k.case_id) as total, p.*
+         from unnest($1::uuid[]) as k(case_id)
+         left join lateral (
+           select cc.id, cc.case_id as "caseId", cc.author_label as "authorLabel", cc.body,
+                  cc.created_at as "createdAt", cc.addressed_to_organization_id as "addressedToOrganizationId",
+                  ${MICRO_INSTANT('cc.created_at')} as "cursorAt"
+             from case_comments cc
+            where cc.case_id = k.case_id ${keyset}
+            order by cc.created_at desc, cc.id desc
+            limit $2) p on true`,
       params,
     );
-    return pagesOf(caseIds, rows, size, (row) => `${row.cursorAt}|${row.id}`);
+    const totals = new Map(rows.map((row) => [row.caseKey, row.total]));
+    const pages = pagesOf(
+      caseIds,
+      rows.filter((row) => row.id !== null),
+      size,
+      (row) => `${row.cursorAt}|${row.id}`,
+    );
+    return pages.map((page) => ({ ...page, totalCount: totals.get(page.caseId) ?? 0 }));
   }
 
   async eventPages(
@@ -87,16 +98,6 @@ export class CaseHistoryQueries {
       params,
     );
     return pagesOf(caseIds, rows, size, (row) => row.id);
-  }
-
-  /** How many comments each case holds (asked for only when the client wants the total). */
-  async commentCounts(caseIds: readonly string[]): Promise<number[]> {
-    const rows: { caseId: string; count: number }[] = await this.dataSource.query(
-      `select case_id as "caseId", count(*)::int as count from case_comments where case_id = any($1) group by case_id`,
-      [caseIds],
-    );
-    const byCase = new Map(rows.map((row) => [row.caseId, row.count]));
-    return caseIds.map((id) => byCase.get(id) ?? 0);
   }
 }
 

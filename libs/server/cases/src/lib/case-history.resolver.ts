@@ -53,14 +53,14 @@ export class CaseHistoryResolver {
     @Context('req') req: object,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
-  ): Promise<PageOf<CommentRow>> {
+  ): Promise<PageOf<CommentRow> & { totalCount: number }> {
     const size = pageSize(first, DEFAULT_PAGE);
     const page = await requestLoader(
       req,
       `case.commentPage:${size}:${after ?? ''}`,
       (ids: readonly string[]) => this.history.commentPages(ids, size, after ?? undefined),
     ).load(row.id);
-    return connection(page);
+    return { ...connection(page), totalCount: page.totalCount };
   }
 
   @ResolveField(() => CaseEventConnectionModel, {
@@ -79,18 +79,5 @@ export class CaseHistoryResolver {
       (ids: readonly string[]) => this.history.eventPages(ids, size, after ?? undefined),
     ).load(row.id);
     return connection(page);
-  }
-}
-
-@Authenticated()
-@Resolver(() => CaseCommentConnectionModel)
-export class CaseCommentConnectionResolver {
-  constructor(private readonly history: CaseHistoryQueries) {}
-
-  @ResolveField(() => Int)
-  totalCount(@Parent() page: PageOf<CommentRow>, @Context('req') req: object): Promise<number> {
-    return requestLoader(req, 'case.commentCount', (ids: readonly string[]) =>
-      this.history.commentCounts(ids),
-    ).load(page.caseId);
   }
 }

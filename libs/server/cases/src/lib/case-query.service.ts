@@ -138,6 +138,20 @@ export class CaseQueryService {
     };
   }
 
+  /**
+   * The counts of a list without its rows, for a client that asks only for them (the list page's
+   * « byStatus »): no page query at all. `first` is still checked, as the list would.
+   */
+  countsOnly(filter: CaseFilter, first: number | undefined, principal: RequestPrincipal): CasePage {
+    pageSize(first);
+    return {
+      rows: [],
+      hasNextPage: false,
+      cursorOf: () => '',
+      countQuery: () => this.applyFilter(this.readable(principal), filter, principal),
+    };
+  }
+
   async countsByStatus(
     query: SelectQueryBuilder<CaseEntity>,
   ): Promise<{ status: CaseStatus; count: number }[]> {
@@ -187,6 +201,8 @@ export class CaseQueryService {
   /** Which of `caseIds` the principal may read the nominative data of. */
   async personsReadable(caseIds: readonly string[], principal: RequestPrincipal): Promise<Set<string>> {
     const policy = readablePersons(principal.ability, 'c');
+    // A private partner or the administrator reads no nominative data: no statement to ask it.
+    if (policy.sql === 'false' || caseIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource
       .createQueryBuilder()
       .select('c.id', 'id')

@@ -22,7 +22,7 @@ import {
   ZoneCasesResolver,
 } from './case-fields.resolver';
 import { CaseHistoryQueries } from './case-history.queries';
-import { CaseCommentConnectionResolver, CaseHistoryResolver } from './case-history.resolver';
+import { CaseHistoryResolver } from './case-history.resolver';
 import { CaseQueryService } from './case-query.service';
 import { CaseSharingService } from './case-sharing.service';
 import { CaseWorkQueries } from './case-work.queries';
@@ -42,7 +42,6 @@ import { CaseExportService } from './export/case-export.service';
     CaseWorkQueries,
     CaseHistoryQueries,
     CaseHistoryResolver,
-    CaseCommentConnectionResolver,
     CasesResolver,
     CaseFieldsResolver,
     CaseConnectionResolver,

@@ -55,6 +55,10 @@ export class CasesResolver {
     @Args('orderBy', { type: () => CaseOrder, nullable: true }) orderBy?: CaseOrder,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<LazyCaseConnection> {
+    if (info && !after && !selectsPath(info, ['edges']) && !selectsPath(info, ['pageInfo'])) {
+      const counts = this.query.countsOnly(filter ?? {}, first, principal);
+      return connectionOf(counts, (current) => this.query.countsByStatus(current.countQuery()));
+    }
     const page = await this.query.list(
       filter ?? {},
       first,
