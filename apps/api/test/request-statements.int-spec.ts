@@ -64,6 +64,18 @@ describe('Statements per request', () => {
     });
   });
 
+  it('reads a case with its owner and zone in one statement', async () => {
+    const { statements, data } = await statementsOf(
+      paul,
+      `query($id: ID!) { case(id: $id) { id owner { name } zone { name } } }`,
+      { id: commented.id },
+    );
+    expect(statements).toBe(1);
+    expect(data).toEqual({
+      case: { id: commented.id, owner: { name: 'Groupement de gendarmerie du Loiret' }, zone: null },
+    });
+  });
+
   it('asks nothing of the database to tell a private partner the persons are withheld', async () => {
     const query = `query($id: ID!) { case(id: $id) { id persons { id } personsWithheldReason } }`;
     const { statements, data } = await statementsOf(nadia, query, { id: commented.id });

@@ -166,10 +166,17 @@ export class CaseQueryService {
   }
 
   /** One case; one the principal may not read does not exist for them (NOT_FOUND, never FORBIDDEN). */
-  async get(id: string, principal: RequestPrincipal, origin: RequestOrigin | null): Promise<CaseEntity> {
-    const found = UUID.test(id)
-      ? await this.readable(principal).andWhere('c.id = :id', { id }).getOne()
-      : null;
+  async get(
+    id: string,
+    principal: RequestPrincipal,
+    origin: RequestOrigin | null,
+    joined: { owner?: boolean; zone?: boolean } = {},
+  ): Promise<CaseEntity> {
+    const query = this.readable(principal).andWhere('c.id = :id', { id });
+    // As in `list`: the owner and the zone the client asked for come in the same statement.
+    if (joined.owner) query.leftJoinAndSelect('c.ownerOrganization', 'c_owner');
+    if (joined.zone) query.leftJoinAndSelect('c.zone', 'c_zone');
+    const found = UUID.test(id) ? await query.getOne() : null;
     if (!found) throw notFound('Dossier introuvable.');
     if (origin) await this.journalRestrictedReads([found], principal, origin, 'case.read.restricted');
     return found;

@@ -83,8 +83,14 @@ export class CasesResolver {
     @Args('id', { type: () => ID }) id: string,
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return this.query.get(id, principal, originOf(req));
+    return this.query.get(
+      id,
+      principal,
+      originOf(req),
+      info ? { owner: selectsPath(info, ['owner']), zone: selectsPath(info, ['zone']) } : {},
+    );
   }
 
   @Query(() => MyWorkModel, { complexity: LIST_COMPLEXITY, description: '« Mes dossiers »' })
