@@ -138,7 +138,9 @@ export interface AlertTargeting {
 
 /** The in-app alert of one recipient: exactly one per alert and user. */
 @Entity('notifications')
-@Index(['userId', 'createdAt'])
+// The centre's keyset, newest first; the unread ones (the bell, « non lues ») apart.
+@Index(['userId', 'createdAt', 'id'])
+@Index(['userId', 'createdAt', 'id'], { where: '"read_at" IS NULL' })
 @Index(['alertId', 'userId'], { unique: true })
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -8,6 +8,7 @@ import { TerritoryModule } from '@continuum/server/territory';
 import { ALERT_ENTITIES } from './alerts.entities';
 import { ALERTS_OPTIONS, AlertsOptions, AlertsPipeline } from './alerts.jobs';
 import { AlertSubscriptionsResolver, AlertsResolver, NotificationsResolver } from './alerts.resolver';
+import { NotificationPageResolver } from './notification-page.resolver';
 import { DigestService } from './digest.service';
 import { DueActionsScanner } from './due-actions.scanner';
 import { FanOutService } from './fanout.service';
@@ -49,6 +50,7 @@ export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
     SubscriptionsService,
     ManualAlertsService,
     NotificationsResolver,
+    NotificationPageResolver,
     AlertsResolver,
     AlertSubscriptionsResolver,
   ],

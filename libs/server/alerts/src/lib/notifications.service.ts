@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { readableCases } from '@continuum/server/cases';
+import { CaseEntity, readableCases } from '@continuum/server/cases';
 import { badInput, decodeCursor, encodeCursor, notFound, pageSize } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import type { AlertSeverity, AlertTopic } from '@continuum/domain';
 import { AlertEntity, NotificationEntity } from './alerts.entities';
+import type { LazyNotificationPage } from './notification-page.resolver';
 
 export interface NotificationFilter {
   unread?: boolean;
@@ -15,6 +16,9 @@ export interface NotificationFilter {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An instant to the microsecond, in UTC, as the cursor carries it (to the millisecond before). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3,6}Z$/;
+const CURSOR_AT = `to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * A user's notifications. Read under the policy at every read, not only at fan-out: an alert about
@@ -27,23 +31,29 @@ export class NotificationsService {
 
   mine(principal: RequestPrincipal): SelectQueryBuilder<NotificationEntity> {
     const policy = readableCases(principal.ability, 'pc');
+    // The case is joined (one primary-key probe per notification read), not asked through a
+    // correlated `exists`: Postgres then checks the policy row by row as the (user_id, created_at,
+    // id) index walks, and stops at the page's end; the count is one pass too.
     return this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('n')
       .innerJoin(AlertEntity, 'a', 'a.id = n.alert_id')
+      .leftJoin(CaseEntity, 'pc', 'pc.id = a.case_id')
       .where('n.user_id = :me', { me: principal.actor.userId })
-      .andWhere(
-        `(a.case_id is null or a.topic = 'MANUAL' or exists (select 1 from cases pc where pc.id = a.case_id and (${policy.sql})))`,
-        policy.params,
-      );
+      .andWhere(`(a.case_id is null or a.topic = 'MANUAL' or (${policy.sql}))`, policy.params);
   }
 
+  /**
+   * A page, newest first, by keyset on (created_at, id) — the cursor keeps the microseconds, so that
+   * notifications written in one fan-out (the same instant) are neither skipped nor repeated. The
+   * total runs only if the client asks for it (`totalCount` is resolved lazily).
+   */
   async page(
     principal: RequestPrincipal,
     first: number | undefined,
     after: string | undefined,
     filter: NotificationFilter,
-  ): Promise<{ items: NotificationEntity[]; nextCursor: string | null; totalCount: number }> {
+  ): Promise<LazyNotificationPage> {
     const size = pageSize(first, 20);
     const query = this.mine(principal);
     if (filter.unread) query.andWhere('n.read_at is null');
@@ -52,31 +62,33 @@ export class NotificationsService {
       query.andWhere('a.severity in (:...severities)', { severities: filter.severities });
     if (filter.topics?.length) query.andWhere('a.topic in (:...topics)', { topics: filter.topics });
     // Counted under the same policy and filters, before the cursor narrows the page.
-    const totalCount = await query.clone().getCount();
+    const counted = query.clone();
+    let total: Promise<number> | null = null;
     const cursor = decodeCursor(after);
     if (cursor) {
       const [at, id] = cursor.split('|');
-      if (!id || !UUID.test(id) || Number.isNaN(Date.parse(at)))
+      if (!id || !UUID.test(id) || !INSTANT.test(at) || Number.isNaN(Date.parse(at)))
         throw badInput('after', 'Curseur « after » invalide.');
       query.andWhere('(n.created_at, n.id) < (cast(:at as timestamptz), cast(:id as uuid))', { at, id });
     }
-    const rows = await query
+    const { entities, raw } = await query
+      .addSelect(CURSOR_AT, 'n_cursor_at')
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.id', 'DESC')
       .limit(size + 1)
-      .getMany();
-    const items = rows.slice(0, size);
+      .getRawAndEntities<{ n_id: string; n_cursor_at: string }>();
+    const items = entities.slice(0, size);
     const last = items.at(-1);
+    const lastAt = last && raw.find((row) => row.n_id === last.id)?.n_cursor_at;
     return {
       items,
-      totalCount,
-      nextCursor:
-        rows.length > size && last ? encodeCursor(`${last.createdAt.toISOString()}|${last.id}`) : null,
+      totalCount: () => (total ??= countOf(counted)),
+      nextCursor: entities.length > size && lastAt ? encodeCursor(`${lastAt}|${last.id}`) : null,
     };
   }
 
   unreadCount(principal: RequestPrincipal): Promise<number> {
-    return this.mine(principal).andWhere('n.read_at is null').getCount();
+    return countOf(this.mine(principal).andWhere('n.read_at is null'));
   }
 
   async one(id: string, principal: RequestPrincipal): Promise<NotificationEntity> {
@@ -123,4 +135,14 @@ export class NotificationsService {
   alertsByIds(ids: readonly string[]): Promise<AlertEntity[]> {
     return this.dataSource.getRepository(AlertEntity).findBy({ id: In([...ids]) });
   }
+}
+
+/**
+ * count(*) of the user's notifications under the policy: each notification joins one alert and at
+ * most one case, so no row is repeated — TypeORM's getCount() would count distinct ids, a sort or
+ * hash of them all for nothing.
+ */
+async function countOf(query: SelectQueryBuilder<NotificationEntity>): Promise<number> {
+  const row = await query.select('count(*)::int', 'count').orderBy().getRawOne<{ count: number }>();
+  return row?.count ?? 0;
 }

@@ -138,6 +138,20 @@ export class CaseQueryService {
     };
   }
 
+  /**
+   * The counts of a list without its rows, for a client that asks only for them (the list page's
+   * « byStatus »): no page query at all. `first` is still checked, as the list would.
+   */
+  countsOnly(filter: CaseFilter, first: number | undefined, principal: RequestPrincipal): CasePage {
+    pageSize(first);
+    return {
+      rows: [],
+      hasNextPage: false,
+      cursorOf: () => '',
+      countQuery: () => this.applyFilter(this.readable(principal), filter, principal),
+    };
+  }
+
   async countsByStatus(
     query: SelectQueryBuilder<CaseEntity>,
   ): Promise<{ status: CaseStatus; count: number }[]> {
@@ -152,10 +166,17 @@ export class CaseQueryService {
   }
 
   /** One case; one the principal may not read does not exist for them (NOT_FOUND, never FORBIDDEN). */
-  async get(id: string, principal: RequestPrincipal, origin: RequestOrigin | null): Promise<CaseEntity> {
-    const found = UUID.test(id)
-      ? await this.readable(principal).andWhere('c.id = :id', { id }).getOne()
-      : null;
+  async get(
+    id: string,
+    principal: RequestPrincipal,
+    origin: RequestOrigin | null,
+    joined: { owner?: boolean; zone?: boolean } = {},
+  ): Promise<CaseEntity> {
+    const query = this.readable(principal).andWhere('c.id = :id', { id });
+    // As in `list`: the owner and the zone the client asked for come in the same statement.
+    if (joined.owner) query.leftJoinAndSelect('c.ownerOrganization', 'c_owner');
+    if (joined.zone) query.leftJoinAndSelect('c.zone', 'c_zone');
+    const found = UUID.test(id) ? await query.getOne() : null;
     if (!found) throw notFound('Dossier introuvable.');
     if (origin) await this.journalRestrictedReads([found], principal, origin, 'case.read.restricted');
     return found;
@@ -187,6 +208,8 @@ export class CaseQueryService {
   /** Which of `caseIds` the principal may read the nominative data of. */
   async personsReadable(caseIds: readonly string[], principal: RequestPrincipal): Promise<Set<string>> {
     const policy = readablePersons(principal.ability, 'c');
+    // A private partner or the administrator reads no nominative data: no statement to ask it.
+    if (policy.sql === 'false' || caseIds.length === 0) return new Set();
     const rows: { id: string }[] = await this.dataSource
       .createQueryBuilder()
       .select('c.id', 'id')

@@ -21,6 +21,8 @@ import {
   OrganizationCasesResolver,
   ZoneCasesResolver,
 } from './case-fields.resolver';
+import { CaseHistoryQueries } from './case-history.queries';
+import { CaseHistoryResolver } from './case-history.resolver';
 import { CaseQueryService } from './case-query.service';
 import { CaseSharingService } from './case-sharing.service';
 import { CaseWorkQueries } from './case-work.queries';
@@ -38,6 +40,8 @@ import { CaseExportService } from './export/case-export.service';
     CaseSharingService,
     CaseWorkService,
     CaseWorkQueries,
+    CaseHistoryQueries,
+    CaseHistoryResolver,
     CasesResolver,
     CaseFieldsResolver,
     CaseConnectionResolver,

@@ -55,6 +55,10 @@ export class CasesResolver {
     @Args('orderBy', { type: () => CaseOrder, nullable: true }) orderBy?: CaseOrder,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<LazyCaseConnection> {
+    if (info && !after && !selectsPath(info, ['edges']) && !selectsPath(info, ['pageInfo'])) {
+      const counts = this.query.countsOnly(filter ?? {}, first, principal);
+      return connectionOf(counts, (current) => this.query.countsByStatus(current.countQuery()));
+    }
     const page = await this.query.list(
       filter ?? {},
       first,
@@ -79,8 +83,14 @@ export class CasesResolver {
     @Args('id', { type: () => ID }) id: string,
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return this.query.get(id, principal, originOf(req));
+    return this.query.get(
+      id,
+      principal,
+      originOf(req),
+      info ? { owner: selectsPath(info, ['owner']), zone: selectsPath(info, ['zone']) } : {},
+    );
   }
 
   @Query(() => MyWorkModel, { complexity: LIST_COMPLEXITY, description: '« Mes dossiers »' })

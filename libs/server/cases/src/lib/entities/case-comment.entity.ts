@@ -10,12 +10,13 @@ import {
 } from 'typeorm';
 import { CaseEntity } from './case.entity';
 
+/** Read by pages, newest first: the (case_id, created_at, id) index serves the keyset. */
 @Entity('case_comments')
+@Index(['caseId', 'createdAt', 'id'])
 export class CaseCommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Index()
   @Column({ type: 'uuid' })
   caseId!: string;
 

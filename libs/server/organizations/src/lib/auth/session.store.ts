@@ -14,6 +14,20 @@ export interface Session {
 }
 
 const sessionKey = (id: string) => `session:${id}`;
+
+/**
+ * Reads a session (KEYS[1]) and renews its idle expiry (ARGV[1] seconds) without passing its
+ * absolute limit (ARGV[2] seconds after its creation; ARGV[3] is now, in ms). Returns userId,
+ * createdAt, the seconds left (≤ 0: expired, not renewed) and the cached profile; nil if unknown.
+ */
+const TOUCH_SCRIPT = `
+local stored = redis.call('hmget', KEYS[1], 'userId', 'createdAt', 'profile')
+if not stored[1] or not stored[2] then return nil end
+local remaining = math.floor((tonumber(stored[2]) + tonumber(ARGV[2]) * 1000 - tonumber(ARGV[3])) / 1000)
+local ttl = math.min(tonumber(ARGV[1]), remaining)
+if ttl > 0 then redis.call('expire', KEYS[1], ttl) end
+return { stored[1], stored[2], ttl, stored[3] }
+`;
 const userSessionsKey = (userId: string) => `user-sessions:${userId}`;
 
 /**
@@ -46,25 +60,34 @@ export class SessionStore {
     };
   }
 
-  /** The session behind a cookie token, its idle expiry renewed; null if unknown or expired. */
+  /**
+   * The session behind a cookie token, its idle expiry renewed; null if unknown or expired. One
+   * round trip to Redis per request: the script reads the session and pushes its expiry forward.
+   */
   async touch(token: string): Promise<Session | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const id = hashToken(token);
-    const stored = await this.redis.hgetall(sessionKey(id));
-    if (!stored['userId'] || !stored['createdAt']) return null;
-    const createdAt = Number(stored['createdAt']);
-    const ttl = this.ttlSeconds(createdAt);
+    const now = Date.now();
+    const found = (await this.redis.eval(
+      TOUCH_SCRIPT,
+      1,
+      sessionKey(id),
+      String(this.config.session.idleSeconds),
+      String(this.config.session.absoluteSeconds),
+      String(now),
+    )) as [string, string, number, string | null] | null;
+    if (!found) return null;
+    const [userId, created, ttl, profile] = found;
     if (ttl <= 0) {
-      await this.destroy(id, stored['userId']);
+      await this.destroy(id, userId);
       return null;
     }
-    await this.redis.expire(sessionKey(id), ttl);
     return {
       id,
-      userId: stored['userId'],
-      createdAt,
-      expiresAt: new Date(Date.now() + ttl * 1000),
-      profile: stored['profile'] ?? null,
+      userId,
+      createdAt: Number(created),
+      expiresAt: new Date(now + ttl * 1000),
+      profile: profile ?? null,
     };
   }
 

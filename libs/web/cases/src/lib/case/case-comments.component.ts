@@ -1,10 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import { AddCaseCommentGQL, describeProblem, Problem } from '@continuum/web/data-access';
+import { AddCaseCommentGQL, CaseCommentsMoreGQL, describeProblem, Problem } from '@continuum/web/data-access';
 import { FrDatePipe, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CaseDetail } from './case-section';
+import { olderPages } from './older-pages';
 
-/** The conversation of the organisations working the case, oldest first; who may comment adds. */
+/**
+ * The conversation of the organisations working the case, the latest first, by pages of ten
+ * (« Voir plus » for the older ones); who may comment adds.
+ */
 @Component({
   selector: 'cnt-case-comments',
   imports: [FrDatePipe, ProblemAlertComponent],
@@ -12,8 +16,8 @@ import { CaseDetail } from './case-section';
   template: `
     @let item = case();
     <section class="fr-mb-5w" aria-labelledby="comments-title" data-testid="case-comments">
-      <h2 id="comments-title" class="fr-h4">Commentaires ({{ item.comments.length }})</h2>
-      @for (comment of item.comments; track comment.id) {
+      <h2 id="comments-title" class="fr-h4">Commentaires ({{ item.commentPage.totalCount }})</h2>
+      @for (comment of comments(); track comment.id) {
         <article class="cnt-comment" data-testid="case-comment">
           <p class="fr-text--sm fr-mb-1v cnt-muted">
             <span class="fr-text--bold">{{ comment.authorLabel }}</span> ·
@@ -23,6 +27,18 @@ import { CaseDetail } from './case-section';
         </article>
       } @empty {
         <p>Aucun commentaire pour l’instant.</p>
+      }
+      <cnt-problem-alert [problem]="pages.problem()" />
+      @if (pages.hasMore()) {
+        <button
+          type="button"
+          class="fr-btn fr-btn--sm fr-btn--tertiary"
+          data-testid="comments-more"
+          [disabled]="pages.busy()"
+          (click)="pages.more()"
+        >
+          Voir plus de commentaires ({{ comments().length }} sur {{ item.commentPage.totalCount }})
+        </button>
       }
       @if (item.viewerCan.comment) {
         <form class="fr-mt-2w" novalidate (submit)="send($event)" aria-label="Ajouter un commentaire">
@@ -73,9 +89,21 @@ import { CaseDetail } from './case-section';
 })
 export class CaseCommentsComponent {
   private readonly addComment = inject(AddCaseCommentGQL);
+  private readonly moreQuery = inject(CaseCommentsMoreGQL);
 
   readonly case = input.required<CaseDetail>();
   readonly changed = output<string>();
+
+  protected readonly pages = olderPages(
+    computed(() => this.case().commentPage),
+    async (after) => {
+      const result = await firstValueFrom(
+        this.moreQuery.fetch({ variables: { id: this.case().id, after }, fetchPolicy: 'network-only' }),
+      );
+      return result.data?.case?.commentPage ?? null;
+    },
+  );
+  protected readonly comments = computed(() => [...this.case().commentPage.nodes, ...this.pages.older()]);
 
   protected readonly body = signal('');
   protected readonly busy = signal(false);

@@ -1,19 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
-import { FrDatePipe } from '@continuum/web/ui';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { CaseTimelineMoreGQL } from '@continuum/web/data-access';
+import { FrDatePipe, ProblemAlertComponent } from '@continuum/web/ui';
+import { firstValueFrom } from 'rxjs';
 import { CaseDetail } from './case-section';
+import { olderPages } from './older-pages';
 
-const SHOWN = 12;
-
-/** Everything that happened to the case, the latest first (the server writes the French summaries). */
+/**
+ * Everything that happened to the case, the latest first (the server writes the French summaries),
+ * by pages: « Voir plus » asks for the older events.
+ */
 @Component({
   selector: 'cnt-case-timeline',
-  imports: [FrDatePipe],
+  imports: [FrDatePipe, ProblemAlertComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="fr-mb-5w" aria-labelledby="timeline-title" data-testid="case-timeline">
       <h2 id="timeline-title" class="fr-h4">Historique</h2>
       <ol class="cnt-timeline">
-        @for (event of shown(); track event.id) {
+        @for (event of events(); track event.id) {
           <li>
             <p class="fr-text--xs fr-mb-0 cnt-muted">{{ event.occurredAt | frDate: 'short' }}</p>
             <p class="fr-text--sm fr-mb-0">{{ event.summary }}</p>
@@ -23,9 +27,16 @@ const SHOWN = 12;
           </li>
         }
       </ol>
-      @if (events().length > shown().length) {
-        <button type="button" class="fr-btn fr-btn--sm fr-btn--tertiary" (click)="all.set(true)">
-          Voir tout l’historique ({{ events().length }} événements)
+      <cnt-problem-alert [problem]="pages.problem()" />
+      @if (pages.hasMore()) {
+        <button
+          type="button"
+          class="fr-btn fr-btn--sm fr-btn--tertiary"
+          data-testid="timeline-more"
+          [disabled]="pages.busy()"
+          (click)="pages.more()"
+        >
+          Voir plus d’historique
         </button>
       }
     </section>
@@ -61,8 +72,17 @@ const SHOWN = 12;
   `,
 })
 export class CaseTimelineComponent {
+  private readonly moreQuery = inject(CaseTimelineMoreGQL);
   readonly case = input.required<CaseDetail>();
-  protected readonly all = signal(false);
-  protected readonly events = computed(() => [...this.case().timeline].reverse());
-  protected readonly shown = computed(() => (this.all() ? this.events() : this.events().slice(0, SHOWN)));
+
+  protected readonly pages = olderPages(
+    computed(() => this.case().timelinePage),
+    async (after) => {
+      const result = await firstValueFrom(
+        this.moreQuery.fetch({ variables: { id: this.case().id, after }, fetchPolicy: 'network-only' }),
+      );
+      return result.data?.case?.timelinePage ?? null;
+    },
+  );
+  protected readonly events = computed(() => [...this.case().timelinePage.nodes, ...this.pages.older()]);
 }
