@@ -362,25 +362,25 @@ describe('Exports of the case list and files attached to cases', () => {
     });
 
     it.each([
-      ['an executable', tinyExe(), 'application/x-msdownload'],
-      ['a zip archive', tinyZip(), 'application/zip'],
+      ['an executable', tinyExe(), 'un programme (.exe)'],
+      ['a zip archive', tinyZip(), 'une archive compressée (.zip)'],
       [
         'an HTML page',
         Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'),
-        'text/html',
+        'une page web (HTML)',
       ],
       [
         'an SVG image',
         Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
-        'image/svg+xml',
+        'une image SVG',
       ],
       [
         'bytes that are not UTF-8',
         Buffer.from([0x25, 0x50, 0xff, 0xfe, 0x00, 0x01]),
-        'application/octet-stream',
+        'un fichier dont le contenu n’est pas reconnu',
       ],
     ])(
-      'refuses %s named .pdf, naming the type found in its bytes, and stores nothing',
+      'refuses %s named .pdf, naming in words the type found in its bytes, and stores nothing',
       async (_, content, sniffed) => {
         const before = filesUnder(storageDir).length;
         const rows = await attachmentRows(green.id);
@@ -390,6 +390,7 @@ describe('Exports of the case list and files attached to cases', () => {
         expect(res.body.field).toBe('file');
         expect(res.body.message).toMatch(/^Type de fichier refusé : /);
         expect(res.body.message).toContain(sniffed);
+        expect(res.body.message).not.toMatch(/application\/|text\/|image\//);
         expect(filesUnder(storageDir)).toHaveLength(before);
         expect(await attachmentRows(green.id)).toBe(rows);
       },

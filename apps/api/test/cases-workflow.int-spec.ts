@@ -1,4 +1,5 @@
 import { Api, codeOf, GraphqlResult, Session, unique } from './api-harness';
+import { parisDate } from './case-factory';
 
 const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { id reference status sensitivity owner { name } } }`;
 const CASE = `query($id: ID!) { case(id: $id) { id title status statusReason sensitivity category commune { code } zone { name }
@@ -406,10 +407,14 @@ describe('Working a case through the SARA cycle', () => {
       `select id from organizations where name = 'Police municipale d''Orléans'`,
     );
     const added = await paul.gql<{ addCaseAction: { id: string; overdue: boolean } }>(
-      `mutation($id: ID!, $org: ID!) { addCaseAction(caseId: $id, input: { title: "Patrouille renforcée", organizationId: $org, dueOn: "2020-01-01" }) { id overdue } }`,
+      `mutation($id: ID!, $org: ID!) { addCaseAction(caseId: $id, input: { title: "Patrouille renforcée", organizationId: $org, dueOn: "${parisDate(3)}" }) { id overdue } }`,
       { id, org: pmId },
     );
-    expect(added.data!.addCaseAction.overdue).toBe(true);
+    expect(added.data!.addCaseAction.overdue).toBe(false);
+    // Days pass: a new due date may not be set in the past, an existing one becomes so.
+    await api.dataSource.query(`update case_actions set due_on = '2020-01-01' where id = $1`, [
+      added.data!.addCaseAction.id,
+    ]);
     const overdue = await paul.gql<{ cases: { edges: { node: { id: string } }[] } }>(
       `{ cases(filter: { overdue: true }, first: 100) { edges { node { id } } } }`,
     );

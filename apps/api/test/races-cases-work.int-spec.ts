@@ -136,7 +136,9 @@ describe('Races on the work of a case: each change made once', () => {
   it('removes a person once, of 10 removals at once; the others are told the person is no longer there', async () => {
     const kase = await aCase(api).ownedBy(MAIRIE).withPerson('Jean Exemple').build();
     const outcome = await race(10, (i) =>
-      agent(i).gql(`mutation($id: ID!) { removeCasePerson(id: $id) }`, { id: kase.personIds[0] }),
+      agent(i).gql(`mutation($id: ID!) { removeCasePerson(id: $id, reason: "Doublon de fiche") }`, {
+        id: kase.personIds[0],
+      }),
     );
     expect(outcome.winners).toHaveLength(1);
     expect(

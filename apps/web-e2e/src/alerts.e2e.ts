@@ -109,7 +109,16 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
     await screenshot(claire, '70-alerte-redaction-apercu');
   });
 
-  it('sends it after confirming, and lands on the sender’s view', async () => {
+  it('sends it after confirming, and lands on the sender’s view, counted live: never « 0 » while counting', async () => {
+    // Every text the receipts summary shows, from the first render on (the router keeps this window).
+    await claire.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { summaries: string[] }).summaries = seen;
+      setInterval(() => {
+        const text = document.querySelector('[data-testid="receipts-summary"]')?.textContent?.trim();
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }, 25);
+    });
     await claire.getByRole('button', { name: 'Envoyer l’alerte' }).click();
     const dialog = claire.locator('dialog[open]');
     await visible(dialog.getByText(`Envoyer « ${TITLE} » (Vigilance) à`));
@@ -121,6 +130,13 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
       .filter({ hasText: `Alerte « ${TITLE} » envoyée.` })
       .waitFor();
     expect(await claire.getByTestId('sent-alert-title').innerText()).toBe(TITLE);
+    // Without « Actualiser »: the page reads again while the fan-out runs.
+    await claire
+      .getByTestId('receipts-summary')
+      .filter({ hasText: /ont reçu l’alerte dans \d+ organisations?/ })
+      .waitFor({ timeout: 10_000 });
+    const summaries = await claire.evaluate(() => (window as unknown as { summaries: string[] }).summaries);
+    expect(summaries.filter((text) => /Personne n’a reçu|dans 0 organisation/.test(text))).toEqual([]);
   });
 
   it('Nadia’s page shows it without reloading: the bell counts one more, a notice gives its title', async () => {
@@ -223,6 +239,12 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
     const card = nadia.getByTestId('notification').filter({ hasText: TITLE });
     await nadia.locator('label[for="centre-severity-VIGILANCE"]').click();
     await nadia.waitForURL(/[?&]gravite=VIGILANCE/);
+    // Only origins she can receive, in French: no « Webhook », which only managers receive.
+    const origins = (await nadia.getByLabel('Origine').locator('option').allInnerTexts()).map((text) =>
+      text.trim(),
+    );
+    expect(origins).toContain('Alerte émise');
+    expect(origins.filter((text) => /webhook/i.test(text))).toEqual([]);
     await nadia.getByLabel('Origine').selectOption({ label: 'Alerte émise' });
     await nadia.waitForURL(/[?&]origine=MANUAL/);
     await visible(card);
@@ -376,16 +398,14 @@ describe('Paul Durand (police municipale, responsable) règle ses alertes et cel
     await screenshot(page, '76-reglages-zone-dessinee');
   });
 
-  it('is told under the zones field that a zone of Montargis is outside his organisation’s competence', async () => {
+  it('is offered only the zones within his organisation’s competence: none of Montargis', async () => {
     await page.locator('label[for="subscription-scope-ZONES"]').click();
-    await page.locator('label', { hasText: 'Quartier du Plateau' }).click();
-    await page.getByRole('button', { name: 'Enregistrer mes réglages' }).click();
-    const error = page.getByTestId('zone-error');
-    await visible(error);
-    expect(await error.innerText()).toBe(
-      'Zone hors de la compétence de votre organisation : Quartier du Plateau.',
-    );
-    await screenshot(page, '77-reglages-zone-hors-competence');
+    const zones = page.locator('label[for^="subscription-zone-"]');
+    await visible(zones);
+    const offered = (await zones.allInnerTexts()).join(' | ');
+    expect(offered).toContain('Argonne');
+    expect(offered).not.toContain('Quartier du Plateau');
+    await screenshot(page, '77-reglages-zones-de-la-competence');
   });
 
   it('goes back to his organisation’s settings, then sets its defaults in the second tab', async () => {

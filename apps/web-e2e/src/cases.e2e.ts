@@ -74,7 +74,7 @@ describe('Nadia Fournier, responsable sûreté d’un bailleur (partenaire priv�
     const withheld = page.getByTestId('persons-withheld');
     await visible(withheld);
     expect(await withheld.innerText()).toContain('réservées aux autorités publiques impliquées');
-    expect(await page.getByTestId('persons-table').count()).toBe(0);
+    expect(await page.getByTestId('persons-list').count()).toBe(0);
     // She answered: no answer buttons any more; she may comment, not edit, move or share.
     expect(await page.getByRole('button', { name: 'Accepter la saisine' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Modifier le dossier' }).count()).toBe(0);
@@ -139,7 +139,13 @@ describe('Paul Durand, chef de service de la police municipale, opens a case', (
     await page
       .locator('#case-description')
       .fill('Regroupements tous les soirs dans le hall, portes forcées, locataires inquiets.');
-    await page.locator('#case-communeCode').selectOption({ label: 'Orléans (45234)' });
+    // The commune is typed, not picked among 325 in a select.
+    await page.locator('#case-communeCode').fill('orleans');
+    await page
+      .getByTestId('case-communeCode-suggestions')
+      .getByRole('button', { name: 'Orléans (45234)' })
+      .click();
+    await visible(page.getByRole('button', { name: 'Retirer Orléans' }));
     const zone = await page
       .locator('#case-zoneId option', { hasText: 'Argonne' })
       .first()
@@ -210,7 +216,9 @@ describe('Paul Durand, chef de service de la police municipale, opens a case', (
     await files.getByRole('button', { name: 'Joindre le fichier' }).click();
     const refusal = files.getByTestId('upload-error');
     await visible(refusal);
-    expect(await refusal.innerText()).toMatch(/^Type de fichier refusé : text\/html/);
+    // In words, not as a MIME type.
+    expect(await refusal.innerText()).toMatch(/^Type de fichier refusé : une page web \(HTML\)/);
+    expect(await refusal.innerText()).not.toContain('text/html');
     await screenshot(page, '44-fichier-refuse');
 
     const content = 'Compte rendu de la patrouille du 12 : hall occupé de 21 h à 23 h.';
@@ -445,7 +453,7 @@ describe('Laurent Moreau, commissaire (autorité publique impliquée)', () => {
     const person = (withPersons['persons'] as { fullName: string }[])[0];
 
     await page.goto(`/dossiers/${withPersons.id}`);
-    const table = page.getByTestId('persons-table');
+    const table = page.getByTestId('persons-list');
     await visible(table);
     expect(await table.innerText()).toContain(person.fullName);
     expect(await page.getByTestId('persons-withheld').count()).toBe(0);

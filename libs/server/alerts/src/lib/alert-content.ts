@@ -12,6 +12,7 @@ import {
 } from '@continuum/domain';
 import type { EntityManager } from 'typeorm';
 import type { AlertEntity, AlertTargeting } from './alerts.entities';
+import { frenchDateTime } from './alert-time';
 
 /** The events the platform writes to the outbox (the domain's vocabulary). */
 export const EVENT_TOPICS = DOMAIN_EVENTS;
@@ -175,11 +176,7 @@ export async function draftFromEvent(
         [payload['meetingId']],
       );
       if (!meeting) return null;
-      const when = new Intl.DateTimeFormat('fr-FR', {
-        dateStyle: 'full',
-        timeStyle: 'short',
-        timeZone,
-      }).format(meeting.starts_at);
+      const when = frenchDateTime(new Date(meeting.starts_at), timeZone, 'full');
       const changed = topic === EVENT_TOPICS.MEETING_CHANGED;
       return {
         topic: changed ? AlertTopic.MEETING_CHANGED : AlertTopic.MEETING_CONVENED,

@@ -180,6 +180,15 @@ export class AlertsResolver {
     return this.manual.isSender(alert, principal) ? alert.recipientCount : null;
   }
 
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Distribution terminée : tous les destinataires ont leur notification (auteur et cabinet seulement ; sinon nul)',
+  })
+  distributed(@Parent() alert: AlertEntity, @CurrentPrincipal() principal: RequestPrincipal) {
+    return this.manual.isSender(alert, principal) ? alert.fannedOutAt !== null : null;
+  }
+
   @ResolveField(() => Int, {
     nullable: true,
     description: 'Destinataires qui l’ont lue (auteur et cabinet seulement ; sinon nul)',

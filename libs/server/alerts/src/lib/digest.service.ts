@@ -5,6 +5,7 @@ import { MailService } from '@continuum/server/mail';
 import { APP_CONFIG } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
+import { frenchDateTime } from './alert-time';
 
 interface Waiting {
   user_id: string;
@@ -61,18 +62,14 @@ export class DigestService {
   }
 
   private text(user: Waiting): string {
-    const when = new Intl.DateTimeFormat('fr-FR', {
-      dateStyle: 'short',
-      timeStyle: 'short',
-      timeZone: this.config.timeZone,
-    });
+    const when = (date: Date) => frenchDateTime(date, this.config.timeZone, 'short');
     return [
       `Bonjour ${user.full_name},`,
       '',
       'Voici les alertes reçues depuis votre dernier récapitulatif :',
       '',
       ...user.alerts.flatMap((alert) => [
-        `• ${when.format(new Date(alert.created_at))} — ${ALERT_SEVERITY_LABELS[alert.severity]} — ${alert.title}`,
+        `• ${when(new Date(alert.created_at))} — ${ALERT_SEVERITY_LABELS[alert.severity]} — ${alert.title}`,
         `  ${alert.body}`,
       ]),
       '',

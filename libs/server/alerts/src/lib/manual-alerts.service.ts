@@ -79,7 +79,7 @@ export class ManualAlertsService {
       }[] = await runner.query(
         `select r.organization_id, o.name, o.type, count(*)::int as people
            from (${RECIPIENTS_SQL}) r join organizations o on o.id = r.organization_id
-          group by r.organization_id, o.name, o.type order by o.name`,
+          group by r.organization_id, o.name, o.type order by o.name collate "fr-FR-x-icu"`,
         [alert.id],
       );
       const total = organizations.reduce((sum, org) => sum + org.people, 0);
@@ -169,9 +169,9 @@ export class ManualAlertsService {
     }[] = await this.dataSource.query(
       `select n.organization_id, o.name,
                 json_agg(json_build_object('userId', u.id, 'fullName', u.full_name, 'readAt', n.read_at, 'acknowledgedAt', n.acknowledged_at)
-                         order by u.full_name) as people
+                         order by u.full_name collate "fr-FR-x-icu") as people
            from notifications n join users u on u.id = n.user_id join organizations o on o.id = n.organization_id
-          where n.alert_id = $1 group by n.organization_id, o.name order by o.name`,
+          where n.alert_id = $1 group by n.organization_id, o.name order by o.name collate "fr-FR-x-icu"`,
       [alert.id],
     );
     return rows.map((row) => ({

@@ -22,6 +22,7 @@ import {
 } from '@continuum/server/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { CaseQueryService } from './case-query.service';
+import { refusePastDate } from './case-dates';
 import { lockCase, lockCases } from './case-locks';
 import { recordEvent } from './case-timeline';
 import { CreateCaseInput, UpdateCaseInput } from './cases.inputs';
@@ -49,6 +50,7 @@ export class CaseCommandService {
     if (input.sensitivity === Sensitivity.AMBER_STRICT && !principal.actor.publicAuthority) {
       throw badInput('input.sensitivity', STRICT_NEEDS_PUBLIC_OWNER);
     }
+    refusePastDate('input.assessmentDueOn', 'La date d’évaluation', input.assessmentDueOn);
     const place = await this.checkPlace(input.communeCode, input.zoneId || null, input.point ?? null);
     return this.dataSource.transaction(async (manager) => {
       const reference = await this.nextReference(manager);
@@ -92,6 +94,12 @@ export class CaseCommandService {
 
   async update(id: string, input: UpdateCaseInput, principal: RequestPrincipal): Promise<CaseEntity> {
     const current = await this.authorize(id, 'update', principal);
+    refusePastDate(
+      'input.assessmentDueOn',
+      'La date d’évaluation',
+      input.assessmentDueOn,
+      current.assessmentDueOn,
+    );
     const place =
       input.communeCode !== undefined || input.zoneId !== undefined || input.point !== undefined
         ? await this.checkPlace(

@@ -227,6 +227,7 @@ export class CaseFieldsResolver {
     const subject = await this.subjectLoader(req).load(row.id);
     const can = (action: 'update' | 'transition' | 'assign' | 'share' | 'changeSensitivity' | 'comment') =>
       principal.ability.can(action, subject);
+    const readPersons = (await this.personsLoader(req, principal).load(row.id)) !== null;
     return {
       update: can('update'),
       transition: can('transition'),
@@ -234,7 +235,8 @@ export class CaseFieldsResolver {
       share: can('share'),
       changeSensitivity: can('changeSensitivity'),
       comment: can('comment'),
-      readPersons: (await this.personsLoader(req, principal).load(row.id)) !== null,
+      readPersons,
+      editPersons: readPersons && can('update'),
     };
   }
 

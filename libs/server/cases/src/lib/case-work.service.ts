@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@continuum/server/audit';
+import type { RequestOrigin } from '@continuum/server/audit';
 import { DOMAIN_EVENTS } from '@continuum/domain';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { badInput, conflict, emitEvent, forbidden, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
 import { CaseCommandService } from './case-command.service';
+import { refuseFutureBirthYear, refusePastDate } from './case-dates';
 import { lockCase } from './case-locks';
 import { CaseQueryService } from './case-query.service';
 import { recordEvent } from './case-timeline';
@@ -33,6 +36,7 @@ export class CaseWorkService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly query: CaseQueryService,
     private readonly commands: CaseCommandService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The owner plans actions for anyone working the case; an accepted assignee, for itself. */
@@ -47,6 +51,7 @@ export class CaseWorkService {
     const acceptedHere = await this.isAcceptedAssignee(caseId, principal.actor.organizationId);
     if (!principal.ability.can('update', subject) && !(own && acceptedHere))
       throw forbidden('Seule l’organisation qui porte le dossier planifie ses actions.');
+    refusePastDate('input.dueOn', 'L’échéance de l’action', input.dueOn);
     const organization = await this.dataSource
       .getRepository(OrganizationEntity)
       .findOneBy({ id: input.organizationId });
@@ -127,6 +132,7 @@ export class CaseWorkService {
         'Seule l’organisation chargée de l’action, ou celle qui porte le dossier, la met à jour.',
       );
     }
+    refusePastDate('input.dueOn', 'L’échéance de l’action', input.dueOn, action.dueOn);
     return this.dataSource.transaction(async (manager) => {
       // Judged on the row as it is now: a status change sent from an older reading is refused, and a
       // change of another field does not write back a status someone else has just set. The case
@@ -198,18 +204,19 @@ export class CaseWorkService {
     });
   }
 
-  /** Nominative data is written only by who may read it: public authorities involved in the case. */
+  /**
+   * Nominative data is written only by who may read it (public authorities involved in the case), and
+   * of those only by the owner organisation, which edits the case (SHARING.md): assignees comment and
+   * work their actions.
+   */
   async addPerson(
     caseId: string,
     input: CasePersonInput,
     principal: RequestPrincipal,
   ): Promise<CasePersonEntity> {
     await this.query.get(caseId, principal, null);
-    if (!(await this.query.personsReadable([caseId], principal)).has(caseId)) {
-      throw forbidden(
-        'Les données nominatives sont réservées aux autorités publiques impliquées dans le dossier.',
-      );
-    }
+    await this.mayEditPersons(caseId, principal);
+    refuseFutureBirthYear('input.birthYear', input.birthYear);
     return this.dataSource.transaction(async (manager) => {
       const person = await manager.save(
         manager.create(CasePersonEntity, {
@@ -226,20 +233,60 @@ export class CaseWorkService {
     });
   }
 
-  async removePerson(personId: string, principal: RequestPrincipal): Promise<boolean> {
+  /** The owner organisation removes a person, saying why; the removal is journaled with the reason. */
+  async removePerson(
+    personId: string,
+    reason: string | undefined,
+    principal: RequestPrincipal,
+    origin: RequestOrigin | null = null,
+  ): Promise<boolean> {
     const person = UUID.test(personId)
       ? await this.dataSource.getRepository(CasePersonEntity).findOneBy({ id: personId })
       : null;
     const readable =
       person && (await this.query.personsReadable([person.caseId], principal)).has(person.caseId);
     if (!person || !readable) throw notFound('Personne introuvable.');
+    await this.mayEditPersons(person.caseId, principal);
+    const why = reason?.trim() ?? '';
+    if (!why) throw badInput('reason', 'Indiquez le motif du retrait de cette personne.');
+    if (why.length > 500) throw badInput('reason', 'Le motif est limité à 500 caractères.');
     await this.dataSource.transaction(async (manager) => {
       // Removed once: a second removal sent at the same instant deletes nothing and says so.
       const removed = (await manager.delete(CasePersonEntity, { id: personId })).affected ?? 0;
       if (!removed) throw notFound('Personne introuvable : elle vient d’être retirée.');
       await recordEvent(manager, person.caseId, 'person_removed', principal);
+      // The journal keeps the reason and the role, not the name: who reads it need not know who it was.
+      await this.audit.record(
+        {
+          action: 'case.person_removed',
+          actor: {
+            userId: principal.actor.userId,
+            organizationId: principal.actor.organizationId,
+            label: principal.label,
+          },
+          subjectType: 'Case',
+          subjectId: person.caseId,
+          reason: why,
+          ...(origin && { origin }),
+          details: { personId: person.id, role: person.role },
+        },
+        manager,
+      );
     });
     return true;
+  }
+
+  /** Persons are edited by the owner organisation only, when it may read them. */
+  private async mayEditPersons(caseId: string, principal: RequestPrincipal): Promise<void> {
+    if (!(await this.query.personsReadable([caseId], principal)).has(caseId)) {
+      throw forbidden(
+        'Les données nominatives sont réservées aux autorités publiques impliquées dans le dossier.',
+      );
+    }
+    if (!principal.ability.can('update', await this.query.subject(caseId)))
+      throw forbidden(
+        'Seule l’organisation qui porte le dossier ajoute ou retire des personnes ; commentez pour lui en proposer.',
+      );
   }
 
   private isAcceptedAssignee(caseId: string, organizationId: string): Promise<boolean> {

@@ -82,6 +82,10 @@ export class CasePermissionsModel {
   comment!: boolean;
   @Field()
   readPersons!: boolean;
+  @Field({
+    description: 'Ajouter ou retirer des personnes : l’organisation qui porte le dossier, si elle les lit',
+  })
+  editPersons!: boolean;
 }
 
 @ObjectType('CasePerson', { description: 'Donnée nominative : réservée aux autorités publiques impliquées' })

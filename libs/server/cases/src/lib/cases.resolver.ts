@@ -253,7 +253,10 @@ export class CasesResolver {
   removeCasePerson(
     @Args('id', { type: () => ID }) id: string,
     @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: HttpRequestLike,
+    @Args('reason', { nullable: true, description: 'Motif du retrait (obligatoire), journalisé' })
+    reason?: string,
   ) {
-    return this.work.removePerson(id, principal);
+    return this.work.removePerson(id, reason, principal, originOf(req));
   }
 }

@@ -48,7 +48,7 @@ export class TerritoryService {
     const query = this.communes
       .createQueryBuilder('c')
       .where('c.departement_code = :dep', { dep: this.config.departementCode })
-      .orderBy('c.name', 'ASC');
+      .orderBy('c.name collate "fr-FR-x-icu"', 'ASC');
     if (filter.search?.trim()) {
       query.andWhere(
         `(unaccent(c.name) ilike unaccent(:pattern) or c.code like :prefix or exists (select 1 from unnest(c.postcodes) p where p like :prefix))`,
@@ -97,7 +97,7 @@ export class TerritoryService {
       .where('exists (select 1 from communes c where c.epci_siren = e.siren and c.departement_code = :dep)', {
         dep: this.config.departementCode,
       })
-      .orderBy('e.name')
+      .orderBy('e.name collate "fr-FR-x-icu"')
       .getMany();
   }
 
@@ -115,7 +115,7 @@ export class TerritoryService {
   }
 
   listZones(filter: ZoneFilter = {}): Promise<ZoneEntity[]> {
-    const query = this.zones.createQueryBuilder('z').orderBy('z.name', 'ASC');
+    const query = this.zones.createQueryBuilder('z').orderBy('z.name collate "fr-FR-x-icu"', 'ASC');
     query.where(
       'exists (select 1 from zone_communes zc join communes c on c.code = zc.commune_code where zc.zone_id = z.id and c.departement_code = :dep)',
       { dep: this.config.departementCode },
@@ -148,7 +148,7 @@ export class TerritoryService {
       `select zc.zone_id as "zoneId", c.code, c.name, c.population, c.postcodes, c.epci_siren as "epciSiren",
               c.departement_code as "departementCode"
          from zone_communes zc join communes c on c.code = zc.commune_code
-        where zc.zone_id = any($1) order by c.name`,
+        where zc.zone_id = any($1) order by c.name collate "fr-FR-x-icu"`,
       [zoneIds],
     );
     return zoneIds.map((id) => rows.filter((row) => row.zoneId === id));

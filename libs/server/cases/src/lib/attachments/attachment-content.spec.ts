@@ -1,4 +1,4 @@
-import { attachmentDisposition, safeFilename, sniffContent } from './attachment-content';
+import { attachmentDisposition, describeType, safeFilename, sniffContent } from './attachment-content';
 
 const PNG_SIGNATURE = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
@@ -58,5 +58,22 @@ describe('the name a file is stored under', () => {
     expect(attachmentDisposition('compte rendu "été".pdf')).toBe(
       `attachment; filename="compte rendu _ete_.pdf"; filename*=UTF-8''compte%20rendu%20%22%C3%A9t%C3%A9%22.pdf`,
     );
+  });
+});
+
+describe('how a refused type is named to the user', () => {
+  it('says what the file is in words, never a MIME type', () => {
+    const named = (mime: string, ext: string) => describeType({ mime, ext, allowed: false });
+    expect(named('application/x-msdownload', 'exe')).toBe('un programme (.exe)');
+    expect(named('application/zip', 'zip')).toBe('une archive compressée (.zip)');
+    expect(named('text/html', 'html')).toBe('une page web (HTML), qui peut contenir du code');
+    expect(named('application/octet-stream', 'bin')).toBe('un fichier dont le contenu n’est pas reconnu');
+    expect(named('video/mp4', 'mp4')).toBe('une vidéo (.mp4)');
+    for (const [mime, ext] of [
+      ['application/x-msdownload', 'exe'],
+      ['image/gif', 'gif'],
+      ['application/x-foo', 'foo'],
+    ])
+      expect(named(mime, ext)).not.toContain('/');
   });
 });

@@ -98,11 +98,42 @@ function sniffMarkup(bytes: Buffer): { mime: string; ext: string } | null {
 const SVG = { mime: 'image/svg+xml', ext: 'svg' };
 const XML = { mime: 'application/xml', ext: 'xml' };
 
-/** How a refused type is named to the user: « application/x-msdownload (.exe) ». */
+const EXECUTABLES = new Set([
+  'application/x-msdownload',
+  'application/x-dosexec',
+  'application/x-executable',
+  'application/x-elf',
+  'application/x-mach-binary',
+  'application/x-msi',
+  'application/vnd.microsoft.portable-executable',
+]);
+const ARCHIVES = new Set([
+  'application/zip',
+  'application/x-7z-compressed',
+  'application/x-rar-compressed',
+  'application/vnd.rar',
+  'application/gzip',
+  'application/x-tar',
+  'application/x-bzip2',
+  'application/x-xz',
+]);
+
+/**
+ * How a refused type is named to the user, in words rather than a MIME type: « un programme
+ * (.exe) », « une archive compressée (.zip) », « une page web (HTML) ».
+ */
 export function describeType(type: SniffedType): string {
-  return type.mime === 'application/octet-stream'
-    ? 'binaire non reconnu (application/octet-stream)'
-    : `${type.mime} (.${type.ext})`;
+  const ext = `(.${type.ext})`;
+  if (EXECUTABLES.has(type.mime)) return `un programme ${ext}`;
+  if (ARCHIVES.has(type.mime)) return `une archive compressée ${ext}`;
+  if (type.mime === 'text/html') return 'une page web (HTML), qui peut contenir du code';
+  if (type.mime === 'image/svg+xml') return 'une image SVG, qui peut contenir du code';
+  if (type.mime === 'application/xml') return 'un document XML';
+  if (type.mime === 'application/octet-stream') return 'un fichier dont le contenu n’est pas reconnu';
+  if (type.mime.startsWith('image/')) return `une image de ce format ${ext}`;
+  if (type.mime.startsWith('video/')) return `une vidéo ${ext}`;
+  if (type.mime.startsWith('audio/')) return `un fichier audio ${ext}`;
+  return `un fichier de ce format ${ext}`;
 }
 
 /**

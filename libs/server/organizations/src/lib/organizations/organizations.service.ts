@@ -25,7 +25,10 @@ export class OrganizationsService {
   ) {}
 
   list(filter: OrganizationFilter, principal: RequestPrincipal): Promise<OrganizationEntity[]> {
-    const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o').orderBy('o.name');
+    const query = this.dataSource
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('o')
+      .orderBy('o.name collate "fr-FR-x-icu"');
     if (!(filter.includeDisabled && seesDisabled(principal.actor))) query.andWhere('o.disabled_at is null');
     if (filter.type) query.andWhere('o.type = :type', { type: filter.type });
     if (filter.communeCode) {
@@ -63,7 +66,7 @@ export class OrganizationsService {
       `select oc.organization_id as "organizationId", c.code, c.name, c.population, c.postcodes,
               c.epci_siren as "epciSiren", c.departement_code as "departementCode"
          from organization_competence_communes oc join communes c on c.code = oc.commune_code
-        where oc.organization_id = any($1) order by c.name`,
+        where oc.organization_id = any($1) order by c.name collate "fr-FR-x-icu"`,
       [ids],
     );
     return ids.map((id) => rows.filter((row) => row.organizationId === id));

@@ -31,7 +31,9 @@ export class UsersService {
   ) {}
 
   list(filter: UserFilter, principal: RequestPrincipal): Promise<UserEntity[]> {
-    const query = this.visible(principal.actor, filter.includeDisabled ?? false).orderBy('u.full_name');
+    const query = this.visible(principal.actor, filter.includeDisabled ?? false).orderBy(
+      'u.full_name collate "fr-FR-x-icu"',
+    );
     if (filter.organizationId) query.andWhere('u.organization_id = :org', { org: filter.organizationId });
     if (filter.search?.trim()) {
       query.andWhere('(unaccent(u.full_name) ilike unaccent(:pattern) or u.email ilike :pattern)', {
@@ -51,7 +53,7 @@ export class UsersService {
   async membersOf(organizationIds: readonly string[], principal: RequestPrincipal): Promise<UserEntity[][]> {
     const rows = await this.visible(principal.actor, true)
       .andWhere('u.organization_id in (:...ids)', { ids: organizationIds })
-      .orderBy('u.full_name')
+      .orderBy('u.full_name collate "fr-FR-x-icu"')
       .getMany();
     return organizationIds.map((id) => rows.filter((row) => row.organizationId === id));
   }

@@ -19,6 +19,7 @@ import {
   NotificationItem,
   NotificationsGQL,
   Problem,
+  Session,
 } from '@continuum/web/data-access';
 import { plural, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom, Subscription } from 'rxjs';
@@ -34,6 +35,7 @@ import {
   filterParams,
   matchesFilter,
   NO_FILTER,
+  receivableTopics,
   sameFilter,
   toggled,
 } from './notification-filter';
@@ -133,7 +135,7 @@ const PAGE = 20;
           <label class="fr-label" for="centre-topic">Origine</label>
           <select class="fr-select" id="centre-topic" (change)="set({ topic: $any($event.target).value })">
             <option value="" [selected]="!filter().topic">Toutes les origines</option>
-            @for (option of topics; track option.value) {
+            @for (option of topics(); track option.value) {
               <option [value]="option.value" [selected]="filter().topic === option.value">
                 {{ option.label }}
               </option>
@@ -267,7 +269,6 @@ export class NotificationCentrePage {
   protected readonly alerts = inject(LiveAlerts);
 
   protected readonly severities = SEVERITY_OPTIONS;
-  protected readonly topics = TOPIC_OPTIONS;
 
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -282,6 +283,11 @@ export class NotificationCentrePage {
     { equal: sameFilter },
   );
   protected readonly filterCount = computed(() => activeFilterCount(this.filter()));
+  private readonly session = inject(Session);
+  /** Only the origins this person can receive. */
+  protected readonly topics = computed(() =>
+    receivableTopics(TOPIC_OPTIONS, this.session.user()?.roles ?? [], this.filter().topic),
+  );
 
   protected readonly items = signal<NotificationItem[]>([]);
   /** All the alerts that match the filters, not only those loaded. */

@@ -5,6 +5,7 @@ import {
   filterParams,
   matchesFilter,
   NO_FILTER,
+  receivableTopics,
   sameFilter,
   toggled,
 } from './notification-filter';
@@ -86,5 +87,25 @@ describe('an alert that arrives while the centre is open', () => {
         unacknowledged: true,
       }),
     ).toBe(false);
+  });
+});
+
+describe('the origins offered in the filter', () => {
+  const options = [
+    { value: 'CASE_OPENED', label: 'Nouveau dossier sur mon territoire' },
+    { value: 'WEBHOOK_DISABLED', label: 'Envoi automatique des alertes interrompu' },
+    { value: 'MANUAL', label: 'Alerte émise' },
+  ];
+
+  it('offers a landlord’s agent only what can reach them: no webhook stop, which only managers receive', () => {
+    expect(receivableTopics(options, ['AGENT'], '').map((option) => option.value)).toEqual([
+      'CASE_OPENED',
+      'MANUAL',
+    ]);
+    expect(receivableTopics(options, ['AGENT', 'MANAGER'], '')).toHaveLength(3);
+  });
+
+  it('keeps the origin the address asks for, so the select says what the list shows', () => {
+    expect(receivableTopics(options, ['AGENT'], 'WEBHOOK_DISABLED')).toHaveLength(3);
   });
 });

@@ -100,3 +100,18 @@ export function matchesFilter(item: FilterableNotification, filter: CentreFilter
     (!filter.topic || item.alert.topic === filter.topic)
   );
 }
+
+/** Origins only an organisation's managers receive: its automatic forwarding (webhook) stopped. */
+const MANAGER_ONLY: readonly string[] = [AlertTopic.WEBHOOK_DISABLED];
+
+/** The origins this person can receive (a filter on another would always be empty); the chosen one stays. */
+export function receivableTopics<T extends { value: string }>(
+  options: readonly T[],
+  roles: readonly string[],
+  current: string,
+): T[] {
+  const manager = roles.includes('MANAGER');
+  return options.filter(
+    (option) => manager || !MANAGER_ONLY.includes(option.value) || option.value === current,
+  );
+}

@@ -26,6 +26,9 @@ import { AlertsLookup } from '../shared/alerts-lookup';
 /** Acknowledgements come in while the sender watches: read them again now and then. */
 const POLL_MS = 15_000;
 const POLLS = 40;
+/** While the fan-out runs (usually well under a second), read again quickly: no « 0 » stays on screen. */
+const DISTRIBUTING_POLL_MS = 700;
+const DISTRIBUTING_POLLS = 90;
 
 /**
  * One alert I sent (`/alertes/envoyees/:id`): what it said, to whom, and per organisation how many
@@ -109,7 +112,7 @@ const POLLS = 40;
               Actualiser
             </button>
           </div>
-          <p data-testid="receipts-summary">{{ summary() }}</p>
+          <p data-testid="receipts-summary" role="status">{{ summary() }}</p>
           <div class="fr-table fr-table--no-caption" data-testid="receipts-table">
             <div class="fr-table__wrapper">
               <div class="fr-table__container">
@@ -172,7 +175,11 @@ const POLLS = 40;
                         </tr>
                       } @empty {
                         <tr>
-                          <td colspan="4">Personne n’a reçu cette alerte.</td>
+                          <td colspan="4">
+                            {{
+                              distributing() ? 'Distribution en cours…' : 'Personne n’a reçu cette alerte.'
+                            }}
+                          </td>
                         </tr>
                       }
                     </tbody>
@@ -255,11 +262,18 @@ export class SentAlertPage {
     const zones = new Map(this.lookup.zones().map((zone) => [zone.id, zone.name]));
     return territoryText(alert, communes, zones);
   });
+  /** The server is still handing the alert to its recipients: what is counted is not final. */
+  protected readonly distributing = computed(() => this.detail.value()?.distributed === false);
   protected readonly summary = computed(() => {
     const rows = this.detail.value()?.acknowledgements ?? [];
     const total = (key: 'recipients' | 'read' | 'acknowledged') =>
       rows.reduce((sum, row) => sum + row[key], 0);
-    return `${plural(total('recipients'), 'personne a reçu', 'personnes ont reçu', 'Personne n’a reçu')} l’alerte dans ${plural(rows.length, 'organisation', 'organisations')} : ${plural(total('read'), 'lecture', 'lectures')}, ${plural(total('acknowledged'), 'accusé de réception', 'accusés de réception')}.`;
+    if (this.distributing())
+      return total('recipients') === 0
+        ? 'Distribution en cours : les destinataires reçoivent l’alerte…'
+        : `Distribution en cours : déjà ${plural(total('recipients'), 'personne', 'personnes')} dans ${plural(rows.length, 'organisation', 'organisations')}…`;
+    if (rows.length === 0) return 'Personne n’a reçu l’alerte.';
+    return `${plural(total('recipients'), 'personne a reçu', 'personnes ont reçu')} l’alerte dans ${plural(rows.length, 'organisation', 'organisations')} : ${plural(total('read'), 'lecture', 'lectures')}, ${plural(total('acknowledged'), 'accusé de réception', 'accusés de réception')}.`;
   });
 
   constructor() {
@@ -268,10 +282,19 @@ export class SentAlertPage {
       if (alert) this.title.setTitle(`${alert.title} — Alertes envoyées — Continuum`);
     });
     let polls = 0;
+    let quickPolls = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     effect(() => {
       if (!this.detail.value()) return;
+      const distributing = this.distributing();
       clearTimeout(timer);
+      if (distributing && quickPolls < DISTRIBUTING_POLLS) {
+        timer = setTimeout(() => {
+          quickPolls += 1;
+          untracked(() => this.detail.reload());
+        }, DISTRIBUTING_POLL_MS);
+        return;
+      }
       if (polls >= POLLS) return;
       timer = setTimeout(() => {
         polls += 1;

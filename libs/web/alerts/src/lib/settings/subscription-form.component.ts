@@ -139,7 +139,7 @@ export interface Competence {
                 >Au moins une commune de la zone doit être dans la compétence de l’organisation.</span
               >
             </legend>
-            @for (zone of zones(); track zone.id) {
+            @for (zone of zoneChoices(); track zone.id) {
               <div class="fr-fieldset__element fr-fieldset__element--inline cnt-choice">
                 <div class="fr-checkbox-group fr-checkbox-group--sm">
                   <input
@@ -154,6 +154,10 @@ export interface Competence {
                   </label>
                 </div>
               </div>
+            } @empty {
+              <p class="fr-fieldset__element fr-text--sm">
+                Aucune zone ne recoupe la compétence de l’organisation.
+              </p>
             }
             <div class="fr-messages-group" [id]="id('zoneIds') + '-messages'" aria-live="polite">
               @if (state.error('zoneIds'); as message) {
@@ -373,6 +377,19 @@ export class SubscriptionFormComponent {
     return names.length > 8
       ? `${names.slice(0, 7).join(', ')} et ${names.length - 7} autres communes.`
       : `${names.join(', ')}.`;
+  });
+  /**
+   * The zones offered: those with at least one commune in the competence (the server refuses the
+   * others), and any already chosen, so that it can be unticked.
+   */
+  protected readonly zoneChoices = computed(() => {
+    const competence = this.competence();
+    if (!competence || competence.wholeDepartement) return this.zones();
+    const covered = new Set(competence.communes.map((commune) => commune.code));
+    const chosen = new Set(this.value().zoneIds);
+    return this.zones().filter(
+      (zone) => chosen.has(zone.id) || zone.communes.some((commune) => covered.has(commune.code)),
+    );
   });
   /** The communes offered: those of the competence (the server refuses the others). */
   protected readonly communeOptions = computed(() => {

@@ -37,7 +37,12 @@ export const MIN_SEVERITY_OPTIONS: readonly Option[] = [
 
 export const TOPIC_OPTIONS: readonly Option[] = Object.values(AlertTopic).map((value) => ({
   value,
-  label: value === AlertTopic.MANUAL ? 'Alerte émise' : ALERT_TOPIC_LABELS[value],
+  label:
+    value === AlertTopic.MANUAL
+      ? 'Alerte émise'
+      : value === AlertTopic.WEBHOOK_DISABLED
+        ? 'Envoi automatique des alertes interrompu'
+        : ALERT_TOPIC_LABELS[value],
 }));
 
 export const EMAIL_MODE_OPTIONS: readonly Option[] = [

@@ -35,7 +35,7 @@ import {
   formatDay,
   parisToday,
 } from '../shared/case-labels';
-import { actionPermissions, dateError } from './case-rules';
+import { actionPermissions, dateError, notPastDate } from './case-rules';
 import { DisclosureComponent } from '../shared/disclosure.component';
 import { CaseDetail } from './case-section';
 
@@ -190,6 +190,7 @@ type Action = CaseDetail['actions'][number];
                 id="action-dueOn"
                 type="date"
                 formControlName="dueOn"
+                [min]="today"
                 [class.fr-input--error]="state.error('dueOn')"
                 aria-describedby="action-dueOn-messages"
               />
@@ -259,6 +260,8 @@ type Action = CaseDetail['actions'][number];
             id="action-update-dueOn"
             type="date"
             formControlName="dueOn"
+            [min]="updateMin()"
+            [class.fr-input--error]="updateState.error('dueOn')"
             aria-describedby="action-update-dueOn-messages"
           />
           <div class="fr-messages-group" id="action-update-dueOn-messages" aria-live="polite">
@@ -317,8 +320,13 @@ export class CaseActionsComponent {
   readonly changed = output<string>();
 
   protected readonly statusOptions = ACTION_STATUS_OPTIONS;
-  private readonly today = parisToday();
+  protected readonly today = parisToday();
   protected readonly editing = signal<Action | null>(null);
+  /** Today, or the action's own date when it is already past (it may stay as it is). */
+  protected readonly updateMin = computed(() => {
+    const kept = this.editing()?.dueOn;
+    return kept && kept < this.today ? kept : this.today;
+  });
 
   protected readonly permissions = computed(() =>
     actionPermissions(this.case(), this.session.user()?.organization ?? null),
@@ -329,7 +337,7 @@ export class CaseActionsComponent {
     description: ['', [Validators.maxLength(5000)]],
     organizationId: ['', [Validators.required]],
     assigneeUserId: [''],
-    dueOn: ['', [dateError]],
+    dueOn: ['', [dateError, notPastDate(() => this.today)]],
   });
   protected readonly state = new FormState(
     this.form,
@@ -344,7 +352,16 @@ export class CaseActionsComponent {
   protected readonly updateForm = this.fb.group({
     status: this.fb.control<ActionStatus>('TODO'),
     outcome: ['', [Validators.maxLength(5000)]],
-    dueOn: ['', [dateError]],
+    dueOn: [
+      '',
+      [
+        dateError,
+        notPastDate(
+          () => this.today,
+          () => this.editing()?.dueOn ?? null,
+        ),
+      ],
+    ],
   });
   protected readonly updateState = new FormState(
     this.updateForm,
@@ -413,6 +430,8 @@ export class CaseActionsComponent {
   }
 
   protected edit(action: Action): void {
+    // Set first: the due-date rule lets the action's own date stay, and reads it from here.
+    this.editing.set(action);
     this.updateForm.reset({
       status: action.status,
       outcome: action.outcome ?? '',

@@ -94,6 +94,19 @@ import { CaseDetail } from './case-section';
                 }
               </div>
             </div>
+            @if (chosen(); as target) {
+              @if (!target.publicAuthority) {
+                <div
+                  class="fr-alert fr-alert--info fr-alert--sm fr-mb-2w"
+                  data-testid="referral-private-notice"
+                >
+                  <p>
+                    {{ target.name }} est un partenaire privé : il ne verra pas les personnes concernées
+                    (données nominatives), réservées aux autorités publiques impliquées.
+                  </p>
+                </div>
+              }
+            }
             <div class="fr-input-group">
               <label class="fr-label" for="assign-message">
                 Message
@@ -155,6 +168,11 @@ export class CaseReferralsComponent {
       .filter((org) => !taken.has(org.id))
       .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   });
+
+  /** The organisation about to be referred, to say before sending what it will not see. */
+  protected readonly chosen = computed(
+    () => this.candidates().find((org) => org.id === this.organizationId()) ?? null,
+  );
 
   protected statusText(status: string): string {
     return referralStatusLabel(status);

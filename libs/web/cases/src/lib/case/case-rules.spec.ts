@@ -1,4 +1,4 @@
-import { actionPermissions, CaseForRules, dateError } from './case-rules';
+import { actionPermissions, CaseForRules, dateError, notPastDate } from './case-rules';
 
 const pm = { id: 'pm', name: "Police municipale d'Orléans" };
 const bailleur = { id: 'vlh', name: 'Val de Loire Habitat Démo' };
@@ -59,5 +59,24 @@ describe('optional dates', () => {
     expect(dateError({ value: '' })).toBeNull();
     expect(dateError({ value: '2026-02-28' })).toBeNull();
     expect(dateError({ value: '28/02/2026' })?.invalid).toMatch(/^Date invalide/);
+  });
+});
+
+describe('a due date chosen now', () => {
+  const today = () => '2026-12-07';
+
+  it('is today or later: a past day is refused in French', () => {
+    const rule = notPastDate(today);
+    expect(rule({ value: '2026-12-06' })).toEqual({
+      invalid: 'Cette date est passée : choisissez aujourd’hui ou un jour à venir.',
+    });
+    expect(rule({ value: '2026-12-07' })).toBeNull();
+    expect(rule({ value: '' })).toBeNull();
+  });
+
+  it('lets the date the record already holds stay, even past', () => {
+    const rule = notPastDate(today, () => '2025-01-15');
+    expect(rule({ value: '2025-01-15' })).toBeNull();
+    expect(rule({ value: '2025-01-16' })).not.toBeNull();
   });
 });

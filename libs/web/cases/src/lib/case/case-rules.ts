@@ -55,3 +55,20 @@ export function dateError(control: { value: unknown }): { invalid: string } | nu
     return { invalid: 'Date invalide : choisissez un jour, par exemple 31/12/2025.' };
   return null;
 }
+
+/**
+ * A due date chosen now is today or later (the server refuses the past too); the date the record
+ * already holds (`kept`) may stay as it is, even past.
+ */
+export function notPastDate(
+  today: () => string,
+  kept: () => string | null = () => null,
+): (control: { value: unknown }) => { invalid: string } | null {
+  return (control) => {
+    const value = control.value;
+    if (typeof value !== 'string' || !DAY.test(value) || value === kept()) return null;
+    return value < today()
+      ? { invalid: 'Cette date est passée : choisissez aujourd’hui ou un jour à venir.' }
+      : null;
+  };
+}

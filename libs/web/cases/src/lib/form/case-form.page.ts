@@ -24,9 +24,10 @@ import {
   ZoneNamesGQL,
 } from '@continuum/web/data-access';
 import { debounced, FormState, ProblemAlertComponent } from '@continuum/web/ui';
+import { CommunePickerComponent } from '@continuum/web/ui/forms';
 import { firstValueFrom, map, of } from 'rxjs';
-import { dateError } from '../case/case-rules';
-import { CATEGORY_OPTIONS, PRIORITY_OPTIONS, SENSITIVITY_OPTIONS } from '../shared/case-labels';
+import { dateError, notPastDate } from '../case/case-rules';
+import { CATEGORY_OPTIONS, parisToday, PRIORITY_OPTIONS, SENSITIVITY_OPTIONS } from '../shared/case-labels';
 import { CaseLineComponent } from '../shared/case-line.component';
 import { CaseMapComponent } from '../shared/case-map.component';
 import { MapPoint } from '../shared/case-map-style';
@@ -39,7 +40,14 @@ import { CaseFormValue, createInputOf, duplicateQueryOf, updateInputOf } from '.
  */
 @Component({
   selector: 'cnt-case-form-page',
-  imports: [ReactiveFormsModule, RouterLink, ProblemAlertComponent, CaseLineComponent, CaseMapComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    ProblemAlertComponent,
+    CommunePickerComponent,
+    CaseLineComponent,
+    CaseMapComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-container fr-my-6w">
@@ -148,27 +156,20 @@ import { CaseFormValue, createInputOf, duplicateQueryOf, updateInputOf } from '.
 
               <div class="fr-grid-row fr-grid-row--gutters">
                 <div class="fr-col-12 fr-col-md-6">
-                  <div class="fr-select-group" [class.fr-select-group--error]="state.error('communeCode')">
-                    <label class="fr-label" for="case-communeCode">Commune *</label>
-                    <select
-                      class="fr-select"
-                      id="case-communeCode"
-                      formControlName="communeCode"
-                      [class.fr-select--error]="state.error('communeCode')"
-                      aria-describedby="case-communeCode-messages"
-                      [attr.aria-invalid]="state.error('communeCode') ? true : null"
-                    >
-                      <option value="" disabled>Choisir une commune</option>
-                      @for (commune of communes.value() ?? []; track commune.code) {
-                        <option [value]="commune.code">{{ commune.name }} ({{ commune.code }})</option>
-                      }
-                    </select>
+                  <cnt-commune-picker
+                    formControlName="communeCode"
+                    inputId="case-communeCode"
+                    label="Commune *"
+                    [single]="true"
+                    [communes]="communeOptions()"
+                    [invalid]="!!state.error('communeCode')"
+                  >
                     <div class="fr-messages-group" id="case-communeCode-messages" aria-live="polite">
                       @if (state.error('communeCode'); as message) {
                         <p class="fr-message fr-message--error">{{ message }}</p>
                       }
                     </div>
-                  </div>
+                  </cnt-commune-picker>
                 </div>
                 <div class="fr-col-12 fr-col-md-6">
                   <div class="fr-select-group" [class.fr-select-group--error]="state.error('zoneId')">
@@ -265,6 +266,7 @@ import { CaseFormValue, createInputOf, duplicateQueryOf, updateInputOf } from '.
                       id="case-assessmentDueOn"
                       type="date"
                       formControlName="assessmentDueOn"
+                      [min]="today"
                       [class.fr-input--error]="state.error('assessmentDueOn')"
                       aria-describedby="case-assessmentDueOn-messages"
                     />
@@ -403,6 +405,10 @@ export class CaseFormPage {
   protected readonly tranquilityCategories = CATEGORY_OPTIONS.filter((option) => option.group !== 'SSMSI');
   protected readonly priorities = PRIORITY_OPTIONS;
 
+  protected readonly today = parisToday();
+  /** The assessment date as saved: kept unchanged, it may stay past. */
+  private savedAssessment: string | null = null;
+
   protected readonly form = this.fb.group({
     title: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(200)]],
     description: ['', [Validators.maxLength(20000)]],
@@ -412,7 +418,16 @@ export class CaseFormPage {
     point: this.fb.control<MapPoint | null>(null),
     priority: ['NORMAL'],
     sensitivity: ['', [Validators.required]],
-    assessmentDueOn: ['', [dateError]],
+    assessmentDueOn: [
+      '',
+      [
+        dateError,
+        notPastDate(
+          () => this.today,
+          () => this.savedAssessment,
+        ),
+      ],
+    ],
   });
   protected readonly state = new FormState(
     this.form,
@@ -463,6 +478,7 @@ export class CaseFormPage {
     () => null,
     () => this.communeNames.fetch().pipe(map((result) => result.data?.communes ?? [])),
   );
+  protected readonly communeOptions = computed(() => this.communes.value() ?? []);
   private readonly zones = liveQuery(
     () => null,
     () => this.zoneNames.fetch().pipe(map((result) => result.data?.zones ?? [])),
@@ -561,7 +577,7 @@ export class CaseFormPage {
       point: item.point ? { latitude: item.point.latitude, longitude: item.point.longitude } : null,
       priority: item.priority,
       sensitivity: item.sensitivity,
-      assessmentDueOn: item.assessmentDueOn ?? '',
+      assessmentDueOn: (this.savedAssessment = item.assessmentDueOn ?? null) ?? '',
     });
     this.form.markAsPristine();
   }

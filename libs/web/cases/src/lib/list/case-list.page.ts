@@ -80,186 +80,207 @@ interface MorePages {
         }
       </div>
 
-      <form
-        class="fr-mb-2w"
-        role="search"
-        aria-label="Filtrer les dossiers"
-        (submit)="$event.preventDefault()"
-      >
-        <div class="fr-grid-row fr-grid-row--gutters">
-          <div class="fr-col-12 fr-col-md-6">
-            <div class="fr-input-group fr-mb-0">
-              <label class="fr-label" for="cases-search">
-                Rechercher
-                <span class="fr-hint-text"
-                  >Mots du titre ou de la description, ou référence ; accents ignorés</span
-                >
-              </label>
-              <input
-                class="fr-input"
-                id="cases-search"
-                type="search"
-                autocomplete="off"
-                placeholder="Par exemple : rodéos, hall, 45-2026-000123"
-                [value]="searchText()"
-                (input)="searchText.set($any($event.target).value)"
-              />
+      <div class="cnt-filters" [class.cnt-filters--closed]="!filtersOpen()">
+        <form
+          class="fr-mb-2w"
+          id="cases-filters"
+          role="search"
+          aria-label="Filtrer les dossiers"
+          (submit)="$event.preventDefault()"
+        >
+          <div class="fr-grid-row fr-grid-row--gutters">
+            <div class="fr-col-12 fr-col-md-6">
+              <div class="fr-input-group fr-mb-0">
+                <label class="fr-label" for="cases-search">
+                  Rechercher
+                  <span class="fr-hint-text"
+                    >Mots du titre ou de la description, ou référence ; accents ignorés</span
+                  >
+                </label>
+                <input
+                  class="fr-input"
+                  id="cases-search"
+                  type="search"
+                  autocomplete="off"
+                  placeholder="Par exemple : rodéos, hall, 45-2026-000123"
+                  [value]="searchText()"
+                  (input)="searchText.set($any($event.target).value)"
+                />
+              </div>
             </div>
-          </div>
-          <div class="fr-col-12 fr-col-sm-6 fr-col-md-3">
-            <div class="fr-select-group fr-mb-0">
-              <label class="fr-label" for="cases-category">Catégorie</label>
-              <select
-                class="fr-select"
-                id="cases-category"
-                (change)="set({ category: $any($event.target).value })"
-              >
-                <option value="" [selected]="!state().category">Toutes les catégories</option>
-                @for (option of categories; track option.value) {
-                  <option [value]="option.value" [selected]="state().category === option.value">
-                    {{ option.label }}
-                  </option>
-                }
-              </select>
-            </div>
-          </div>
-          <div class="fr-col-12 fr-col-sm-6 fr-col-md-3">
-            <div class="fr-select-group fr-mb-0">
-              <label class="fr-label" for="cases-sensitivity">Niveau de diffusion</label>
-              <select
-                class="fr-select"
-                id="cases-sensitivity"
-                (change)="set({ sensitivity: $any($event.target).value })"
-              >
-                <option value="" [selected]="!state().sensitivity">Tous les niveaux</option>
-                @for (option of sensitivities; track option.value) {
-                  <option [value]="option.value" [selected]="state().sensitivity === option.value">
-                    {{ option.label }}
-                  </option>
-                }
-              </select>
-            </div>
-          </div>
-          <div class="fr-col-12 fr-col-sm-6 fr-col-md-3">
-            <div class="fr-select-group fr-mb-0">
-              <label class="fr-label" for="cases-commune">Commune</label>
-              <select
-                class="fr-select"
-                id="cases-commune"
-                (change)="set({ communeCode: $any($event.target).value, zoneId: '' })"
-              >
-                <option value="" [selected]="!state().communeCode">Toutes les communes</option>
-                @for (option of communes.value() ?? []; track option.code) {
-                  <option [value]="option.code" [selected]="state().communeCode === option.code">
-                    {{ option.name }}
-                  </option>
-                }
-              </select>
-            </div>
-          </div>
-          <div class="fr-col-12 fr-col-sm-6 fr-col-md-3">
-            <div class="fr-select-group fr-mb-0">
-              <label class="fr-label" for="cases-zone">Zone</label>
-              <select class="fr-select" id="cases-zone" (change)="set({ zoneId: $any($event.target).value })">
-                <option value="" [selected]="!state().zoneId">Toutes les zones</option>
-                @for (option of zoneOptions(); track option.id) {
-                  <option [value]="option.id" [selected]="state().zoneId === option.id">
-                    {{ option.name }} ({{ option.kindLabel }})
-                  </option>
-                }
-              </select>
-            </div>
-          </div>
-          <div class="fr-col-12 fr-col-sm-6 fr-col-md-3">
-            <div class="fr-select-group fr-mb-0">
-              <label class="fr-label" for="cases-owner">Organisation porteuse</label>
-              <select
-                class="fr-select"
-                id="cases-owner"
-                (change)="set({ ownerOrganizationId: $any($event.target).value })"
-              >
-                <option value="" [selected]="!state().ownerOrganizationId">Toutes les organisations</option>
-                @for (option of organizations.value() ?? []; track option.id) {
-                  <option [value]="option.id" [selected]="state().ownerOrganizationId === option.id">
-                    {{ option.name }}
-                  </option>
-                }
-              </select>
-            </div>
-          </div>
-          <div class="fr-col-12 fr-col-sm-6 fr-col-md-3">
-            <div class="fr-select-group fr-mb-0">
-              <label class="fr-label" for="cases-order">Trier par</label>
-              <select
-                class="fr-select"
-                id="cases-order"
-                (change)="set({ orderBy: $any($event.target).value })"
-              >
-                @for (option of orders; track option.value) {
-                  <option [value]="option.value" [selected]="state().orderBy === option.value">
-                    {{ option.label }}
-                  </option>
-                }
-              </select>
-            </div>
-          </div>
-        </div>
-        <fieldset class="fr-fieldset fr-mt-2w fr-mb-0" aria-label="Autres filtres">
-          <div class="fr-fieldset__element fr-fieldset__element--inline">
-            <div class="fr-checkbox-group">
-              <input
-                type="checkbox"
-                id="cases-assigned"
-                [checked]="state().assignedToMe"
-                (change)="set({ assignedToMe: $any($event.target).checked })"
-              />
-              <label class="fr-label" for="cases-assigned">Mon organisation est saisie</label>
-            </div>
-          </div>
-          <div class="fr-fieldset__element fr-fieldset__element--inline">
-            <div class="fr-checkbox-group">
-              <input
-                type="checkbox"
-                id="cases-overdue"
-                [checked]="state().overdue"
-                (change)="set({ overdue: $any($event.target).checked })"
-              />
-              <label class="fr-label" for="cases-overdue">Avec une action en retard</label>
-            </div>
-          </div>
-          @if (filterCount() > 0) {
-            <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <!-- On a phone, the other filters fold behind one button: the first case shows on the first screen. -->
+            <div class="fr-col-12 cnt-filters-toggle">
               <button
-                class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-close-circle-line fr-btn--icon-left"
                 type="button"
-                (click)="clear()"
+                class="fr-btn fr-btn--secondary fr-btn--sm fr-btn--icon-left fr-icon-filter-line"
+                data-testid="filters-toggle"
+                [attr.aria-expanded]="filtersOpen()"
+                aria-controls="cases-filters"
+                (click)="filtersOpen.set(!filtersOpen())"
               >
-                Effacer les filtres ({{ filterCount() }})
+                {{ filtersOpen() ? 'Masquer les filtres' : 'Filtres'
+                }}{{ filterCount() ? ' (' + filterCount() + ')' : '' }}
               </button>
             </div>
-          }
-        </fieldset>
-      </form>
+            <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
+              <div class="fr-select-group fr-mb-0">
+                <label class="fr-label" for="cases-category">Catégorie</label>
+                <select
+                  class="fr-select"
+                  id="cases-category"
+                  (change)="set({ category: $any($event.target).value })"
+                >
+                  <option value="" [selected]="!state().category">Toutes les catégories</option>
+                  @for (option of categories; track option.value) {
+                    <option [value]="option.value" [selected]="state().category === option.value">
+                      {{ option.label }}
+                    </option>
+                  }
+                </select>
+              </div>
+            </div>
+            <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
+              <div class="fr-select-group fr-mb-0">
+                <label class="fr-label" for="cases-sensitivity">Niveau de diffusion</label>
+                <select
+                  class="fr-select"
+                  id="cases-sensitivity"
+                  (change)="set({ sensitivity: $any($event.target).value })"
+                >
+                  <option value="" [selected]="!state().sensitivity">Tous les niveaux</option>
+                  @for (option of sensitivities; track option.value) {
+                    <option [value]="option.value" [selected]="state().sensitivity === option.value">
+                      {{ option.label }}
+                    </option>
+                  }
+                </select>
+              </div>
+            </div>
+            <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
+              <div class="fr-select-group fr-mb-0">
+                <label class="fr-label" for="cases-commune">Commune</label>
+                <select
+                  class="fr-select"
+                  id="cases-commune"
+                  (change)="set({ communeCode: $any($event.target).value, zoneId: '' })"
+                >
+                  <option value="" [selected]="!state().communeCode">Toutes les communes</option>
+                  @for (option of communes.value() ?? []; track option.code) {
+                    <option [value]="option.code" [selected]="state().communeCode === option.code">
+                      {{ option.name }}
+                    </option>
+                  }
+                </select>
+              </div>
+            </div>
+            <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
+              <div class="fr-select-group fr-mb-0">
+                <label class="fr-label" for="cases-zone">Zone</label>
+                <select
+                  class="fr-select"
+                  id="cases-zone"
+                  (change)="set({ zoneId: $any($event.target).value })"
+                >
+                  <option value="" [selected]="!state().zoneId">Toutes les zones</option>
+                  @for (option of zoneOptions(); track option.id) {
+                    <option [value]="option.id" [selected]="state().zoneId === option.id">
+                      {{ option.name }} ({{ option.kindLabel }})
+                    </option>
+                  }
+                </select>
+              </div>
+            </div>
+            <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
+              <div class="fr-select-group fr-mb-0">
+                <label class="fr-label" for="cases-owner">Organisation porteuse</label>
+                <select
+                  class="fr-select"
+                  id="cases-owner"
+                  (change)="set({ ownerOrganizationId: $any($event.target).value })"
+                >
+                  <option value="" [selected]="!state().ownerOrganizationId">Toutes les organisations</option>
+                  @for (option of organizations.value() ?? []; track option.id) {
+                    <option [value]="option.id" [selected]="state().ownerOrganizationId === option.id">
+                      {{ option.name }}
+                    </option>
+                  }
+                </select>
+              </div>
+            </div>
+            <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
+              <div class="fr-select-group fr-mb-0">
+                <label class="fr-label" for="cases-order">Trier par</label>
+                <select
+                  class="fr-select"
+                  id="cases-order"
+                  (change)="set({ orderBy: $any($event.target).value })"
+                >
+                  @for (option of orders; track option.value) {
+                    <option [value]="option.value" [selected]="state().orderBy === option.value">
+                      {{ option.label }}
+                    </option>
+                  }
+                </select>
+              </div>
+            </div>
+          </div>
+          <fieldset class="fr-fieldset fr-mt-2w fr-mb-0 cnt-optional" aria-label="Autres filtres">
+            <div class="fr-fieldset__element fr-fieldset__element--inline">
+              <div class="fr-checkbox-group">
+                <input
+                  type="checkbox"
+                  id="cases-assigned"
+                  [checked]="state().assignedToMe"
+                  (change)="set({ assignedToMe: $any($event.target).checked })"
+                />
+                <label class="fr-label" for="cases-assigned">Mon organisation est saisie</label>
+              </div>
+            </div>
+            <div class="fr-fieldset__element fr-fieldset__element--inline">
+              <div class="fr-checkbox-group">
+                <input
+                  type="checkbox"
+                  id="cases-overdue"
+                  [checked]="state().overdue"
+                  (change)="set({ overdue: $any($event.target).checked })"
+                />
+                <label class="fr-label" for="cases-overdue">Avec une action en retard</label>
+              </div>
+            </div>
+            @if (filterCount() > 0) {
+              <div class="fr-fieldset__element fr-fieldset__element--inline">
+                <button
+                  class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-icon-close-circle-line fr-btn--icon-left"
+                  type="button"
+                  (click)="clear()"
+                >
+                  Effacer les filtres ({{ filterCount() }})
+                </button>
+              </div>
+            }
+          </fieldset>
+        </form>
 
-      <ul
-        class="fr-tags-group fr-mb-2w"
-        aria-label="Statuts : cliquez pour filtrer"
-        data-testid="status-tags"
-      >
-        @for (tag of statusTags(); track tag.status) {
-          <li>
-            <button
-              type="button"
-              class="fr-tag"
-              [attr.aria-pressed]="tag.selected"
-              (click)="toggleStatus(tag.status)"
-              [attr.data-status]="tag.status"
-            >
-              {{ tag.label }} ({{ tag.count }})
-            </button>
-          </li>
-        }
-      </ul>
+        <ul
+          class="fr-tags-group fr-mb-2w cnt-optional"
+          aria-label="Statuts : cliquez pour filtrer"
+          data-testid="status-tags"
+        >
+          @for (tag of statusTags(); track tag.status) {
+            <li>
+              <button
+                type="button"
+                class="fr-tag"
+                [attr.aria-pressed]="tag.selected"
+                (click)="toggleStatus(tag.status)"
+                [attr.data-status]="tag.status"
+              >
+                {{ tag.label }} ({{ tag.count }})
+              </button>
+            </li>
+          }
+        </ul>
+      </div>
 
       <cnt-problem-alert [problem]="list.problem() ?? moreProblem()" />
 
@@ -387,6 +408,17 @@ interface MorePages {
     </div>
   `,
   styles: `
+    .cnt-filters-toggle {
+      display: none;
+    }
+    @media (max-width: 47.99em) {
+      .cnt-filters-toggle {
+        display: block;
+      }
+      .cnt-filters--closed .cnt-optional {
+        display: none;
+      }
+    }
     .cnt-title-row,
     .cnt-toolbar {
       display: flex;
@@ -429,6 +461,8 @@ export class CaseListPage {
   protected readonly searchText = signal(untracked(this.state).search);
   private readonly searchTerm = debounced(this.searchText, 300);
   protected readonly filterCount = computed(() => activeFilterCount(this.state()));
+  /** On a phone, whether the filters other than the search are shown (always shown on a wider screen). */
+  protected readonly filtersOpen = signal(false);
 
   private readonly variables = computed(() => {
     const state = this.state();

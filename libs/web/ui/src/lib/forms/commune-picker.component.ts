@@ -9,9 +9,13 @@ export interface CommuneOption {
 
 const SUGGESTIONS = 8;
 
+/** French order of names (« Boësses » before « Boynes », « Échilleuses » among the E). */
+const FRENCH = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
 /**
  * Picks communes (INSEE codes) by typing part of a name or code, accents ignored; chosen
- * communes are DSFR dismissible tags. A form control of `string[]`.
+ * communes are DSFR dismissible tags. A form control of `string[]`, or of one code (`string`, empty
+ * when none) with `[single]="true"`: the case form and the alert composer share this one type-ahead.
  */
 @Component({
   selector: 'cnt-commune-picker',
@@ -35,7 +39,7 @@ const SUGGESTIONS = 8;
         autocomplete="off"
         [attr.aria-describedby]="inputId() + '-messages'"
         [attr.aria-invalid]="invalid() ? true : null"
-        [disabled]="disabled()"
+        [disabled]="disabled() || (single() && chosen().length > 0)"
         [value]="search()"
         (input)="search.set($any($event.target).value)"
         (blur)="touched()"
@@ -46,6 +50,7 @@ const SUGGESTIONS = 8;
       <ul
         class="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-1w"
         aria-label="Communes proposées"
+        [attr.data-testid]="inputId() + '-suggestions'"
       >
         @for (commune of suggestions(); track commune.code) {
           <li>
@@ -61,7 +66,7 @@ const SUGGESTIONS = 8;
       </ul>
     }
     @if (chosen().length > 0) {
-      <ul class="fr-tags-group" aria-label="Communes choisies">
+      <ul class="fr-tags-group" [attr.aria-label]="single() ? 'Commune choisie' : 'Communes choisies'">
         @for (commune of chosen(); track commune.code) {
           <li>
             <button
@@ -86,18 +91,20 @@ export class CommunePickerComponent implements ControlValueAccessor {
   readonly label = input('Communes');
   readonly inputId = input('commune-picker');
   readonly invalid = input(false);
+  /** One commune (a `string` control) rather than several. */
+  readonly single = input(false);
 
   protected readonly search = signal('');
   protected readonly value = signal<string[]>([]);
   protected readonly disabled = signal(false);
-  private onChange: (value: string[]) => void = () => undefined;
+  private onChange: (value: string[] | string) => void = () => undefined;
   private onTouched: () => void = () => undefined;
 
   private readonly byCode = computed(() => new Map(this.communes().map((c) => [c.code, c])));
   protected readonly chosen = computed(() =>
     this.value()
       .map((code) => this.byCode().get(code) ?? { code, name: code })
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+      .sort((a, b) => FRENCH.compare(a.name, b.name)),
   );
   protected readonly suggestions = computed(() => {
     const search = this.search().trim();
@@ -105,13 +112,14 @@ export class CommunePickerComponent implements ControlValueAccessor {
     const taken = new Set(this.value());
     return this.communes()
       .filter((c) => !taken.has(c.code) && matchesSearch(search, c.name, c.code))
+      .sort((a, b) => FRENCH.compare(a.name, b.name))
       .slice(0, SUGGESTIONS);
   });
 
-  writeValue(value: string[] | null): void {
-    this.value.set([...(value ?? [])]);
+  writeValue(value: string[] | string | null): void {
+    this.value.set(typeof value === 'string' ? (value ? [value] : []) : [...(value ?? [])]);
   }
-  registerOnChange(fn: (value: string[]) => void): void {
+  registerOnChange(fn: (value: string[] | string) => void): void {
     this.onChange = fn;
   }
   registerOnTouched(fn: () => void): void {
@@ -122,7 +130,7 @@ export class CommunePickerComponent implements ControlValueAccessor {
   }
 
   protected add(code: string): void {
-    this.update([...this.value(), code]);
+    this.update(this.single() ? [code] : [...this.value(), code]);
     this.search.set('');
   }
 
@@ -136,7 +144,7 @@ export class CommunePickerComponent implements ControlValueAccessor {
 
   private update(codes: string[]): void {
     this.value.set(codes);
-    this.onChange(codes);
+    this.onChange(this.single() ? (codes[0] ?? '') : codes);
     this.onTouched();
   }
 }
