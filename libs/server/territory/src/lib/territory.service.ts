@@ -8,6 +8,7 @@ import { APP_CONFIG, badInput, notFound } from '@continuum/server/platform';
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import kinks from '@turf/kinks';
 import { DataSource, In, Repository } from 'typeorm';
+import { shapeProblem } from './geography';
 import { CommuneEntity } from './commune.entity';
 import { DepartementEntity } from './departement.entity';
 import { EpciEntity } from './epci.entity';
@@ -160,6 +161,8 @@ export class TerritoryService {
     origin: RequestOrigin,
   ): Promise<ZoneEntity> {
     const geometry = validZoneGeometry(input.geometry, 'input.geometry');
+    const problem = await shapeProblem(this.dataSource, geometry);
+    if (problem) throw badInput('input.geometry', `Géométrie invalide : ${problem}`);
     const communes = await this.communesOfDepartement(input.communeCodes, 'input.communeCodes');
     return this.dataSource.transaction(async (manager) => {
       const zone = manager.create(ZoneEntity, {
