@@ -91,6 +91,36 @@ describe('Geography: areas PostGIS cannot work with', () => {
     );
   });
 
+  it('refuses a ring drawn over itself 5,000 times (35 ko) at once, as crossing itself — turf’s kinks held the API two minutes', async () => {
+    const ring = Array.from({ length: 5000 }, (_, i) => square(1.9, 47.9, 0.1)[i % 3]);
+    const started = Date.now();
+    expectRefused(
+      await inspector.gql(SAVE_AREA, { area: { type: 'Polygon', coordinates: [[...ring, ring[0]]] } }),
+      'input.area',
+      /^Géométrie invalide : le contour du polygone se recoupe lui-même\.$/,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+    const bowTie = [
+      [1.9, 47.9],
+      [2, 48],
+      [2, 47.9],
+      [1.9, 48],
+      [1.9, 47.9],
+    ];
+    expectRefused(
+      await admin.gql(CREATE_ZONE, {
+        input: {
+          name: `Zone ${unique()}`,
+          kind: 'PRIORITY_ZONE',
+          communeCodes: ['45234'],
+          geometry: { type: 'Polygon', coordinates: [bowTie] },
+        },
+      }),
+      'input.geometry',
+      /se recoupe lui-même/,
+    );
+  });
+
   it('keeps the audience of a commune-wide alert when an invalid area was stored before it was refused', async () => {
     const [{ id: userId }] = await api.dataSource.query(`select id from users where email = $1`, [
       inspectorEmail,

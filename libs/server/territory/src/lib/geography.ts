@@ -21,7 +21,7 @@ const INVALIDITY: [RegExp, string][] = [
   [/^Holes are nested/i, 'un trou est dans un autre'],
   [/^Interior is disconnected/i, 'les trous coupent le polygone en morceaux'],
   [/^Duplicate Rings/i, 'un anneau est répété'],
-  [/Self-intersection/i, 'le contour se recoupe ou se touche lui-même'],
+  [/Self-intersection/i, 'le contour du polygone se recoupe lui-même'],
   [/^Too few points/i, 'un anneau a trop peu de sommets'],
 ];
 
