@@ -1,6 +1,7 @@
 import { badInput } from '@continuum/server/platform';
 import {
   communesReachedByArea,
+  shapeProblem,
   TerritoryService,
   validZoneGeometry,
   zonesReachedByArea,
@@ -41,6 +42,8 @@ export async function checkTerritory(
     const geometry = validZoneGeometry(input.area, `${field}.area`);
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')
       throw badInput(`${field}.area`, 'La zone dessinée doit être un polygone.');
+    const problem = await shapeProblem(manager, geometry);
+    if (problem) throw badInput(`${field}.area`, `Géométrie invalide : ${problem}`);
     const departement = (await territory.departement()).code;
     areaCommunes = await communesReachedByArea(manager, departement, geometry);
     if (areaCommunes.length === 0)

@@ -13,6 +13,47 @@ export const COMMUNE_BORDER_TOLERANCE_M = 150;
 export const AREA_BORDER_MARGIN_M = 50;
 
 type Queryable = Pick<EntityManager, 'query'>;
+
+/** GEOS's reasons for an invalid geometry, said in French (the first word or two suffice). */
+const INVALIDITY: [RegExp, string][] = [
+  [/^Nested shells/i, 'un polygone est dans un autre'],
+  [/^Hole lies outside shell/i, 'un trou sort du contour'],
+  [/^Holes are nested/i, 'un trou est dans un autre'],
+  [/^Interior is disconnected/i, 'les trous coupent le polygone en morceaux'],
+  [/^Duplicate Rings/i, 'un anneau est répété'],
+  [/Self-intersection/i, 'le contour du polygone se recoupe lui-même'],
+  [/^Too few points/i, 'un anneau a trop peu de sommets'],
+];
+
+/**
+ * Why PostGIS cannot work with a geometry that passed the structural check (`geometryProblems` and
+ * the turf self-intersection test), in French — null when it can. Polygons nested in one another
+ * or a hole outside its shell are stored without complaint but make every intersection computed
+ * with them fail (GEOS: TopologyException); a geometry spanning 180° of longitude or latitude has
+ * edges between antipodal points, which no geography function accepts.
+ */
+export async function shapeProblem(db: Queryable, geometry: unknown): Promise<string | null> {
+  let row: { reason: string | null; width: number; height: number } | undefined;
+  try {
+    [row] = await db.query(
+      `select case when ST_IsValid(g) then null else ST_IsValidReason(g) end as reason,
+              ST_XMax(g) - ST_XMin(g) as width, ST_YMax(g) - ST_YMin(g) as height
+         from (select ST_SetSRID(ST_GeomFromGeoJSON($1::text), 4326) as g) parsed`,
+      [JSON.stringify(geometry)],
+    );
+  } catch (error) {
+    // PostGIS refusing the GeoJSON (internal_error); a lost connection is not the client's fault.
+    if ((error as { code?: string }).code !== 'XX000') throw error;
+    return 'PostGIS ne sait pas la lire.';
+  }
+  if (!row) return 'PostGIS ne sait pas la lire.';
+  if (row.width >= 180 || row.height >= 180)
+    return 'elle s’étend sur 180° de longitude ou de latitude, ou davantage.';
+  if (row.reason === null) return null;
+  const said = INVALIDITY.find(([pattern]) => pattern.test(row.reason!));
+  return said ? `${said[1]}.` : 'PostGIS la juge invalide.';
+}
+
 export interface LonLat {
   longitude: number;
   latitude: number;
@@ -94,7 +135,8 @@ export function areaReachesCommunesSql(areaShape: string, communeCodes: string):
   return `exists (select 1 from communes tc
                    where tc.code = any(${communeCodes}) and tc.outline is not null
                      and ST_Intersects(tc.outline, ${areaShape})
-                     and ST_Area(ST_Intersection(tc.outline, ${areaShape})::geography) > ${AREA_BORDER_MARGIN_M} * ${AREA_BORDER_MARGIN_M})`;
+                     -- made valid: an area stored before invalid ones were refused must not fail the fan-out
+                     and ST_Area(ST_Intersection(tc.outline, ST_MakeValid(${areaShape}))::geography) > ${AREA_BORDER_MARGIN_M} * ${AREA_BORDER_MARGIN_M})`;
 }
 
 /**

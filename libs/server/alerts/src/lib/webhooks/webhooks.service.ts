@@ -103,14 +103,22 @@ export class WebhooksService {
     origin: RequestOrigin,
   ): Promise<WebhookEntity> {
     this.assertManages(organizationId, principal);
-    return this.change(organizationId, 'webhook.disabled', principal, origin, async (manager) => {
-      await manager.query(
-        `update webhooks set enabled = false, disabled_at = now(), disabled_reason = $2, updated_at = now()
-          where organization_id = $1 and enabled`,
-        [organizationId, `Désactivé par ${principal.label}.`],
-      );
-      return this.reload(manager, organizationId);
-    });
+    return this.change(
+      organizationId,
+      'webhook.disabled',
+      principal,
+      origin,
+      async (manager) => {
+        await manager.query(
+          `update webhooks set enabled = false, disabled_at = now(), disabled_reason = $2, updated_at = now()
+            where organization_id = $1 and enabled`,
+          [organizationId, `Désactivé par ${principal.label}.`],
+        );
+        return this.reload(manager, organizationId);
+      },
+      // Already disabled (a parallel request won): said as it is, not journaled again.
+      (row) => !row.enabled,
+    );
   }
 
   /** Deletes the webhook and the history of its deliveries. */
@@ -169,20 +177,25 @@ export class WebhooksService {
     if (!manages) throw forbidden('Seul un responsable de l’organisation gère son webhook.');
   }
 
-  /** A change to an existing webhook, journaled in its transaction. */
+  /**
+   * A change to an existing webhook, journaled in its transaction, under the webhook's row lock;
+   * `done` tells, from the locked row, that there is nothing left to change (the webhook is returned).
+   */
   private change<T>(
     organizationId: string,
     action: string,
     principal: RequestPrincipal,
     origin: RequestOrigin,
     work: (manager: EntityManager) => Promise<T>,
+    done?: (row: { enabled: boolean }) => boolean,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string }[] = await manager.query(
-        'select id from webhooks where organization_id = $1 for update',
+      const [row]: { id: string; enabled: boolean }[] = await manager.query(
+        'select id, enabled from webhooks where organization_id = $1 for update',
         [organizationId],
       );
       if (!row) throw notFound('Aucun webhook enregistré pour cette organisation.');
+      if (done?.(row)) return (await this.reload(manager, organizationId)) as T;
       const result = await work(manager);
       await this.record(manager, action, row.id, principal, origin);
       return result;

@@ -120,10 +120,12 @@ export class OrganizationsService {
     if (input.seatCommuneCode)
       await this.territory.communesOfDepartement([input.seatCommuneCode], 'input.seatCommuneCode');
     const saved = await this.dataSource.transaction(async (manager) => {
-      if (input.name !== undefined && input.name.trim().toLowerCase() !== organization.name.toLowerCase()) {
+      // Read again under the row's lock: a parallel update's fields are kept, not written back stale.
+      const current = await this.locked(manager, organization.id);
+      if (input.name !== undefined && input.name.trim().toLowerCase() !== current.name.toLowerCase()) {
         await this.assertNameFree(manager, input.name);
       }
-      const changed = Object.assign(organization, {
+      const changed = Object.assign(current, {
         ...(input.name !== undefined && { name: input.name.trim() }),
         ...(input.wholeDepartement !== undefined && { wholeDepartement: input.wholeDepartement }),
         ...(input.seatCommuneCode !== undefined && { seatCommuneCode: input.seatCommuneCode || null }),
@@ -157,22 +159,37 @@ export class OrganizationsService {
       throw forbidden('Vous ne pouvez pas désactiver votre propre organisation.');
     }
     const memberIds = await this.dataSource.transaction(async (manager) => {
-      organization.disabledAt = disabled ? (organization.disabledAt ?? new Date()) : null;
-      await manager.save(organization);
-      await this.journal(
-        manager,
-        disabled ? 'organization.disabled' : 'organization.enabled',
-        id,
-        principal,
-        origin,
-        {},
-        reason,
-      );
+      const current = await this.locked(manager, organization.id);
+      // Already as asked (a parallel request won): nothing to write, nothing to journal.
+      if ((current.disabledAt !== null) !== disabled) {
+        current.disabledAt = disabled ? new Date() : null;
+        await manager.save(current);
+        await this.journal(
+          manager,
+          disabled ? 'organization.disabled' : 'organization.enabled',
+          id,
+          principal,
+          origin,
+          {},
+          reason,
+        );
+      }
+      organization.disabledAt = current.disabledAt;
       const members = await manager.find(UserEntity, { where: { organizationId: id }, select: { id: true } });
       return members.map((member) => member.id);
     });
     if (disabled) await this.sessions.destroyAllOf(memberIds);
     return organization;
+  }
+
+  /** The organisation's row, locked for the rest of the transaction. */
+  private async locked(manager: EntityManager, id: string): Promise<OrganizationEntity> {
+    const row = await manager.findOne(OrganizationEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!row) throw notFound('Organisation introuvable.');
+    return row;
   }
 
   private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
