@@ -369,17 +369,42 @@ describe('Paul Durand (police municipale, responsable) règle ses alertes et cel
       page.getByTestId('area-status').getByText('Cliquez sur la carte pour placer chaque sommet'),
     );
 
-    // The map is fitted to the zones of the département; Orléans's are on its left, Montargis's
-    // top right and Gien's bottom right — outside the competence of Orléans's municipal police.
-    // A quadrilateral around Orléans, clear of the zoom buttons (top left).
+    // The map is fitted to the zones of the département. Paul's competence is Orléans alone, and
+    // the communes' outlines judge the area: he zooms on the QPV de l'Argonne (found by its
+    // tooltip) and draws a quadrilateral within it, well inside Orléans.
     await map.scrollIntoViewIfNeeded();
-    const box = await map.boundingBox();
-    if (!box) throw new Error('Carte introuvable.');
+    const paths = map.locator('.leaflet-overlay-pane path');
+    const mapBox = await map.boundingBox();
+    if (!mapBox) throw new Error('Carte introuvable.');
+    let index = -1;
+    await page.getByRole('button', { name: 'Annuler le tracé' }).click();
+    for (let i = 0; i < (await paths.count()) && index < 0; i++) {
+      // Away from every zone first, so that only this path's tooltip can show.
+      await page.mouse.move(mapBox.x + 2, mapBox.y + mapBox.height - 2);
+      await page.locator('.leaflet-tooltip', { hasText: 'Argonne' }).waitFor({ state: 'detached' });
+      await paths.nth(i).hover({ force: true });
+      await page.waitForTimeout(100);
+      if ((await page.locator('.leaflet-tooltip', { hasText: 'Argonne' }).count()) > 0) index = i;
+    }
+    if (index < 0) throw new Error('Zone de l’Argonne introuvable sur la carte.');
+    const argonne = async () => {
+      const found = await paths.nth(index).boundingBox();
+      if (!found) throw new Error('Zone de l’Argonne hors de la carte.');
+      return found;
+    };
+    for (let zoom = 0; zoom < 3; zoom++) {
+      const zone = await argonne();
+      await page.mouse.dblclick(zone.x + zone.width / 3, zone.y + zone.height / 2);
+      await page.waitForTimeout(400);
+    }
+    const box = await argonne();
+    await page.getByRole('button', { name: 'Dessiner la zone' }).click();
+    // The western part of the zone: the Argonne's eastern edge touches Saint-Jean-de-Braye.
     const corners: [number, number][] = [
-      [0.15, 0.15],
-      [0.45, 0.15],
-      [0.45, 0.55],
-      [0.15, 0.55],
+      [0.2, 0.35],
+      [0.45, 0.35],
+      [0.45, 0.65],
+      [0.2, 0.65],
     ];
     for (const [x, y] of [...corners, corners[0]]) {
       await page.mouse.click(box.x + box.width * x, box.y + box.height * y);
