@@ -261,6 +261,11 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
       15000,
     );
     expect(nadiaMail.subject).toMatch(/^Convocation — CLSPD des séances/);
+    // The weekday is lower case inside the subject and the sentence (« …, jeudi 10 décembre »).
+    expect(nadiaMail.subject).toMatch(
+      /, (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? /,
+    );
+    expect(nadiaMail.text).toMatch(/ : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? /);
     expect(nadiaMail.text).toContain('Point confidentiel');
     expect(nadiaMail.text).not.toContain(strictCase.title);
     expect(nadiaMail.html ?? '').not.toContain(strictCase.title);

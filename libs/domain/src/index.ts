@@ -11,3 +11,4 @@ export * from './lib/policy/case-subject';
 export * from './lib/coordination/coordination';
 export * from './lib/policy/meeting-subject';
 export * from './lib/alerts/alerts';
+export * from './lib/french/french-dates';

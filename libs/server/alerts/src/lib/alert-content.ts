@@ -7,6 +7,7 @@ import {
   CaseCategory,
   CaseStatus,
   DOMAIN_EVENTS,
+  frenchDateTime,
   MEETING_KIND_LABELS,
   MeetingKind,
 } from '@continuum/domain';
@@ -175,11 +176,7 @@ export async function draftFromEvent(
         [payload['meetingId']],
       );
       if (!meeting) return null;
-      const when = new Intl.DateTimeFormat('fr-FR', {
-        dateStyle: 'full',
-        timeStyle: 'short',
-        timeZone,
-      }).format(meeting.starts_at);
+      const when = frenchDateTime(meeting.starts_at, timeZone, { weekday: true });
       const changed = topic === EVENT_TOPICS.MEETING_CHANGED;
       return {
         topic: changed ? AlertTopic.MEETING_CHANGED : AlertTopic.MEETING_CONVENED,

@@ -256,6 +256,12 @@ describe('document text', () => {
     );
   });
 
+  it('capitalises the day only where it heads a line: mails put it lower case inside their sentences', () => {
+    const text = meetingDocumentText(aMeetingDocument().build());
+    expect(normalize(text.whenHeading)).toBe('Jeudi 10 décembre 2026, de 14 h 00 à 16 h 00');
+    expect(normalize(text.when)).toBe('jeudi 10 décembre 2026, de 14 h 00 à 16 h 00');
+  });
+
   it('writes due dates as day/month/year', () => {
     expect(formatDueOn('2027-01-15')).toBe('15/01/2027');
     expect(formatDueOn('fin janvier')).toBe('fin janvier');

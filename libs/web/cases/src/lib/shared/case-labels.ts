@@ -3,6 +3,7 @@ import {
   CASE_PRIORITY_LABELS,
   CASE_STATUS_LABELS,
   CaseStatus as DomainStatus,
+  frenchDay,
   isLowering,
   Sensitivity as DomainSensitivity,
   SENSITIVITY_LABELS,
@@ -196,12 +197,10 @@ export function dueLabel(dueOn: string | null, today: string): string {
   return `dans ${days} jours`;
 }
 
-/** `2025-03-04` → « 4 mars 2025 » (a calendar day: no time zone shift). */
+/** `2025-03-04` → « 4 mars 2025 », `2025-03-01` → « 1er mars 2025 » (a calendar day: no time zone shift). */
 export function formatDay(value: string | null | undefined): string {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
-  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(
-    new Date(`${value}T00:00:00Z`),
-  );
+  return frenchDay(new Date(`${value}T00:00:00Z`), 'UTC');
 }
 
 /** « 2,4 Mo », « 830 ko ». */
