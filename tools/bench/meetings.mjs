@@ -24,12 +24,12 @@ const base = `http://127.0.0.1:${port}`;
 const SECRETARY = 'sophie.bernard@orleans.demo';
 const BODY_NAME = 'CLSPD d’Orléans — banc d’essai';
 const MEMBER_ORGANIZATIONS = [
-  "Mairie d'Orléans",
-  "Police municipale d'Orléans",
+  'Mairie d’Orléans',
+  'Police municipale d’Orléans',
   'DDPN du Loiret',
-  "Parquet d'Orléans",
+  'Parquet d’Orléans',
   'Val de Loire Habitat Démo',
-  "Transports de l'Orléanais Démo",
+  'Transports de l’Orléanais Démo',
   'Préfecture du Loiret — cabinet',
 ];
 const MEMBER_PEOPLE = [

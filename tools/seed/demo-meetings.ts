@@ -3,7 +3,7 @@ import { ARGONNE_GROUP, BODY, localStamp } from './demo-bodies';
 
 /**
  * The demo's meetings, so that a secretary finds a history and a member an upcoming meeting:
- * the CLSPD d'Orléans' last plenary (held, minutes approved, decisions turned into actions, one
+ * the CLSPD d’Orléans' last plenary (held, minutes approved, decisions turned into actions, one
  * case and one free item carried over), the « Argonne » group's last meeting (held, minutes to
  * approve), the GPO La Source's next meeting (convened), and a case escalated by the municipal
  * police for the CLSPD's next plenary. Written once: a second seed finds meetings and adds none.
@@ -179,7 +179,7 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
       index % 2
         ? 'Organiser une opération de sécurisation conjointe'
         : 'Faire un point d’étape avec le bailleur',
-      index % 2 ? 'DDPN du Loiret' : "Police municipale d'Orléans",
+      index % 2 ? 'DDPN du Loiret' : 'Police municipale d’Orléans',
       index === 2 ? -7 : 20,
       index === 3,
     );

@@ -299,8 +299,8 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       ).data!.alertAudiencePreview;
       expect(preview.organizations.map((o) => o.name)).toEqual(
         expect.arrayContaining([
-          "Mairie d'Orléans",
-          "Police municipale d'Orléans",
+          'Mairie d’Orléans',
+          'Police municipale d’Orléans',
           'Val de Loire Habitat Démo',
         ]),
       );

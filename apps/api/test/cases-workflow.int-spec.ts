@@ -60,7 +60,7 @@ describe('Working a case through the SARA cycle', () => {
     expect(created).toMatchObject({
       status: 'NEW',
       sensitivity: 'GREEN',
-      owner: { name: "Police municipale d'Orléans" },
+      owner: { name: 'Police municipale d’Orléans' },
     });
     const second = await create(paul);
     expect(Number(second.reference.slice(-6))).toBe(Number(created.reference.slice(-6)) + 1);
@@ -265,7 +265,7 @@ describe('Working a case through the SARA cycle', () => {
       );
       expect(entry).toEqual({
         reason: 'Diffusion élargie décidée en CLSPD',
-        actor_label: "Paul Durand (Police municipale d'Orléans)",
+        actor_label: 'Paul Durand (Police municipale d’Orléans)',
       });
     });
   });

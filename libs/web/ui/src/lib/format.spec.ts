@@ -1,5 +1,6 @@
 import {
   foldText,
+  formatCoordinates,
   formatDate,
   formatDuration,
   formatInteger,
@@ -38,6 +39,12 @@ describe('French formatting', () => {
   it('shows nothing for a missing or invalid date', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate('pas une date')).toBe('');
+  });
+
+  it('writes coordinates with the decimal comma, never « 47.45967 N »', () => {
+    expect(formatCoordinates({ latitude: 47.45967, longitude: 1.9 })).toBe('47,45967 N, 1,9 E');
+    expect(formatCoordinates({ latitude: -21.1151, longitude: -55.53641 })).toBe('21,1151 S, 55,53641 O');
+    expect(formatCoordinates(null)).toBe('');
   });
 
   it('groups thousands the French way', () => {

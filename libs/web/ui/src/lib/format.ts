@@ -39,6 +39,15 @@ export function matchesSearch(search: string, ...haystack: (string | null | unde
   return words.every((word) => text.includes(word));
 }
 
+const coordinate = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 5 });
+
+/** « 47,90289 N, 1,90411 E »: a point as a person reads it, with the French decimal comma. */
+export function formatCoordinates(point: { latitude: number; longitude: number } | null | undefined): string {
+  if (!point) return '';
+  const { latitude, longitude } = point;
+  return `${coordinate.format(Math.abs(latitude))} ${latitude < 0 ? 'S' : 'N'}, ${coordinate.format(Math.abs(longitude))} ${longitude < 0 ? 'O' : 'E'}`;
+}
+
 /** « 1 personne », « 3 personnes », « aucune personne ». */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`, none?: string): string {
   if (count === 0 && none) return none;

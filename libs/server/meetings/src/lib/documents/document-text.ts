@@ -83,8 +83,8 @@ export function meetingDocumentText(doc: MeetingDocument): MeetingDocumentText {
       items.length > 0
         ? null
         : minutes
-          ? "Aucun point n'a été examiné."
-          : "Aucun point n'est inscrit à l'ordre du jour.",
+          ? 'Aucun point n’a été examiné.'
+          : 'Aucun point n’est inscrit à l’ordre du jour.',
     total: minutes || items.length === 0 ? null : totalLine(items),
     summary: minutes && doc.summary?.trim() ? { title: 'Synthèse', text: doc.summary.trim() } : null,
     footer: {

@@ -23,7 +23,7 @@ import {
   UpdateCaseGQL,
   ZoneNamesGQL,
 } from '@continuum/web/data-access';
-import { debounced, FormState, ProblemAlertComponent } from '@continuum/web/ui';
+import { debounced, FormState, FrCoordinatesPipe, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom, map, of } from 'rxjs';
 import { dateError } from '../case/case-rules';
 import { CATEGORY_OPTIONS, PRIORITY_OPTIONS, SENSITIVITY_OPTIONS } from '../shared/case-labels';
@@ -39,7 +39,14 @@ import { CaseFormValue, createInputOf, duplicateQueryOf, updateInputOf } from '.
  */
 @Component({
   selector: 'cnt-case-form-page',
-  imports: [ReactiveFormsModule, RouterLink, ProblemAlertComponent, CaseLineComponent, CaseMapComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    ProblemAlertComponent,
+    CaseLineComponent,
+    CaseMapComponent,
+    FrCoordinatesPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-container fr-my-6w">
@@ -222,7 +229,7 @@ import { CaseFormValue, createInputOf, duplicateQueryOf, updateInputOf } from '.
                 />
                 <p class="fr-text--sm fr-mt-1w fr-mb-0" data-testid="case-point">
                   @if (values().point; as point) {
-                    Point placé : {{ point.latitude }} N, {{ point.longitude }} E
+                    Point placé : {{ point | frCoordinates }}
                     <button
                       type="button"
                       class="fr-btn fr-btn--sm fr-btn--tertiary-no-outline fr-ml-1w"

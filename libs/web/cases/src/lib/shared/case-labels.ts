@@ -8,6 +8,7 @@ import {
   Sensitivity as DomainSensitivity,
   SENSITIVITY_LABELS,
   SENSITIVITY_ORDER,
+  tlpCode,
   transitionNeedsReason,
 } from '@continuum/domain';
 
@@ -69,7 +70,7 @@ export const SENSITIVITY_OPTIONS = SENSITIVITY_ORDER.map((value) => ({
 
 /** « TLP:AMBER+STRICT »: the short form of the badges. */
 export function tlpLabel(sensitivity: string): string {
-  return `TLP:${sensitivity.replace('_', '+')}`;
+  return tlpCode(sensitivity);
 }
 
 export function sensitivityLabel(sensitivity: string): string {
