@@ -113,7 +113,7 @@ describe('Words and the phone', () => {
       await page.goto('/dossiers');
       const badge = page.getByTestId('sensitivity').first();
       await badge.waitFor();
-      expect(await badge.innerText()).toMatch(
+      expect((await badge.innerText()).replace(/\s+/g, ' ')).toMatch(
         /^TLP:(CLEAR|GREEN|AMBER|AMBER\+STRICT|RED) — (public|organisations du département|organisations impliquées|autorités publiques impliquées|personnes nommées)$/i,
       );
       await screenshot(page, 'words-02-dossiers-tlp');
@@ -133,10 +133,12 @@ describe('Words and the phone', () => {
       const map = page.locator('.leaflet-container').first();
       await map.waitFor();
       expect(await map.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Zoomer');
+      await map.scrollIntoViewIfNeeded();
       const box = (await map.boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       const point = page.getByTestId('case-point');
-      await point.getByText('Point placé').waitFor();
+      await point.getByText('Point placé :').waitFor();
+      await screenshot(page, 'words-03-point-place');
       const text = await point.innerText();
       expect(text).toMatch(/Point placé : \d+,\d+ N, \d+,\d+ E/);
       expect(text).not.toMatch(/\d\.\d/);
