@@ -289,7 +289,7 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
     const people = row.getByTestId('receipt-people');
     await visible(people);
     expect(await people.innerText()).toMatch(
-      /Nadia Fournier : accusé réception le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+      /Nadia Fournier : accusé réception le \d{2}\/\d{2}\/\d{4} à \d{1,2} h \d{2}/,
     );
     expect(await claire.getByTestId('receipts-table').innerText()).toContain('Police municipale d’Orléans');
     await screenshot(claire, '75-alerte-envoyee-accuses');
