@@ -11,8 +11,9 @@
  * apostrophe (and drops its escape in a single-quoted string).
  */
 
-// `\\?'`: in source text, a single-quoted string escapes its apostrophe.
-const ELISION = /(?<![\p{L}\p{N}_\\])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu))\\?'(?=\p{L})/giu;
+// In source text a single-quoted string escapes its apostrophe (`\\'`), and SQL doubles it (`''`).
+const ELISION =
+  /(?<![\p{L}\p{N}_\\])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu))(?:''|\\?')(?=\p{L})/giu;
 
 /** @type {import('eslint').Rule.RuleModule} */
 module.exports = {

@@ -41,6 +41,12 @@ ruleTester.run('continuum/typographic-apostrophe', rule, {
       errors: [{ messageId: 'straight' }, { messageId: 'straight' }],
     },
     {
+      name: 'French text inside SQL, where the apostrophe is doubled',
+      code: "const sql = `values ('Décision du CLSPD d''Orléans.')`;",
+      output: "const sql = `values ('Décision du CLSPD d’Orléans.')`;",
+      errors: [{ messageId: 'straight' }],
+    },
+    {
       name: 'a domain label',
       code: `export const L = { a: { label: "Occupation de halls d'immeubles" } };`,
       output: `export const L = { a: { label: "Occupation de halls d’immeubles" } };`,

@@ -110,7 +110,7 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
     if (caseId) {
       actionId = await one(
         `insert into case_actions (case_id, title, description, organization_id, due_on, status, created_by_user_id, created_at, completed_at)
-         values ($1, $2, 'Décision du CLSPD d''Orléans.', $3, $4::date, $5::action_status, $6, $7::timestamp at time zone 'Europe/Paris',
+         values ($1, $2, 'Décision du CLSPD d’Orléans.', $3, $4::date, $5::action_status, $6, $7::timestamp at time zone 'Europe/Paris',
                  case when $5 = 'DONE' then $7::timestamp at time zone 'Europe/Paris' + interval '12 days' end)
          returning id`,
         [
@@ -245,7 +245,7 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
   if (escalated) {
     await manager.query(
       `insert into case_escalations (case_id, body_id, by_user_id, by_label, reason, created_at)
-       select $1, $2, u.id, 'Paul Durand (Police municipale d''Orléans)', 'Recrudescence des signalements ce mois-ci', now() - interval '3 days'
+       select $1, $2, u.id, 'Paul Durand (Police municipale d’Orléans)', 'Recrudescence des signalements ce mois-ci', now() - interval '3 days'
          from users u where u.email = 'paul.durand@pm-orleans.demo'`,
       [escalated, clspd],
     );

@@ -545,7 +545,7 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
 
   it('tells a restricted group’s decision only to those of the organisation who may read its meeting', async () => {
     const [mairie] = await api.dataSource.query(
-      `select id from organizations where name = 'Mairie d''Orléans'`,
+      `select id from organizations where name = 'Mairie d’Orléans'`,
     );
     const decide = async (restricted: boolean) => {
       const [item] = await api.dataSource.query(

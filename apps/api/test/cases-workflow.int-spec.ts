@@ -403,7 +403,7 @@ describe('Working a case through the SARA cycle', () => {
   it('plans actions, flags the overdue ones, and needs an outcome to finish one', async () => {
     const { id } = await create(paul);
     const [{ id: pmId }] = await api.dataSource.query(
-      `select id from organizations where name = 'Police municipale d''Orléans'`,
+      `select id from organizations where name = 'Police municipale d’Orléans'`,
     );
     const added = await paul.gql<{ addCaseAction: { id: string; overdue: boolean } }>(
       `mutation($id: ID!, $org: ID!) { addCaseAction(caseId: $id, input: { title: "Patrouille renforcée", organizationId: $org, dueOn: "2020-01-01" }) { id overdue } }`,
