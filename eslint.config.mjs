@@ -196,6 +196,12 @@ export default defineConfig(
     rules: { 'continuum/guarded-resolvers': 'error' },
   },
   {
+    // What people read is written with « ’ » (d’Orléans): labels, messages, templates, demo data.
+    files: ['libs/**/*.ts', 'apps/web/**/*.ts', 'tools/seed/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**'],
+    rules: { 'continuum/typographic-apostrophe': 'error' },
+  },
+  {
     // Leaflet puts a string given as tooltip or popup content into the page as HTML: text built
     // from data (a case title, a zone name) goes in as a node (plainText of @continuum/web/map).
     files: ['libs/web/**/*.ts', 'apps/web/**/*.ts'],

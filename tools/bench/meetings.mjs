@@ -24,12 +24,12 @@ const base = `http://127.0.0.1:${port}`;
 const SECRETARY = 'sophie.bernard@orleans.demo';
 const BODY_NAME = 'CLSPD d’Orléans — banc d’essai';
 const MEMBER_ORGANIZATIONS = [
-  "Mairie d'Orléans",
-  "Police municipale d'Orléans",
+  'Mairie d’Orléans',
+  'Police municipale d’Orléans',
   'DDPN du Loiret',
-  "Parquet d'Orléans",
+  'Parquet d’Orléans',
   'Val de Loire Habitat Démo',
-  "Transports de l'Orléanais Démo",
+  'Transports de l’Orléanais Démo',
   'Préfecture du Loiret — cabinet',
 ];
 const MEMBER_PEOPLE = [
@@ -480,7 +480,7 @@ async function generate(client) {
     `insert into coordination_bodies (name, kind, theme, chair_organization_id, secretary_user_id, commune_codes, created_at)
      select $1, 'CLSPD', 'Banc d’essai de la préparation des séances', o.id, u.id, '{45234}', now() - interval '1 year'
        from organizations o, users u
-      where o.name = 'Mairie d''Orléans' and u.email = $2
+      where o.name = 'Mairie d’Orléans' and u.email = $2
      returning id`,
     [BODY_NAME, SECRETARY],
   );
@@ -602,8 +602,8 @@ async function generate(client) {
   await client.query(
     `insert into case_escalations (case_id, body_id, by_label, reason, taken_up_by_meeting_id, created_at)
      select c.id, $1,
-            (array['Nadia Fournier (Val de Loire Habitat Démo)', 'Paul Durand (Police municipale d''Orléans)',
-                   'Thomas Girard (Transports de l''Orléanais Démo)', 'Laurent Moreau (DDPN du Loiret)'])[1 + g % 4],
+            (array['Nadia Fournier (Val de Loire Habitat Démo)', 'Paul Durand (Police municipale d’Orléans)',
+                   'Thomas Girard (Transports de l’Orléanais Démo)', 'Laurent Moreau (DDPN du Loiret)'])[1 + g % 4],
             (array['Recrudescence des faits', 'Plaintes répétées des habitants', 'Situation bloquée',
                    'Besoin d’un arbitrage du CLSPD'])[1 + g % 4],
             case when g % 5 = 0 then $2::uuid end, now() - (g % 60) * interval '1 day'

@@ -5,5 +5,6 @@ module.exports = {
   meta: { name: 'continuum' },
   rules: {
     'guarded-resolvers': require('./guarded-resolvers.cjs'),
+    'typographic-apostrophe': require('./typographic-apostrophe.cjs'),
   },
 };

@@ -35,15 +35,15 @@ export type OrgKey =
 
 export const ORG_NAMES: Readonly<Record<OrgKey, string>> = {
   CABINET: 'Préfecture du Loiret — cabinet',
-  MAIRIE_ORL: "Mairie d'Orléans",
-  PM_ORL: "Police municipale d'Orléans",
+  MAIRIE_ORL: 'Mairie d’Orléans',
+  PM_ORL: 'Police municipale d’Orléans',
   DDPN: 'DDPN du Loiret',
   GGD: 'Groupement de gendarmerie du Loiret',
-  PARQUET: "Parquet d'Orléans",
+  PARQUET: 'Parquet d’Orléans',
   MAIRIE_MTG: 'Mairie de Montargis',
   GIEN: 'Mairie de Gien',
   BAILLEUR: 'Val de Loire Habitat Démo',
-  TRANSPORT: "Transports de l'Orléanais Démo",
+  TRANSPORT: 'Transports de l’Orléanais Démo',
   SECU: 'Centre Sécurité Privée Démo',
   URSSAF: 'URSSAF Centre-Val de Loire',
   ARS: 'ARS Centre-Val de Loire',
@@ -107,9 +107,9 @@ export const COMMUNES: Readonly<Record<string, DemoCommune>> = Object.fromEntrie
   ).map(([code, name, lon, lat, spread]) => [code, { code, name, lon, lat, spread }]),
 );
 
-/** « de Nevoy », « d'Orléans ». */
+/** « de Nevoy », « d’Orléans ». */
 export function deCommune(name: string): string {
-  return /^[AEIOUYÉÈÂÎÔH]/i.test(name) ? `d'${name}` : `de ${name}`;
+  return /^[AEIOUYÉÈÂÎÔH]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 
 export type PlaceKind = 'U' | 'H' | 'T' | 'R';
@@ -142,7 +142,7 @@ export interface DemoPlace {
 }
 
 const VILLAGE_STREETS = [
-  "rue de l'Église",
+  'rue de l’Église',
   'rue de la Mairie',
   'rue du Lavoir',
   'rue des Écoles',
@@ -150,7 +150,7 @@ const VILLAGE_STREETS = [
   'grande rue',
 ];
 const RURAL_SPOTS = [
-  "près de l'étang communal",
+  'près de l’étang communal',
   'en lisière du bois communal',
   'sur le parking de la salle des fêtes',
   'au hameau des Loges',
@@ -194,14 +194,14 @@ const TRAM_STOPS: TransportStop[] = [
   { name: 'Gare de Fleury-les-Aubrais', commune: '45147', lon: 1.9068, lat: 47.9335 },
   { name: 'Libération', commune: '45147', lon: 1.9058, lat: 47.9262 },
   { name: 'Pont-de-l’Europe', commune: '45234', lon: 1.9049, lat: 47.9165 },
-  { name: "Gare d'Orléans", commune: '45234', lon: 1.9042, lat: 47.9078 },
+  { name: 'Gare d’Orléans', commune: '45234', lon: 1.9042, lat: 47.9078 },
   { name: 'République', commune: '45234', lon: 1.9039, lat: 47.9016 },
   { name: 'Royale — Châtelet', commune: '45234', lon: 1.9064, lat: 47.8953 },
   { name: 'Saint-Marceau', commune: '45234', lon: 1.9089, lat: 47.889 },
   { name: 'Les Aulnaies', commune: '45232', lon: 1.9161, lat: 47.8745 },
   { name: 'Victor-Hugo', commune: '45232', lon: 1.9229, lat: 47.8649 },
   { name: 'Université — Château', commune: '45234', lon: 1.9297, lat: 47.8553 },
-  { name: "L'Indien", commune: '45234', lon: 1.9346, lat: 47.8471 },
+  { name: 'L’Indien', commune: '45234', lon: 1.9346, lat: 47.8471 },
   { name: 'Hôpital de La Source', commune: '45234', lon: 1.9395, lat: 47.8389 },
 ];
 
@@ -216,7 +216,7 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
         quartier: 'dans le centre-ville',
         streets: [
           'rue de Bourgogne',
-          "rue Jeanne-d'Arc",
+          'rue Jeanne-d’Arc',
           'rue Sainte-Catherine',
           'rue de la République',
           'rue des Carmes',
@@ -230,7 +230,7 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
           'quai du Châtelet',
           'place du Martroi',
           'place de Loire',
-          "au jardin de l'Évêché",
+          'au jardin de l’Évêché',
           'place du Châtelet',
           'sur le parking du Cheval-Rouge',
           'place de la République',
@@ -239,13 +239,13 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
       {
         key: 'ORL_ARGONNE',
         kinds: ['U', 'H'],
-        zone: "QPV L'Argonne",
+        zone: 'QPV L’Argonne',
         communes: ['45234'],
         box: [1.931, 47.905, 1.95, 47.914],
-        quartier: "dans le quartier de l'Argonne",
+        quartier: 'dans le quartier de l’Argonne',
         streets: [
-          "rue de l'Argonne",
-          "avenue des Droits-de-l'Homme",
+          'rue de l’Argonne',
+          'avenue des Droits-de-l’Homme',
           'rue Marie-Stuart',
           'rue du Nécotin',
           'rue Paul-Lemesle',
@@ -253,11 +253,11 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
         ],
         spots: [
           'place Mozart',
-          "au centre commercial de l'Argonne",
+          'au centre commercial de l’Argonne',
           'au square du Nécotin',
           'sur le parvis de la médiathèque',
-          "aux abords du gymnase de l'Argonne",
-          "sur le parking de la rue de l'Argonne",
+          'aux abords du gymnase de l’Argonne',
+          'sur le parking de la rue de l’Argonne',
         ],
         residences: ['résidence Les Tulipes', 'résidence Le Nécotin', 'résidence Les Bleuets', 'tour Mozart'],
       },
@@ -279,17 +279,17 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
         spots: [
           'place Albert-Camus',
           'dans la galerie commerciale de la place Albert-Camus',
-          "sur le parking de l'Indien",
+          'sur le parking de l’Indien',
           'sur la dalle Sainte-Beuve',
           'au square Fernand-Pelloutier',
-          "aux abords de l'université",
+          'aux abords de l’université',
         ],
         residences: ['résidence Les Genêts', 'tour Ravel', 'résidence Les Sablons', 'résidence Les Hêtres'],
       },
       {
         key: 'ORL_GARE',
         kinds: ['U', 'T'],
-        zone: "Gare d'Orléans",
+        zone: 'Gare d’Orléans',
         communes: ['45234'],
         box: [1.9028, 47.9068, 1.9065, 47.9087],
         quartier: 'dans le quartier de la gare',
@@ -300,10 +300,10 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
           'à la gare routière',
           'sur le parking de la gare',
           'dans le passage souterrain de la gare',
-          "au centre commercial Place d'Arc",
+          'au centre commercial Place d’Arc',
         ],
         stops: [
-          { name: "Gare d'Orléans", commune: '45234', lon: 1.9042, lat: 47.9078 },
+          { name: 'Gare d’Orléans', commune: '45234', lon: 1.9042, lat: 47.9078 },
           { name: 'Gare routière', commune: '45234', lon: 1.9055, lat: 47.9072 },
         ],
       },
@@ -367,7 +367,7 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
         communes: ['45285'],
         quartier: 'dans le quartier des Chaises',
         streets: ['rue Charles-Beauhaire', 'rue des Chaises', 'rue de la Sente', 'rue Nationale'],
-        spots: ['au parc du Petit-Bois', "place de l'Hôtel-de-Ville", 'au city-stade des Chaises'],
+        spots: ['au parc du Petit-Bois', 'place de l’Hôtel-de-Ville', 'au city-stade des Chaises'],
         residences: ['résidence Les Chaises', 'résidence Les Salmoneries'],
       },
       {
@@ -379,7 +379,7 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
           'sur le parking du centre commercial',
           'au city-stade',
           'au parc municipal',
-          "dans la zone d'activités",
+          'dans la zone d’activités',
           'aux abords du gymnase municipal',
           'sur le parking de la mairie',
         ],
@@ -439,7 +439,7 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
         streets: [
           'quai Lenoir',
           'rue Louis-Blanc',
-          "rue de l'Hôtel-de-Ville",
+          'rue de l’Hôtel-de-Ville',
           'place Leclerc',
           'rue Bernard-Palissy',
         ],
@@ -460,7 +460,7 @@ export const PLACES: Readonly<Record<string, DemoPlace>> = Object.fromEntries(
         spots: [
           'dans la zone industrielle des Montoires',
           'en bord de Loire en aval du pont',
-          "près de l'étang de la Vallée",
+          'près de l’étang de la Vallée',
           'sur le parking du stade',
           'derrière la déchetterie',
         ],
@@ -522,7 +522,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'U|Règlement de comptes mortel {spot} — prévention des représailles',
     ],
     facts: [
-      "Un homme a été mortellement blessé dans la nuit {spot}. L'enquête judiciaire est conduite par la police judiciaire ; ce dossier porte uniquement sur la tranquillité publique du secteur.",
+      'Un homme a été mortellement blessé dans la nuit {spot}. L’enquête judiciaire est conduite par la police judiciaire ; ce dossier porte uniquement sur la tranquillité publique du secteur.',
       'Après le décès survenu {quartier}, les habitants expriment une forte inquiétude ; des tensions entre groupes sont signalées depuis.',
     ],
   },
@@ -531,8 +531,8 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'Violences conjugales réitérées — suivi du téléphone grave danger ({commune})',
       'Violences intrafamiliales : mise à l’abri et relogement à organiser ({commune})',
       'U|Signalements répétés de violences conjugales {rue}',
-      "Suivi d'une ordonnance de protection — {commune}",
-      "Violences sur mineur signalées par l'établissement scolaire ({commune})",
+      'Suivi d’une ordonnance de protection — {commune}',
+      'Violences sur mineur signalées par l’établissement scolaire ({commune})',
     ],
     facts: [
       'Plusieurs interventions au domicile depuis {duree} pour des violences conjugales ; la victime a été orientée vers l’association d’aide aux victimes.',
@@ -543,16 +543,16 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
   [K.COUPS_ET_BLESSURES]: {
     titles: [
       'Rixe entre groupes de jeunes {spot}',
-      "T|Agression d'un conducteur {arret}",
+      'T|Agression d’un conducteur {arret}',
       'U|Bagarres récurrentes à la sortie des bars {rue}',
       'Agressions en soirée {spot}',
       'U|Violences à la sortie du collège ({commune})',
-      "T|Agression d'un agent de médiation {arret}",
+      'T|Agression d’un agent de médiation {arret}',
     ],
     facts: [
       '{n} faits de violences volontaires enregistrés en {periode} {spot}, principalement en fin de soirée.',
       'Les victimes décrivent des groupes mobiles qui se dispersent avant l’arrivée des patrouilles.',
-      "Les faits ont fait l'objet de plaintes ; l'enjeu est d'éviter la répétition et de rassurer les usagers du secteur.",
+      'Les faits ont fait l’objet de plaintes ; l’enjeu est d’éviter la répétition et de rassurer les usagers du secteur.',
     ],
   },
   [K.VIOLENCES_SEXUELLES]: {
@@ -560,32 +560,32 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'T|Frotteurs signalés dans le tram {arret}',
       'U|Harcèlement de rue {spot}',
       'Agressions sexuelles signalées {spot} — sécurisation du cheminement',
-      "U|Exhibitionniste signalé aux abords de l'école {rue}",
+      'U|Exhibitionniste signalé aux abords de l’école {rue}',
     ],
     facts: [
       'Plusieurs signalements de femmes importunées {spot}, surtout aux heures de pointe du soir.',
-      "Des plaintes ont été déposées ; la coordination vise l'éclairage, la présence humaine et l'information des victimes.",
+      'Des plaintes ont été déposées ; la coordination vise l’éclairage, la présence humaine et l’information des victimes.',
     ],
   },
   [K.VOLS_AVEC_ARMES]: {
     titles: [
       'U|Vol à main armée dans une supérette {rue}',
-      "Braquage d'une station-service ({commune})",
+      'Braquage d’une station-service ({commune})',
       'U|Vols avec arme blanche {spot}',
-      "U|Attaque d'un bureau de tabac {rue}",
+      'U|Attaque d’un bureau de tabac {rue}',
     ],
     facts: [
-      "Le commerce a été attaqué en fin de journée par deux individus armés ; le mode opératoire rappelle d'autres faits récents.",
+      'Le commerce a été attaqué en fin de journée par deux individus armés ; le mode opératoire rappelle d’autres faits récents.',
       'Les commerçants du secteur demandent un renforcement de la présence en soirée et un diagnostic de sûreté.',
     ],
   },
   [K.VOLS_VIOLENTS_SANS_ARME]: {
     titles: [
-      "Vols à l'arraché {spot}",
+      'Vols à l’arraché {spot}',
       'T|Vols de téléphones avec violence {arret}',
-      "T|Vols de colliers et de bijoux à l'arraché {arret}",
+      'T|Vols de colliers et de bijoux à l’arraché {arret}',
       'Vols violents de trottinettes et de vélos {spot}',
-      "U|Personnes âgées victimes de vols à l'arraché {rue}",
+      'U|Personnes âgées victimes de vols à l’arraché {rue}',
       'U|Vols violents en sortie de distributeur {rue}',
     ],
     facts: [
@@ -595,7 +595,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
   },
   [K.VOLS_SANS_VIOLENCE]: {
     titles: [
-      "U|Vols à l'étalage en série {rue}",
+      'U|Vols à l’étalage en série {rue}',
       'T|Pickpockets sur la ligne A {arret}',
       'U|Vols de vélos {spot}',
       'U|Vols dans les commerces — {rue}',
@@ -627,7 +627,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'U|Vols de véhicules par piratage électronique {rue}',
       'Vols de deux-roues motorisés {spot}',
       'Véhicules volés retrouvés incendiés {spot}',
-      "Vols d'utilitaires sur les chantiers ({commune})",
+      'Vols d’utilitaires sur les chantiers ({commune})',
     ],
     facts: [
       '{n} véhicules volés en {periode} dans le même secteur, sans effraction visible.',
@@ -643,14 +643,14 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
     ],
     facts: [
       '{n} véhicules fracturés en {periode}, principalement la nuit ; objets visibles dérobés.',
-      "L'éclairage du stationnement est défaillant et aucune caméra ne couvre l'accès.",
+      'L’éclairage du stationnement est défaillant et aucune caméra ne couvre l’accès.',
     ],
   },
   [K.VOLS_ACCESSOIRES_VEHICULES]: {
     titles: [
       'U|Vols de pots catalytiques {rue}',
       'Vols de roues et de rétroviseurs {spot}',
-      "U|Vols de plaques d'immatriculation {rue}",
+      'U|Vols de plaques d’immatriculation {rue}',
       'Vols de batteries sur les véhicules {spot}',
     ],
     facts: [
@@ -687,7 +687,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
     facts: [
       'Des allées et venues incessantes sont signalées par les riverains depuis {duree}.',
       'Le trafic s’organise par messagerie et livraisons ; les consommateurs viennent de toute l’agglomération.',
-      "L'enquête est en cours ; le dossier partagé porte sur l'environnement du trafic et la protection des habitants.",
+      'L’enquête est en cours ; le dossier partagé porte sur l’environnement du trafic et la protection des habitants.',
     ],
   },
   [K.USAGE_STUPEFIANTS]: {
@@ -727,7 +727,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
     facts: [
       'Des motos-cross et des quads circulent à vive allure {spot}, surtout les soirs de beau temps.',
       '{n} appels au 17 en {periode} ; un piéton a déjà été frôlé.',
-      "Les engins seraient stockés dans des garages ou des caves du secteur ; l'objectif est de les localiser et de les saisir.",
+      'Les engins seraient stockés dans des garages ou des caves du secteur ; l’objectif est de les localiser et de les saisir.',
     ],
   },
   [K.SQUATS]: {
@@ -735,12 +735,12 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'U|Squat dans un logement vacant au {num} {rue}',
       'U|Occupation illicite d’un pavillon abandonné {rue}',
       'H|Squat des caves de la {residence}',
-      "U|Squat d'un local commercial désaffecté {rue}",
-      "Squat d'un bâtiment industriel désaffecté ({commune})",
+      'U|Squat d’un local commercial désaffecté {rue}',
+      'Squat d’un bâtiment industriel désaffecté ({commune})',
     ],
     facts: [
       'Le lieu est occupé sans droit ni titre depuis {duree} ; allées et venues de nuit et branchements électriques sauvages.',
-      "Risque d'incendie signalé par les voisins ; le propriétaire a été informé.",
+      'Risque d’incendie signalé par les voisins ; le propriétaire a été informé.',
       'Une procédure d’évacuation et la sécurisation des accès sont à coordonner.',
     ],
   },
@@ -763,15 +763,15 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'R|Dépôt sauvage de gravats {chemin} ({commune})',
       'Dépôts sauvages récurrents {spot}',
       'H|Encombrants abandonnés au pied de la {residence}',
-      "R|Dépôt de plaques d'amiante-ciment en lisière de bois ({commune})",
+      'R|Dépôt de plaques d’amiante-ciment en lisière de bois ({commune})',
       'R|Pneus usagés déversés {chemin} ({commune})',
       'R|Déchets de chantier abandonnés — lieu-dit {lieudit}, {commune}',
-      "U|Dépôts d'ordures ménagères {rue}",
+      'U|Dépôts d’ordures ménagères {rue}',
     ],
     facts: [
       'Environ {n} m³ de déchets déposés en {periode} ; le site est régulièrement réalimenté.',
       'Les déchets laissent penser à un professionnel du bâtiment ; des indices (factures, bons de livraison) ont été relevés.',
-      "L'enlèvement est à la charge de la commune ; une verbalisation et la recherche de l'auteur sont demandées.",
+      'L’enlèvement est à la charge de la commune ; une verbalisation et la recherche de l’auteur sont demandées.',
     ],
   },
   [K.NUISANCES_SONORES]: {
@@ -779,7 +779,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'Nuisances sonores nocturnes {spot}',
       'Musique amplifiée et regroupements {spot}',
       'U|Tapage nocturne récurrent au {num} {rue}',
-      "U|Nuisances d'un bar de nuit {rue}",
+      'U|Nuisances d’un bar de nuit {rue}',
       'R|Rassemblement festif non déclaré {chemin} ({commune})',
     ],
     facts: [
@@ -798,16 +798,16 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
     facts: [
       'Point de vente actif de 11 h à 23 h, avec guetteurs et rabatteurs ; les habitants subissent contrôles et intimidations.',
       'Le point s’est déplacé après les dernières opérations ; il est de nouveau signalé depuis {duree}.',
-      "Le dossier réunit le harcèlement policier, le traitement de l'environnement (éclairage, accès, nettoyage) et le suivi judiciaire.",
+      'Le dossier réunit le harcèlement policier, le traitement de l’environnement (éclairage, accès, nettoyage) et le suivi judiciaire.',
     ],
   },
   [K.VOLS_MATERIEL_AGRICOLE]: {
     titles: [
       'R|Vols de GPS agricoles — exploitations {deCommune}',
       'R|Vols de gasoil dans les cuves agricoles ({commune})',
-      "R|Vol de matériel d'irrigation — lieu-dit {lieudit}, {commune}",
+      'R|Vol de matériel d’irrigation — lieu-dit {lieudit}, {commune}',
       'R|Vols de cuivre sur les pivots d’irrigation ({commune})',
-      "R|Vol d'un tracteur — lieu-dit {lieudit}, {commune}",
+      'R|Vol d’un tracteur — lieu-dit {lieudit}, {commune}',
       'R|Vols d’outillage dans les hangars agricoles ({commune})',
     ],
     facts: [
@@ -828,8 +828,8 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
     ],
     facts: [
       'Des personnes travaillent tard le soir et le week-end, sans contrat apparent ni affichage réglementaire.',
-      "L'entreprise déclare très peu d'heures au regard de son activité apparente.",
-      "Un contrôle conjoint (URSSAF, forces de l'ordre, finances publiques) est proposé.",
+      'L’entreprise déclare très peu d’heures au regard de son activité apparente.',
+      'Un contrôle conjoint (URSSAF, forces de l’ordre, finances publiques) est proposé.',
     ],
   },
   [K.INCIVILITES_TRANSPORTS]: {
@@ -844,7 +844,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
     facts: [
       '{n} incidents déclarés par les conducteurs en {periode}, surtout entre 18 h et 22 h.',
       'Les faits perturbent le service : rames retenues, conducteurs en arrêt de travail.',
-      "Le réseau demande une présence conjointe (médiation, contrôle, police) et l'exploitation des images embarquées.",
+      'Le réseau demande une présence conjointe (médiation, contrôle, police) et l’exploitation des images embarquées.',
     ],
   },
   // Owner-specific variants.
@@ -868,7 +868,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
   [`${K.TRAFIC_STUPEFIANTS}:DOUANES`]: {
     titles: [
       'Colis suspects au centre de tri postal ({commune})',
-      "R|Transport de résine de cannabis par poids lourds — axe de l'A77 ({commune})",
+      'R|Transport de résine de cannabis par poids lourds — axe de l’A77 ({commune})',
       'Flux de stupéfiants via les entrepôts logistiques ({commune})',
     ],
     facts: [
@@ -897,13 +897,13 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
     titles: ['U|Logement insalubre occupé au {num} {rue}', 'Habitat indigne et suroccupation ({commune})'],
     facts: [
       'Humidité, installations électriques dangereuses et suroccupation constatées lors de la visite.',
-      "Une procédure d'insalubrité est engagée ; la sécurité des occupants est à assurer.",
+      'Une procédure d’insalubrité est engagée ; la sécurité des occupants est à assurer.',
     ],
   },
   [`${K.NUISANCES_SONORES}:ARS`]: {
     titles: ['U|Établissement diffusant de la musique amplifiée sans étude d’impact {rue}'],
     facts: [
-      "L'établissement n'a pas produit l'étude d'impact des nuisances sonores exigée par le code de la santé publique.",
+      'L’établissement n’a pas produit l’étude d’impact des nuisances sonores exigée par le code de la santé publique.',
     ],
   },
   [`${K.RODEOS_URBAINS}:CABINET`]: {
@@ -918,7 +918,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
       'Présence sur la voie publique et dans les transports — bilan',
     ],
     facts: [
-      "L'état-major de sécurité (thème transports) suit la présence conjointe des forces et des agents du réseau.",
+      'L’état-major de sécurité (thème transports) suit la présence conjointe des forces et des agents du réseau.',
     ],
   },
   [`${K.POINT_DE_DEAL}:CABINET`]: {
@@ -935,7 +935,7 @@ export const CATEGORY_TEXTS: Readonly<Record<string, CategoryTexts>> = {
   },
   [`${K.VIOLENCES_INTRAFAMILIALES}:PARQUET`]: {
     titles: [
-      "Suivi des mesures d'éloignement des auteurs de violences conjugales ({commune})",
+      'Suivi des mesures d’éloignement des auteurs de violences conjugales ({commune})',
       'Bracelets anti-rapprochement : coordination des alertes ({commune})',
     ],
     facts: [
@@ -1013,7 +1013,7 @@ export const RED_CASES: readonly { owner: OrgKey; category: C; title: string; fa
   {
     owner: 'DDPN',
     category: K.VOLS_AVEC_ARMES,
-    title: "Vol à main armée d'un commerce {spot} — lien avec le trafic",
+    title: 'Vol à main armée d’un commerce {spot} — lien avec le trafic',
     fact: 'Le commerce servirait au blanchiment ; éléments d’enquête partagés avec le seul groupe restreint.',
   },
   {
@@ -1078,7 +1078,7 @@ export const DURATIONS = [
 
 export const REFERRAL_MESSAGES: Readonly<Record<OrgKey, string[]>> = {
   CABINET: [
-    "Pour inscription à l'ordre du jour de l'état-major de sécurité.",
+    'Pour inscription à l’ordre du jour de l’état-major de sécurité.',
     'Demande d’appui préfectoral : arrêté et coordination des services de l’État.',
   ],
   MAIRIE_ORL: [
@@ -1091,7 +1091,7 @@ export const REFERRAL_MESSAGES: Readonly<Record<OrgKey, string[]>> = {
     'Pouvez-vous exploiter les images du CSU et nous transmettre les constats ?',
   ],
   DDPN: [
-    "Merci d'étudier une opération ciblée et de nous indiquer les suites judiciaires.",
+    'Merci d’étudier une opération ciblée et de nous indiquer les suites judiciaires.',
     'Les faits relèvent de la police judiciaire : pouvez-vous reprendre le volet enquête ?',
     'Demande de sécurisation et de rapprochement avec les plaintes déposées.',
   ],
@@ -1122,7 +1122,7 @@ export const REFERRAL_MESSAGES: Readonly<Record<OrgKey, string[]>> = {
   ],
   SECU: ['Merci de renforcer les rondes et de conserver les images de vidéosurveillance.'],
   URSSAF: [
-    "Suspicion d'emploi de salariés non déclarés : un contrôle conjoint est souhaité.",
+    'Suspicion d’emploi de salariés non déclarés : un contrôle conjoint est souhaité.',
     'Pouvez-vous vérifier les déclarations sociales de l’entreprise ?',
   ],
   ARS: [
@@ -1181,7 +1181,7 @@ export const DECLINES: Readonly<
     { reason: 'Faits déjà traités par la brigade dans une procédure en cours', redirect: null },
   ],
   URSSAF: [
-    { reason: "Pas d'élément de travail dissimulé à ce stade", redirect: 'Inspection du travail (DREETS)' },
+    { reason: 'Pas d’élément de travail dissimulé à ce stade', redirect: 'Inspection du travail (DREETS)' },
   ],
   DOUANES: [{ reason: 'Pas de volet douanier identifié', redirect: 'POLICE' }],
   ARS: [
@@ -1190,7 +1190,7 @@ export const DECLINES: Readonly<
       redirect: 'MAIRIE',
     },
   ],
-  DDFIP: [{ reason: "Pas d'enjeu fiscal identifié à ce stade", redirect: null }],
+  DDFIP: [{ reason: 'Pas d’enjeu fiscal identifié à ce stade', redirect: null }],
   GIEN: [{ reason: 'Pas de notre compétence — voir la gendarmerie', redirect: 'GGD' }],
   MAIRIE_ORL: [{ reason: 'Relève de la police municipale', redirect: 'PM_ORL' }],
   MAIRIE_MTG: [{ reason: 'Relève de la police municipale', redirect: 'PM_MTG' }],
@@ -1264,7 +1264,7 @@ export const SHARE_REASONS = [
 export const ACTIONS: Readonly<Record<OrgKey, [title: string, outcome: string][]>> = {
   CABINET: [
     [
-      "Inscrire le dossier à l'ordre du jour de l'état-major",
+      'Inscrire le dossier à l’ordre du jour de l’état-major',
       'Point présenté en état-major ; plan d’action validé.',
     ],
     ['Préparer un arrêté préfectoral', 'Arrêté pris et publié au recueil des actes administratifs.'],
@@ -1275,7 +1275,7 @@ export const ACTIONS: Readonly<Record<OrgKey, [title: string, outcome: string][]
       'Faire intervenir les services techniques (nettoyage)',
       'Site nettoyé ; passage hebdomadaire programmé.',
     ],
-    ["Renforcer l'éclairage public", 'Deux candélabres ajoutés, éclairage prolongé jusqu’à 2 h.'],
+    ['Renforcer l’éclairage public', 'Deux candélabres ajoutés, éclairage prolongé jusqu’à 2 h.'],
     ['Prendre un arrêté municipal', 'Arrêté signé et affiché.'],
     ['Organiser une réunion avec les riverains', 'Réunion tenue avec une trentaine d’habitants.'],
     ['Poser des blocs béton pour fermer l’accès', 'Accès fermé par des blocs et une barrière.'],
@@ -1364,8 +1364,8 @@ export const ACTIONS: Readonly<Record<OrgKey, [title: string, outcome: string][]
     ['Redressement des cotisations', 'Redressement notifié (38 000 €).'],
   ],
   ARS: [
-    ["Visite d'inspection sanitaire", 'Visite réalisée ; rapport transmis au préfet.'],
-    ["Engager la procédure d'insalubrité", 'Arrêté d’insalubrité pris.'],
+    ['Visite d’inspection sanitaire', 'Visite réalisée ; rapport transmis au préfet.'],
+    ['Engager la procédure d’insalubrité', 'Arrêté d’insalubrité pris.'],
     ['Mobiliser les acteurs de la réduction des risques', 'Maraudes organisées deux fois par semaine.'],
   ],
   DOUANES: [
@@ -1438,16 +1438,16 @@ export const ORG_COMMENTS: Readonly<Partial<Record<OrgKey, string[]>>> = {
 };
 
 export const ON_HOLD_REASONS = [
-  "Dans l'attente des résultats de l'enquête judiciaire",
+  'Dans l’attente des résultats de l’enquête judiciaire',
   'En attente du jugement du tribunal',
   'Travaux de résidentialisation programmés au printemps',
   'En attente de la décision du propriétaire',
-  "Suspendu pendant la procédure d'expulsion",
+  'Suspendu pendant la procédure d’expulsion',
   'En attente du devis de vidéoprotection',
 ];
 
 export const REJECTED_REASONS = [
-  "Doublon d'un dossier existant",
+  'Doublon d’un dossier existant',
   'Faits non constitués après vérification',
   'Relève d’un litige privé entre voisins',
   'Signalement non confirmé sur place',

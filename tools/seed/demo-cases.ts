@@ -831,7 +831,7 @@ class Words {
           ? this.token('arret')
           : rng.pick(place.spots);
       case 'arret':
-        return location.stop ? `à l'arrêt ${location.stop.name}` : rng.pick(place.spots);
+        return location.stop ? `à l’arrêt ${location.stop.name}` : rng.pick(place.spots);
       case 'commune':
         return commune.name;
       case 'deCommune':

@@ -38,14 +38,14 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     phone: '02 38 00 00 01',
   },
   {
-    name: "Mairie d'Orléans",
+    name: 'Mairie d’Orléans',
     type: OrganizationType.MAIRIE,
     communes: [ORLEANS],
     seat: ORLEANS,
     email: 'securite@orleans.demo',
   },
   {
-    name: "Police municipale d'Orléans",
+    name: 'Police municipale d’Orléans',
     type: OrganizationType.POLICE_MUNICIPALE,
     communes: [ORLEANS],
     seat: ORLEANS,
@@ -67,7 +67,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     email: 'ggd45@gendarmerie.demo',
   },
   {
-    name: "Parquet d'Orléans",
+    name: 'Parquet d’Orléans',
     type: OrganizationType.PARQUET,
     wholeDepartement: true,
     seat: ORLEANS,
@@ -95,7 +95,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     email: 'surete@bailleur.demo',
   },
   {
-    name: "Transports de l'Orléanais Démo",
+    name: 'Transports de l’Orléanais Démo',
     type: OrganizationType.TRANSPORTEUR,
     communes: METROPOLE,
     seat: ORLEANS,
@@ -197,21 +197,21 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'sophie.bernard@orleans.demo',
     fullName: 'Sophie Bernard',
     title: 'Coordonnatrice du CLSPD',
-    organization: "Mairie d'Orléans",
+    organization: 'Mairie d’Orléans',
     roles: [Role.AGENT],
   },
   {
     email: 'marc.petit@orleans.demo',
     fullName: 'Marc Petit',
     title: 'Adjoint au maire chargé de la sécurité',
-    organization: "Mairie d'Orléans",
+    organization: 'Mairie d’Orléans',
     roles: [Role.AGENT],
   },
   {
     email: 'paul.durand@pm-orleans.demo',
     fullName: 'Paul Durand',
     title: 'Chef de service',
-    organization: "Police municipale d'Orléans",
+    organization: 'Police municipale d’Orléans',
     roles: [Role.MANAGER],
   },
   {
@@ -232,7 +232,7 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'antoine.roux@justice.demo',
     fullName: 'Antoine Roux',
     title: 'Substitut du procureur',
-    organization: "Parquet d'Orléans",
+    organization: 'Parquet d’Orléans',
     roles: [Role.AGENT],
   },
   {
@@ -260,7 +260,7 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'thomas.girard@transport.demo',
     fullName: 'Thomas Girard',
     title: 'Responsable sûreté réseau',
-    organization: "Transports de l'Orléanais Démo",
+    organization: 'Transports de l’Orléanais Démo',
     roles: [Role.AGENT],
   },
   {
@@ -325,7 +325,7 @@ export const DEMO_ZONES: DemoZone[] = [
     },
   },
   {
-    name: "QPV L'Argonne",
+    name: 'QPV L’Argonne',
     kind: ZoneKind.PRIORITY_ZONE,
     description: 'Quartier prioritaire de la politique de la ville, est d’Orléans.',
     communes: [ORLEANS],
@@ -353,7 +353,7 @@ export const DEMO_ZONES: DemoZone[] = [
     },
   },
   {
-    name: "Gare d'Orléans",
+    name: 'Gare d’Orléans',
     kind: ZoneKind.TRANSPORT_STATION,
     description: 'Gare SNCF et pôle d’échanges.',
     communes: [ORLEANS],

@@ -3,7 +3,7 @@ import { ARGONNE_GROUP, BODY, localStamp } from './demo-bodies';
 
 /**
  * The demo's meetings, so that a secretary finds a history and a member an upcoming meeting:
- * the CLSPD d'Orléans' last plenary (held, minutes approved, decisions turned into actions, one
+ * the CLSPD d’Orléans' last plenary (held, minutes approved, decisions turned into actions, one
  * case and one free item carried over), the « Argonne » group's last meeting (held, minutes to
  * approve), the GPO La Source's next meeting (convened), and a case escalated by the municipal
  * police for the CLSPD's next plenary. Written once: a second seed finds meetings and adds none.
@@ -110,7 +110,7 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
     if (caseId) {
       actionId = await one(
         `insert into case_actions (case_id, title, description, organization_id, due_on, status, created_by_user_id, created_at, completed_at)
-         values ($1, $2, 'Décision du CLSPD d''Orléans.', $3, $4::date, $5::action_status, $6, $7::timestamp at time zone 'Europe/Paris',
+         values ($1, $2, 'Décision du CLSPD d’Orléans.', $3, $4::date, $5::action_status, $6, $7::timestamp at time zone 'Europe/Paris',
                  case when $5 = 'DONE' then $7::timestamp at time zone 'Europe/Paris' + interval '12 days' end)
          returning id`,
         [
@@ -179,7 +179,7 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
       index % 2
         ? 'Organiser une opération de sécurisation conjointe'
         : 'Faire un point d’étape avec le bailleur',
-      index % 2 ? 'DDPN du Loiret' : "Police municipale d'Orléans",
+      index % 2 ? 'DDPN du Loiret' : 'Police municipale d’Orléans',
       index === 2 ? -7 : 20,
       index === 3,
     );
@@ -245,7 +245,7 @@ export async function seedDemoMeetings(manager: EntityManager, today: string): P
   if (escalated) {
     await manager.query(
       `insert into case_escalations (case_id, body_id, by_user_id, by_label, reason, created_at)
-       select $1, $2, u.id, 'Paul Durand (Police municipale d''Orléans)', 'Recrudescence des signalements ce mois-ci', now() - interval '3 days'
+       select $1, $2, u.id, 'Paul Durand (Police municipale d’Orléans)', 'Recrudescence des signalements ce mois-ci', now() - interval '3 days'
          from users u where u.email = 'paul.durand@pm-orleans.demo'`,
       [escalated, clspd],
     );

@@ -1,7 +1,7 @@
 import { describeOutlines, loadTerritory } from '@continuum/server/territory';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
-import { seedDemoBodies } from './demo-bodies';
+import { BODY, seedDemoBodies } from './demo-bodies';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
@@ -25,6 +25,20 @@ export async function seedDemo(
   }
   const hash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   await ds.transaction(async (manager) => {
+    // Seeded before the demo wrote « d’Orléans » with its typographic apostrophe: rename rather
+    // than add a second « Mairie d’Orléans » beside the old « Mairie d'Orléans ».
+    for (const [table, names] of [
+      ['organizations', DEMO_ORGANIZATIONS.map((org) => org.name)],
+      ['zones', DEMO_ZONES.map((zone) => zone.name)],
+      ['coordination_bodies', Object.values(BODY)],
+    ] as const) {
+      await manager.query(
+        `update ${table} set name = replace(name, '''', '’')
+          where strpos(name, '''') > 0 and replace(name, '''', '’') = any($1::text[])
+            and not exists (select 1 from ${table} t where t.name = replace(${table}.name, '''', '’'))`,
+        [names],
+      );
+    }
     let organizations = 0;
     for (const org of DEMO_ORGANIZATIONS) {
       const inserted = await manager.query(

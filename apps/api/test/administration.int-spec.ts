@@ -14,7 +14,7 @@ describe('Administration of organisations and users', () => {
     api = await Api.start();
     admin = await api.as('admin@continuum.demo');
     [{ id: pmOrleansId }] = await api.dataSource.query(
-      `select id from organizations where name = 'Police municipale d''Orléans'`,
+      `select id from organizations where name = 'Police municipale d’Orléans'`,
     );
     [{ id: bailleurId }] = await api.dataSource.query(
       `select id from organizations where name = 'Val de Loire Habitat Démo'`,

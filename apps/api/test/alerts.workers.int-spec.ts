@@ -299,8 +299,8 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       ).data!.alertAudiencePreview;
       expect(preview.organizations.map((o) => o.name)).toEqual(
         expect.arrayContaining([
-          "Mairie d'Orléans",
-          "Police municipale d'Orléans",
+          'Mairie d’Orléans',
+          'Police municipale d’Orléans',
           'Val de Loire Habitat Démo',
         ]),
       );
@@ -545,7 +545,7 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
 
   it('tells a restricted group’s decision only to those of the organisation who may read its meeting', async () => {
     const [mairie] = await api.dataSource.query(
-      `select id from organizations where name = 'Mairie d''Orléans'`,
+      `select id from organizations where name = 'Mairie d’Orléans'`,
     );
     const decide = async (restricted: boolean) => {
       const [item] = await api.dataSource.query(

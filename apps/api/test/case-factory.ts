@@ -9,7 +9,7 @@ import { Api, unique } from './api-harness';
  * reads as the situation it checks:
  *
  *   await aCase(api).ownedBy('Val de Loire Habitat Démo').sensitivity('AMBER')
- *     .assignedTo("Police municipale d'Orléans", 'ACCEPTED').sharedWith('DDPN du Loiret')
+ *     .assignedTo("Police municipale d’Orléans", 'ACCEPTED').sharedWith('DDPN du Loiret')
  *     .withPerson('Jean Exemple').build();
  *
  * Organisations and users are looked up by name and e-mail among the seeded demo data; bodies,

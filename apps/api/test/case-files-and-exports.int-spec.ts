@@ -125,7 +125,7 @@ function filesUnder(folder: string): string[] {
 describe('Exports of the case list and files attached to cases', () => {
   let api: Api;
   let storageDir: string;
-  let sophie: Session; // Mairie d'Orléans
+  let sophie: Session; // Mairie d’Orléans
   let nadia: Session; // Val de Loire Habitat Démo: a private partner, not involved
   let amber: CaseRow;
   let green: CaseRow;
@@ -202,7 +202,7 @@ describe('Exports of the case list and files attached to cases', () => {
         'Nouveau',
         'TLP:AMBER — organisations impliquées',
         'Normale',
-        "Mairie d'Orléans",
+        'Mairie d’Orléans',
       ]);
       expect(cells[9]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
       expect(cells[10]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);

@@ -66,7 +66,7 @@ describe('Tricks, writes and the journal', () => {
       aCase(api)
         .titled('Enquête discrète')
         .sensitivity('AMBER')
-        .sharedWith("Parquet d'Orléans")
+        .sharedWith('Parquet d’Orléans')
         .withPerson('Jean Exemple')
         .withAction('Groupement de gendarmerie du Loiret')
         .withComment(SECRET)
@@ -232,7 +232,7 @@ describe('Tricks, writes and the journal', () => {
 
     it('answers for a share on a case he may not read exactly as for no share at all', async () => {
       const mutation = `mutation($id: ID!) { unshareCase(shareId: $id, reason: "Pour voir") { id } }`;
-      const hidden = await as(PAUL).gql(mutation, { id: hiddenAmber.shareIds["Parquet d'Orléans"] });
+      const hidden = await as(PAUL).gql(mutation, { id: hiddenAmber.shareIds['Parquet d’Orléans'] });
       const random = await as(PAUL).gql(mutation, { id: randomId() });
       expect(codeOf(hidden)).toBe('NOT_FOUND');
       expect(errorOf(hidden)).toEqual(errorOf(random));
@@ -332,7 +332,7 @@ describe('Tricks, writes and the journal', () => {
       const kase = await aCase(api)
         .ownedBy('Val de Loire Habitat Démo')
         .sensitivity('AMBER')
-        .assignedTo("Police municipale d'Orléans", 'ACCEPTED')
+        .assignedTo('Police municipale d’Orléans', 'ACCEPTED')
         .sharedWith('DDPN du Loiret')
         .withPerson('Jean Exemple')
         .build();

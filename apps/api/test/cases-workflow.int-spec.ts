@@ -61,7 +61,7 @@ describe('Working a case through the SARA cycle', () => {
     expect(created).toMatchObject({
       status: 'NEW',
       sensitivity: 'GREEN',
-      owner: { name: "Police municipale d'Orléans" },
+      owner: { name: 'Police municipale d’Orléans' },
     });
     const second = await create(paul);
     expect(Number(second.reference.slice(-6))).toBe(Number(created.reference.slice(-6)) + 1);
@@ -266,7 +266,7 @@ describe('Working a case through the SARA cycle', () => {
       );
       expect(entry).toEqual({
         reason: 'Diffusion élargie décidée en CLSPD',
-        actor_label: "Paul Durand (Police municipale d'Orléans)",
+        actor_label: 'Paul Durand (Police municipale d’Orléans)',
       });
     });
   });
@@ -404,7 +404,7 @@ describe('Working a case through the SARA cycle', () => {
   it('plans actions, flags the overdue ones, and needs an outcome to finish one', async () => {
     const { id } = await create(paul);
     const [{ id: pmId }] = await api.dataSource.query(
-      `select id from organizations where name = 'Police municipale d''Orléans'`,
+      `select id from organizations where name = 'Police municipale d’Orléans'`,
     );
     const added = await paul.gql<{ addCaseAction: { id: string; overdue: boolean } }>(
       `mutation($id: ID!, $org: ID!) { addCaseAction(caseId: $id, input: { title: "Patrouille renforcée", organizationId: $org, dueOn: "${parisDate(3)}" }) { id overdue } }`,

@@ -23,7 +23,7 @@ const HUGO = 'hugo.dupont@securite.demo'; // private partner, outside the CLSPD
 const CLAIRE = 'claire.martin@prefecture.demo'; // the prefect's cabinet (coordinator)
 const ALEX = 'admin@continuum.demo'; // technical administration
 
-const CLSPD = "CLSPD d'Orléans";
+const CLSPD = 'CLSPD d’Orléans';
 const SECRET = 'SECRET : l’informateur de la rue de l’Argonne a été identifié';
 const FREE_ITEM = 'Point divers SECRET : identité de l’informateur';
 
@@ -157,7 +157,7 @@ describe('Meetings of a restricted working group (L132-5): the group, the people
 
     it('is not reached through a case of the body either', async () => {
       const kase = await aCase(api)
-        .ownedBy("Mairie d'Orléans")
+        .ownedBy('Mairie d’Orléans')
         .sensitivity('GREEN')
         .titled('Tags place du Martroi')
         .attachedTo(clspd)
@@ -283,15 +283,15 @@ describe('Meetings of a restricted working group (L132-5): the group, the people
     beforeAll(async () => {
       body = await aBody(api)
         .named('CLSPD restreint')
-        .chairedBy("Mairie d'Orléans")
+        .chairedBy('Mairie d’Orléans')
         .withSecretary(SOPHIE)
         .withMembers(
-          "Mairie d'Orléans",
+          'Mairie d’Orléans',
           'DDPN du Loiret',
-          "Police municipale d'Orléans",
-          "Parquet d'Orléans",
+          'Police municipale d’Orléans',
+          'Parquet d’Orléans',
           'Val de Loire Habitat Démo',
-          "Transports de l'Orléanais Démo",
+          'Transports de l’Orléanais Démo',
         )
         .build();
       group = await aWorkingGroup(api, body)

@@ -100,11 +100,11 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
     );
     body = await aBody(api)
       .named('CLSPD des séances')
-      .chairedBy("Mairie d'Orléans")
+      .chairedBy('Mairie d’Orléans')
       .withSecretary(SOPHIE)
       .withMembers(
-        "Mairie d'Orléans",
-        "Police municipale d'Orléans",
+        'Mairie d’Orléans',
+        'Police municipale d’Orléans',
         'DDPN du Loiret',
         'Val de Loire Habitat Démo',
       )
@@ -120,7 +120,7 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
       [body.id, [SOPHIE, NADIA, LAURENT, PAUL, MARC]],
     );
     newCase = await aCase(api)
-      .ownedBy("Police municipale d'Orléans")
+      .ownedBy('Police municipale d’Orléans')
       .sensitivity('GREEN')
       .status('ANALYSIS')
       .titled('Rodéos avenue de la Bolière')
@@ -143,7 +143,7 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
       .inWorkingGroup(group)
       .build();
     elsewhere = await aCase(api)
-      .ownedBy("Police municipale d'Orléans")
+      .ownedBy('Police municipale d’Orléans')
       .sensitivity('GREEN')
       .status('ANALYSIS')
       .titled('Dépôts sauvages hors instance')
@@ -261,6 +261,11 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
       15000,
     );
     expect(nadiaMail.subject).toMatch(/^Convocation — CLSPD des séances/);
+    // The weekday is lower case inside the subject and the sentence (« …, jeudi 10 décembre »).
+    expect(nadiaMail.subject).toMatch(
+      /, (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? /,
+    );
+    expect(nadiaMail.text).toMatch(/ : (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? /);
     expect(nadiaMail.text).toContain('Point confidentiel');
     expect(nadiaMail.text).not.toContain(strictCase.title);
     expect(nadiaMail.html ?? '').not.toContain(strictCase.title);

@@ -27,7 +27,7 @@ export const THOMAS: Persona = {
   key: 'thomas',
   label: 'Thomas Girard (transporteur, partenaire privé)',
   email: 'thomas.girard@transport.demo',
-  organization: "Transports de l'Orléanais Démo",
+  organization: 'Transports de l’Orléanais Démo',
   kind: 'private',
 };
 export const HUGO: Persona = {
@@ -41,7 +41,7 @@ export const PAUL: Persona = {
   key: 'paul',
   label: 'Paul Durand (police municipale, responsable)',
   email: 'paul.durand@pm-orleans.demo',
-  organization: "Police municipale d'Orléans",
+  organization: 'Police municipale d’Orléans',
   kind: 'public',
 };
 export const LAURENT: Persona = {
@@ -55,7 +55,7 @@ export const MARC: Persona = {
   key: 'marc',
   label: 'Marc Petit (mairie)',
   email: 'marc.petit@orleans.demo',
-  organization: "Mairie d'Orléans",
+  organization: 'Mairie d’Orléans',
   kind: 'public',
 };
 export const EMMA: Persona = {

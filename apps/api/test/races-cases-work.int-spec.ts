@@ -5,13 +5,13 @@ import { auditLines, race, timeline, unexpected } from './race-outcomes';
 /**
  * Shares, links, actions and the nominative block under parallel requests: each change is made once,
  * written once in the timeline and the journal, and whoever comes second is told so in French.
- * Marc and Sophie both work at the Mairie d'Orléans, which owns the cases below.
+ * Marc and Sophie both work at the Mairie d’Orléans, which owns the cases below.
  */
 describe('Races on the work of a case: each change made once', () => {
   let api: Api;
   let marc: Session;
   let sophie: Session;
-  const MAIRIE = "Mairie d'Orléans";
+  const MAIRIE = 'Mairie d’Orléans';
   const DDPN = 'DDPN du Loiret';
   const agent = (i: number) => (i % 2 === 0 ? marc : sophie);
 

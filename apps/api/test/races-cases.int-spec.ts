@@ -6,13 +6,13 @@ import { auditLines, outboxEvents, race, timeline, unexpected } from './race-out
 /**
  * A case's state is checked and written in one transaction, on the locked row: of requests sent at
  * the same instant, one wins and the others are told in French that the case has just changed.
- * Marc and Sophie both work at the Mairie d'Orléans, which owns the cases below.
+ * Marc and Sophie both work at the Mairie d’Orléans, which owns the cases below.
  */
 describe('Races on a case: one winner, the others told what happened', () => {
   let api: Api;
   let marc: Session;
   let sophie: Session;
-  const MAIRIE = "Mairie d'Orléans";
+  const MAIRIE = 'Mairie d’Orléans';
   const DDPN = 'DDPN du Loiret';
   /** Marc and Sophie take turns, as two agents clicking at once. */
   const agent = (i: number) => (i % 2 === 0 ? marc : sophie);
@@ -137,7 +137,7 @@ describe('Races on a case: one winner, the others told what happened', () => {
       const mairie = await organizationId(api, MAIRIE);
       for (let round = 0; round < 3; round++) {
         const kase = await aCase(api)
-          .ownedBy("Police municipale d'Orléans")
+          .ownedBy('Police municipale d’Orléans')
           .assignedTo(MAIRIE, 'PENDING')
           .build();
         const outcome = await race(12, (i) =>
@@ -155,7 +155,7 @@ describe('Races on a case: one winner, the others told what happened', () => {
         expect(
           unexpected(
             outcome.told,
-            /^CONFLICT : Mairie d'Orléans est déjà saisie de ce dossier\.$/,
+            /^CONFLICT : Mairie d’Orléans est déjà saisie de ce dossier\.$/,
             /^CONFLICT : Cette saisine a déjà reçu une réponse : elle a été déclinée\.$/,
           ),
         ).toEqual([]);

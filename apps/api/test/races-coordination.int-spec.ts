@@ -239,8 +239,8 @@ describe('Races on the cases of a body: one attachment, one signal per person', 
     paul = await api.as(PAUL);
     body = await aBody(api)
       .named('CLSPD des dossiers disputés')
-      .chairedBy("Mairie d'Orléans")
-      .withMembers("Mairie d'Orléans", "Police municipale d'Orléans")
+      .chairedBy('Mairie d’Orléans')
+      .withMembers('Mairie d’Orléans', 'Police municipale d’Orléans')
       .build();
   });
   afterAll(() => api?.stop());
@@ -254,7 +254,7 @@ describe('Races on the cases of a body: one attachment, one signal per person', 
     )[0].n as number;
 
   it(`attaches a case once out of ${N} parallel attachments, with one line of history`, async () => {
-    const kase = await aCase(api).ownedBy("Police municipale d'Orléans").sensitivity('GREEN').build();
+    const kase = await aCase(api).ownedBy('Police municipale d’Orléans').sensitivity('GREEN').build();
     const outcome = await parallel(() => paul.gql(ATTACH, { caseId: kase.id, bodyId: body.id }));
     expect(outcome.winners).toBe(1);
     expect(outcome.losers).toEqual(
@@ -271,7 +271,7 @@ describe('Races on the cases of a body: one attachment, one signal per person', 
 
   it(`records one signal out of ${N} by the same person for the next meeting`, async () => {
     const kase = await aCase(api)
-      .ownedBy("Police municipale d'Orléans")
+      .ownedBy('Police municipale d’Orléans')
       .sensitivity('GREEN')
       .status('ANALYSIS')
       .attachedTo(body)

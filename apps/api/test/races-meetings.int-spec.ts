@@ -95,13 +95,13 @@ describe('Races on a meeting: one winner, the others told why, one change in the
     [sophie, marc] = await Promise.all([SOPHIE, MARC].map((email) => api.as(email)));
     body = await aBody(api)
       .named('CLSPD des courses')
-      .chairedBy("Mairie d'Orléans")
+      .chairedBy('Mairie d’Orléans')
       .withSecretary(SOPHIE)
       .withMembers(
-        "Mairie d'Orléans",
+        'Mairie d’Orléans',
         'DDPN du Loiret',
         'Val de Loire Habitat Démo',
-        "Police municipale d'Orléans",
+        'Police municipale d’Orléans',
       )
       .build();
     invitees = await Promise.all([SOPHIE, MARC, NADIA, LAURENT].map((email) => userId(api, email)));
@@ -232,7 +232,7 @@ describe('Races on a meeting: one winner, the others told why, one change in the
   });
 
   it(`takes a proposed case into the agenda once out of ${N} parallel acceptances`, async () => {
-    const kase = await aCase(api).ownedBy("Mairie d'Orléans").sensitivity('GREEN').attachedTo(body).build();
+    const kase = await aCase(api).ownedBy('Mairie d’Orléans').sensitivity('GREEN').attachedTo(body).build();
     const id = await createMeeting();
     const keys = [`case:${kase.id}`];
     const outcome = tally(

@@ -142,7 +142,7 @@ describe('what the rules show', () => {
     await page.waitForURL('**/administration/comptes');
     const rows = page.getByTestId('users-table').locator('tbody tr');
     await rows.first().waitFor();
-    for (const text of await rows.allInnerTexts()) expect(text).toContain("Police municipale d'Orléans");
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('Police municipale d’Orléans');
     await page.getByRole('link', { name: 'Créer un compte' }).waitFor();
     await screenshot(page, '26-responsable-comptes');
 
@@ -151,7 +151,7 @@ describe('what the rules show', () => {
     expect(await page.getByRole('link', { name: 'Créer une organisation' }).count()).toBe(0);
     await page
       .getByTestId('organizations-table')
-      .getByRole('link', { name: "Police municipale d'Orléans" })
+      .getByRole('link', { name: 'Police municipale d’Orléans' })
       .waitFor();
     expect(await page.getByTestId('organizations-table').getByRole('link').count()).toBe(1);
     await context.close();

@@ -76,7 +76,10 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
 
   it('Claire Martin opens the composer from « Alertes » and sees who would receive her alert', async () => {
     await login(claire, CLAIRE);
-    await claire.getByRole('link', { name: 'Alertes', exact: true }).click();
+    await claire
+      .locator('#cnt-navigation')
+      .getByRole('link', { name: /^Alertes/ })
+      .click();
     await claire.waitForURL('**/alertes');
     await visible(claire.getByRole('heading', { name: 'Mes alertes', level: 1 }));
     await claire.getByRole('link', { name: 'Nouvelle alerte' }).click();
@@ -99,8 +102,8 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
 
     const organizations = preview.getByTestId('preview-organization');
     await visible(organizations.filter({ hasText: BAILLEUR }));
-    await visible(organizations.filter({ hasText: "Police municipale d'Orléans" }));
-    await visible(organizations.filter({ hasText: "Mairie d'Orléans" }));
+    await visible(organizations.filter({ hasText: 'Police municipale d’Orléans' }));
+    await visible(organizations.filter({ hasText: 'Mairie d’Orléans' }));
     expect(await preview.innerText()).not.toContain('Centre Sécurité Privée Démo');
     expect(await preview.getByTestId('preview-total').innerText()).toMatch(
       /^\d+ personnes recevront cette alerte\.$/,
@@ -308,9 +311,9 @@ describe('Claire Martin alerts Orléans; Nadia Fournier receives it live and ack
     const people = row.getByTestId('receipt-people');
     await visible(people);
     expect(await people.innerText()).toMatch(
-      /Nadia Fournier : accusé réception le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+      /Nadia Fournier : accusé réception le \d{2}\/\d{2}\/\d{4} à \d{1,2} h \d{2}/,
     );
-    expect(await claire.getByTestId('receipts-table').innerText()).toContain("Police municipale d'Orléans");
+    expect(await claire.getByTestId('receipts-table').innerText()).toContain('Police municipale d’Orléans');
     await screenshot(claire, '75-alerte-envoyee-accuses');
 
     await claire.getByRole('link', { name: 'Alertes envoyées' }).click();

@@ -135,7 +135,7 @@ describe('Paul Durand, chef de service de la police municipale, opens a case', (
 
   it('sees the similar open cases of the same category in the zone', async () => {
     await page.locator('#case-title').fill(title);
-    await page.locator('#case-category').selectOption({ label: "Occupation de halls d'immeubles" });
+    await page.locator('#case-category').selectOption({ label: 'Occupation de halls d’immeubles' });
     await page
       .locator('#case-description')
       .fill('Regroupements tous les soirs dans le hall, portes forcées, locataires inquiets.');
@@ -201,7 +201,7 @@ describe('Paul Durand, chef de service de la police municipale, opens a case', (
     await page.getByTestId('flash').filter({ hasText: 'ajoutée' }).waitFor();
     const action = actions.getByTestId('case-action').filter({ hasText: 'Patrouilles de soirée' });
     await visible(action);
-    expect(await action.innerText()).toContain("Police municipale d'Orléans");
+    expect(await action.innerText()).toContain('Police municipale d’Orléans');
     expect(await action.innerText()).toMatch(/à faire/i);
     await screenshot(page, '43-action-ajoutee');
   });
@@ -247,7 +247,10 @@ describe('Paul Durand, chef de service de la police municipale, opens a case', (
     await visible(sharing.getByText('Indiquez pourquoi vous abaissez le niveau de diffusion.'));
     await page.locator('#sensitivity-reason').fill('Faits déjà rendus publics par la presse locale.');
     await sharing.getByRole('button', { name: 'Changer le niveau' }).click();
-    await page.getByTestId('flash').filter({ hasText: 'Niveau de diffusion passé à TLP:CLEAR.' }).waitFor();
+    await page
+      .getByTestId('flash')
+      .filter({ hasText: 'Niveau de diffusion passé à TLP:CLEAR — public.' })
+      .waitFor();
     await visible(page.getByTestId('sensitivity').filter({ hasText: 'TLP:CLEAR' }));
     await screenshot(page, '45-diffusion-abaissee');
   });

@@ -7,7 +7,7 @@ const LAURENT = 'laurent.moreau@police.demo';
 const FREE_ITEM = 'Point sur la fête de quartier de l’Argonne';
 
 /**
- * The CLSPD d'Orléans prepares a plenary: its secretary composes the agenda from the proposals,
+ * The CLSPD d’Orléans prepares a plenary: its secretary composes the agenda from the proposals,
  * orders and times it, and convenes; each person convened receives, by mail and on the meeting's
  * page, the agenda as they may read it — a private partner reads an AMBER+STRICT case as a « Point
  * confidentiel », a public authority involved reads it in full (SHARING.md).
@@ -37,11 +37,11 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
   it('opens the CLSPD from « Instances » and is told in French that a meeting is not set in the past', async () => {
     await page.getByRole('link', { name: 'Instances', exact: true }).click();
     await page.waitForURL('**/instances');
-    const row = page.getByTestId('body-row').filter({ hasText: "CLSPD d'Orléans" });
+    const row = page.getByTestId('body-row').filter({ hasText: 'CLSPD d’Orléans' });
     expect(await row.innerText()).toContain('Secrétariat');
-    await row.getByRole('link', { name: "CLSPD d'Orléans" }).click();
+    await row.getByRole('link', { name: 'CLSPD d’Orléans' }).click();
     await page.waitForURL(/\/instances\/[0-9a-f-]{36}$/);
-    await visible(page.getByRole('heading', { name: "CLSPD d'Orléans", level: 1 }));
+    await visible(page.getByRole('heading', { name: 'CLSPD d’Orléans', level: 1 }));
     await visible(page.getByTestId('working-group').getByText('charte v1 signée le').first());
 
     await page.getByRole('button', { name: 'Nouvelle séance' }).click();
@@ -68,7 +68,7 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
     await page.getByTestId('flash').filter({ hasText: 'Séance créée' }).waitFor();
     await visible(page.getByRole('heading', { name: 'Séance plénière', level: 1 }));
     expect(await page.getByTestId('meeting-when').innerText()).toMatch(
-      /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2} \S+ \d{4}, 14 h 00 – 16 h 00$/,
+      /^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d{1,2}(er)? \S+ \d{4}, 14 h 00 – 16 h 00$/,
     );
     expect((await page.getByTestId('meeting-status').textContent())?.trim()).toBe('En préparation');
     // The named members are convened by default: the partner and the commissaire among them.
@@ -113,7 +113,7 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
       page,
       page
         .getByTestId('proposal')
-        .filter({ has: page.getByTestId('sensitivity').filter({ hasText: /^\s*TLP:AMBER\s*$/ }) })
+        .filter({ has: page.getByTestId('sensitivity').filter({ hasText: /^\s*TLP:AMBER\s*—/ }) })
         .first(),
       3,
     );
@@ -194,7 +194,7 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
       convocationTo(catcher, LAURENT, meetingUrl),
     ]);
     for (const mail of [nadia, laurent]) {
-      expect(mail.subject).toMatch(/^Convocation — CLSPD d'Orléans — /);
+      expect(mail.subject).toMatch(/^Convocation — CLSPD d’Orléans — /);
       expect(mail.calendar?.method).toBe('REQUEST');
       expect(mail.calendar?.content).toContain('BEGIN:VEVENT');
       expect(mail.text).toContain(meetingUrl);
@@ -221,7 +221,7 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
       await login(nadia, NADIA);
       const line = nadia.getByTestId('my-meeting').filter({ has: nadia.locator(`a[href="${meetingUrl}"]`) });
       await visible(line);
-      expect(await line.innerText()).toContain("Séance plénière — CLSPD d'Orléans");
+      expect(await line.innerText()).toContain('Séance plénière — CLSPD d’Orléans');
       await line.getByRole('link').click();
       await nadia.waitForURL(`**${meetingUrl}`);
       const items = nadia.getByTestId('agenda-read').getByTestId('agenda-item');

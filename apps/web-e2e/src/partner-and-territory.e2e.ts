@@ -43,7 +43,7 @@ describe('Sophie Bernard, coordonnatrice du CLSPD d’Orléans', () => {
     const user = page.getByTestId('current-user');
     await expectVisible(user);
     expect(await user.innerText()).toContain('Sophie Bernard');
-    expect(await user.innerText()).toContain("Mairie d'Orléans");
+    expect(await user.innerText()).toContain('Mairie d’Orléans');
     await expectVisible(page.getByText('Démonstration — données fictives'));
     await page.getByTestId('organization').first().waitFor();
     await screenshot(page, '02-annuaire');

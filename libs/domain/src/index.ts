@@ -12,3 +12,4 @@ export * from './lib/coordination/coordination';
 export * from './lib/policy/meeting-subject';
 export * from './lib/alerts/alerts';
 export * from './lib/text/name-list';
+export * from './lib/french/french-dates';

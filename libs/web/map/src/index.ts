@@ -3,6 +3,7 @@
 export * from './lib/area-map.component';
 export * from './lib/area-geometry';
 export * from './lib/commune-outlines';
+export * from './lib/french-map';
 export * from './lib/plain-text';
 export * from './lib/zone-map.component';
 export * from './lib/zone-style';

@@ -48,7 +48,7 @@ export const CASE_CATEGORIES: Readonly<Record<CaseCategory, { label: string; gro
   [CaseCategory.CAMBRIOLAGES]: { label: 'Cambriolages de logement', group: 'SSMSI' },
   [CaseCategory.VOLS_DE_VEHICULES]: { label: 'Vols de véhicules', group: 'SSMSI' },
   [CaseCategory.VOLS_DANS_VEHICULES]: { label: 'Vols dans les véhicules', group: 'SSMSI' },
-  [CaseCategory.VOLS_ACCESSOIRES_VEHICULES]: { label: "Vols d'accessoires sur véhicules", group: 'SSMSI' },
+  [CaseCategory.VOLS_ACCESSOIRES_VEHICULES]: { label: 'Vols d’accessoires sur véhicules', group: 'SSMSI' },
   [CaseCategory.DESTRUCTIONS_DEGRADATIONS]: {
     label: 'Destructions et dégradations volontaires',
     group: 'SSMSI',
@@ -58,7 +58,7 @@ export const CASE_CATEGORIES: Readonly<Record<CaseCategory, { label: string; gro
   [CaseCategory.ESCROQUERIES]: { label: 'Escroqueries et fraudes aux moyens de paiement', group: 'SSMSI' },
   [CaseCategory.RODEOS_URBAINS]: { label: 'Rodéos urbains', group: 'TRANQUILLITE' },
   [CaseCategory.SQUATS]: { label: 'Squats', group: 'TRANQUILLITE' },
-  [CaseCategory.OCCUPATION_HALLS]: { label: "Occupation de halls d'immeubles", group: 'TRANQUILLITE' },
+  [CaseCategory.OCCUPATION_HALLS]: { label: 'Occupation de halls d’immeubles', group: 'TRANQUILLITE' },
   [CaseCategory.DEPOTS_SAUVAGES]: { label: 'Dépôts sauvages', group: 'TRANQUILLITE' },
   [CaseCategory.NUISANCES_SONORES]: { label: 'Nuisances sonores', group: 'TRANQUILLITE' },
   [CaseCategory.POINT_DE_DEAL]: { label: 'Point de deal', group: 'TRANQUILLITE' },

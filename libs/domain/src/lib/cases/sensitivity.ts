@@ -7,6 +7,20 @@ export enum Sensitivity {
   RED = 'RED',
 }
 
+/** « TLP:AMBER+STRICT »: the code of the standard (FIRST TLP 2.0), kept as is — partners know it. */
+export function tlpCode(sensitivity: Sensitivity | string): string {
+  return `TLP:${sensitivity.replace('_', '+')}`;
+}
+
+/** What the code means here, in French, shown beside it wherever a person reads it. */
+export const SENSITIVITY_MEANINGS: Readonly<Record<Sensitivity, string>> = {
+  [Sensitivity.CLEAR]: 'public',
+  [Sensitivity.GREEN]: 'organisations du département',
+  [Sensitivity.AMBER]: 'organisations impliquées',
+  [Sensitivity.AMBER_STRICT]: 'autorités publiques impliquées',
+  [Sensitivity.RED]: 'personnes nommées',
+};
+
 export const SENSITIVITY_LABELS: Readonly<Record<Sensitivity, string>> = {
   [Sensitivity.CLEAR]: 'TLP:CLEAR — public',
   [Sensitivity.GREEN]: 'TLP:GREEN — organisations du département',

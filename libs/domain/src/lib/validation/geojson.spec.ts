@@ -26,7 +26,7 @@ describe('Zone geometries', () => {
 
   it('refuses an open ring, saying so in French', () => {
     expect(geometryProblems({ type: 'Polygon', coordinates: [square.slice(0, 4)] })[0]).toMatch(
-      /n'est pas fermé/,
+      /n’est pas fermé/,
     );
   });
 

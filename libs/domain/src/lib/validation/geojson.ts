@@ -70,9 +70,9 @@ function lineProblems(value: unknown, what: string): string[] {
 }
 
 function polygonProblems(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || value.length === 0) return [`${capitalize(what)} n'a pas d'anneau extérieur.`];
+  if (!Array.isArray(value) || value.length === 0) return [`${capitalize(what)} n’a pas d’anneau extérieur.`];
   return value.flatMap((ring, r) => {
-    const name = r === 0 ? `l'anneau extérieur de ${what}` : `le trou ${r} de ${what}`;
+    const name = r === 0 ? `l’anneau extérieur de ${what}` : `le trou ${r} de ${what}`;
     if (!Array.isArray(ring) || ring.length < 4) {
       return [`${capitalize(name)} doit compter au moins quatre positions (la première répétée à la fin).`];
     }
@@ -81,7 +81,7 @@ function polygonProblems(value: unknown, what: string): string[] {
     const first = ring[0] as number[];
     const last = ring[ring.length - 1] as number[];
     if (first[0] !== last[0] || first[1] !== last[1]) {
-      return [`${capitalize(name)} n'est pas fermé : la dernière position doit répéter la première.`];
+      return [`${capitalize(name)} n’est pas fermé : la dernière position doit répéter la première.`];
     }
     if (new Set(ring.slice(0, -1).map((p: number[]) => `${p[0]},${p[1]}`)).size < 3) {
       return [`${capitalize(name)} doit avoir au moins trois sommets distincts.`];

@@ -7,12 +7,12 @@ import {
   CaseCategory,
   CaseStatus,
   DOMAIN_EVENTS,
+  frenchDateTime,
   MEETING_KIND_LABELS,
   MeetingKind,
 } from '@continuum/domain';
 import type { EntityManager } from 'typeorm';
 import type { AlertEntity, AlertTargeting } from './alerts.entities';
-import { frenchDateTime } from './alert-time';
 
 /** The events the platform writes to the outbox (the domain's vocabulary). */
 export const EVENT_TOPICS = DOMAIN_EVENTS;
@@ -176,7 +176,7 @@ export async function draftFromEvent(
         [payload['meetingId']],
       );
       if (!meeting) return null;
-      const when = frenchDateTime(new Date(meeting.starts_at), timeZone, 'full');
+      const when = frenchDateTime(meeting.starts_at, timeZone, { weekday: true });
       const changed = topic === EVENT_TOPICS.MEETING_CHANGED;
       return {
         topic: changed ? AlertTopic.MEETING_CHANGED : AlertTopic.MEETING_CONVENED,

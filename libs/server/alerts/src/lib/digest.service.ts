@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ALERT_SEVERITY_LABELS, AlertSeverity } from '@continuum/domain';
+import { ALERT_SEVERITY_LABELS, AlertSeverity, frenchShortDateTime } from '@continuum/domain';
 import { MailService } from '@continuum/server/mail';
 import { APP_CONFIG } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
-import { frenchDateTime } from './alert-time';
 
 interface Waiting {
   user_id: string;
@@ -62,14 +61,13 @@ export class DigestService {
   }
 
   private text(user: Waiting): string {
-    const when = (date: Date) => frenchDateTime(date, this.config.timeZone, 'short');
     return [
       `Bonjour ${user.full_name},`,
       '',
       'Voici les alertes reçues depuis votre dernier récapitulatif :',
       '',
       ...user.alerts.flatMap((alert) => [
-        `• ${when(new Date(alert.created_at))} — ${ALERT_SEVERITY_LABELS[alert.severity]} — ${alert.title}`,
+        `• ${frenchShortDateTime(new Date(alert.created_at), this.config.timeZone)} — ${ALERT_SEVERITY_LABELS[alert.severity]} — ${alert.title}`,
         `  ${alert.body}`,
       ]),
       '',

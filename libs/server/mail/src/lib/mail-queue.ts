@@ -127,7 +127,7 @@ export class MailQueue implements BeforeApplicationShutdown {
 
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Redis n'a pas répondu en ${ms} ms`)), ms);
+    const timer = setTimeout(() => reject(new Error(`Redis n’a pas répondu en ${ms} ms`)), ms);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (error: unknown) => (clearTimeout(timer), reject(error)),

@@ -199,7 +199,7 @@ function checkMail(mail: NewMail, index: number): void {
   if (!new RegExp(ADDRESS_PATTERN).test(address))
     throw badInput(`mails.${index}.toAddress`, `Adresse électronique invalide : « ${address} ».`);
   if (/[\r\n]/.test(mail.subject) || /[\r\n]/.test(mail.toName ?? ''))
-    throw badInput(`mails.${index}.subject`, "L'objet et le nom du destinataire tiennent sur une ligne.");
+    throw badInput(`mails.${index}.subject`, 'L’objet et le nom du destinataire tiennent sur une ligne.');
   if (!mail.topic) throw badInput(`mails.${index}.topic`, 'Le sujet technique du courriel est requis.');
   if (mail.ics && mail.icsMethod !== 'REQUEST' && mail.icsMethod !== 'CANCEL')
     throw badInput(`mails.${index}.icsMethod`, 'Une invitation précise sa méthode : REQUEST ou CANCEL.');

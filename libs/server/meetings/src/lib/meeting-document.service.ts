@@ -6,6 +6,7 @@ import {
   ATTENDANCE_LABELS,
   Attendance,
   CASE_CATEGORIES,
+  frenchDay,
   MEETING_KIND_LABELS,
   MeetingKind,
   MeetingStatus,
@@ -127,7 +128,7 @@ export class MeetingDocumentService {
       summary: minutes ? meeting.summary : null,
       approval:
         minutes && meeting.minutesApprovedAt
-          ? `Approuvé le ${new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: this.config.timeZone }).format(meeting.minutesApprovedAt)}${approver ? ` par ${approver.fullName}` : ''}`
+          ? `Approuvé le ${frenchDay(meeting.minutesApprovedAt, this.config.timeZone)}${approver ? ` par ${approver.fullName}` : ''}`
           : null,
       readerLabel: principal.label,
       generatedAt: new Date(),

@@ -7,7 +7,7 @@ describe('directory order', () => {
     org('Val de Loire Habitat Démo', 'BAILLEUR', 'Bailleur'),
     org('Mairie de Gien', 'MAIRIE', 'Mairie'),
     org('Préfecture du Loiret — cabinet', 'PREFECTURE', 'Préfecture'),
-    org("Mairie d'Orléans", 'MAIRIE', 'Mairie'),
+    org('Mairie d’Orléans', 'MAIRIE', 'Mairie'),
     org('Écoles du Loiret', 'MAIRIE', 'Mairie'),
   ];
 
@@ -15,7 +15,7 @@ describe('directory order', () => {
     expect(sortByType(organizations).map((item) => item.name)).toEqual([
       'Préfecture du Loiret — cabinet',
       'Écoles du Loiret',
-      "Mairie d'Orléans",
+      'Mairie d’Orléans',
       'Mairie de Gien',
       'Val de Loire Habitat Démo',
     ]);

@@ -14,12 +14,10 @@ import {
   ViewEncapsulation,
 } from '@angular/core';
 import {
-  control,
   GeoJSON as GeoJsonLayer,
   LatLng,
   latLngBounds,
   Layer,
-  map as createMap,
   Map as LeafletMap,
   PathOptions,
   polygon as leafletPolygon,
@@ -27,6 +25,7 @@ import {
   tileLayer,
 } from 'leaflet';
 import { addCommuneOutlines } from './commune-outlines';
+import { createFrenchMap } from './french-map';
 import { AreaPolygon, cornerCount, polygonFromCorners } from './area-geometry';
 import { plainText } from './plain-text';
 import { MapZone, zonesLayer } from './zone-layer';
@@ -250,7 +249,7 @@ export class AreaMapComponent {
 
   private createMap(tiles: string): void {
     const element = this.container().nativeElement;
-    const map = createMap(element, {
+    const map = createFrenchMap(element, {
       zoomSnap: 0.25,
       attributionControl: true,
       minZoom: 6,
@@ -258,8 +257,6 @@ export class AreaMapComponent {
     });
     // A view before any layer: Leaflet draws vectors only on a map that has one.
     map.setView(DEPARTEMENT_VIEW, 8);
-    map.attributionControl.setPrefix('Leaflet');
-    control.scale({ imperial: false }).addTo(map);
     if (tiles) tileLayer(tiles, { attribution: this.tileAttribution(), maxZoom: 19 }).addTo(map);
     addCommuneOutlines(map);
     // The form around may still be settling (fonts, scrollbar): Leaflet must know its real size.

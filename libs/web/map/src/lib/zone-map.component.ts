@@ -11,17 +11,9 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
-import {
-  control,
-  GeoJSON as GeoJsonLayer,
-  LatLng,
-  LatLngBounds,
-  Layer,
-  map as createMap,
-  Map as LeafletMap,
-  tileLayer,
-} from 'leaflet';
+import { GeoJSON as GeoJsonLayer, LatLng, LatLngBounds, Layer, Map as LeafletMap, tileLayer } from 'leaflet';
 import { addCommuneOutlines } from './commune-outlines';
+import { createFrenchMap } from './french-map';
 import { plainText } from './plain-text';
 import { MapZone, zonesLayer } from './zone-layer';
 import { legendOf } from './zone-style';
@@ -98,14 +90,12 @@ export class ZoneMapComponent {
 
   private render(zones: readonly MapZone[], tiles: string): void {
     if (!this.map) {
-      this.map = createMap(this.container().nativeElement, {
+      this.map = createFrenchMap(this.container().nativeElement, {
         zoomSnap: 0.25,
         attributionControl: true,
         // The département fits at zoom 8; nothing is gained by zooming out further.
         minZoom: 6,
       });
-      this.map.attributionControl.setPrefix('Leaflet');
-      control.scale({ imperial: false }).addTo(this.map);
       if (tiles) tileLayer(tiles, { attribution: this.tileAttribution(), maxZoom: 19 }).addTo(this.map);
       addCommuneOutlines(this.map);
     }

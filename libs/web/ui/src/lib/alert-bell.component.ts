@@ -10,7 +10,7 @@ import { bellCount, bellLabel } from './alert-severity';
  *
  * `compact` is the icon-only version of the mobile header bar. The full one sits in the header's
  * tools, which DSFR copies once into the mobile menu, without Angular: the copy's count would go
- * stale, so it is hidden there and the copied link navigates through the header's delegation.
+ * stale, so the copy is hidden there: the menu's « Alertes » entry of the navigation shows the count.
  */
 @Component({
   selector: 'cnt-alert-bell',
@@ -73,8 +73,8 @@ import { bellCount, bellLabel } from './alert-severity';
       right: -0.375rem;
       margin-left: 0;
     }
-    /* DSFR's copy of the tools in the mobile menu is never updated: no count there. */
-    :host-context(.fr-header__menu-links) .cnt-bell__live {
+    /* DSFR's copy of the tools in the mobile menu is never updated: the navigation's entry counts. */
+    :host-context(.fr-header__menu-links) .cnt-bell {
       display: none;
     }
   `,

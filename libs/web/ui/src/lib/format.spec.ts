@@ -1,10 +1,12 @@
 import {
   foldText,
+  formatCoordinates,
   formatDate,
   formatDuration,
   formatInteger,
   formatMeetingWhen,
   formatTime,
+  formatWeekday,
   fromParisLocal,
   matchesSearch,
   plural,
@@ -14,15 +16,35 @@ import {
 describe('French formatting', () => {
   it('shows instants in Europe/Paris whatever the machine time zone', () => {
     // 23:30 UTC on 31 December is already New Year's Day in Paris (UTC+1 in winter).
-    expect(formatDate('2024-12-31T23:30:00Z')).toBe('1 janvier 2025 à 00:30');
+    expect(formatDate('2024-12-31T23:30:00Z')).toBe('1er janvier 2025 à 0 h 30');
     // Summer time (UTC+2).
-    expect(formatDate('2025-07-14T08:00:00Z', 'short')).toBe('14/07/2025 10:00');
+    expect(formatDate('2025-07-14T08:00:00Z', 'short')).toBe('14/07/2025 à 10 h 00');
     expect(formatDate('2025-07-14T08:00:00Z', 'date')).toBe('14 juillet 2025');
+  });
+
+  it('writes the first of the month « 1er », the hours « 14 h 30 », never « 14:30 »', () => {
+    expect(formatDate('2026-06-01T12:30:00Z')).toBe('1er juin 2026 à 14 h 30');
+    expect(formatDate('2026-06-01T12:30:00Z', 'date')).toBe('1er juin 2026');
+    expect(formatDate('2026-06-11T12:30:00Z', 'date')).toBe('11 juin 2026');
+    expect(formatDate('2026-06-21T12:30:00Z', 'date')).toBe('21 juin 2026');
+    expect(formatWeekday('2026-06-01T12:30:00Z')).toBe('lundi 1er juin 2026');
+    expect(formatMeetingWhen('2026-12-01T13:00:00Z', '2026-12-01T15:00:00Z')).toBe(
+      'mardi 1er décembre 2026, 14 h 00 – 16 h 00',
+    );
+    for (const style of ['long', 'short'] as const) {
+      expect(formatDate('2026-06-01T12:30:00Z', style)).not.toMatch(/\d:\d/);
+    }
   });
 
   it('shows nothing for a missing or invalid date', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate('pas une date')).toBe('');
+  });
+
+  it('writes coordinates with the decimal comma, never « 47.45967 N »', () => {
+    expect(formatCoordinates({ latitude: 47.45967, longitude: 1.9 })).toBe('47,45967 N, 1,9 E');
+    expect(formatCoordinates({ latitude: -21.1151, longitude: -55.53641 })).toBe('21,1151 S, 55,53641 O');
+    expect(formatCoordinates(null)).toBe('');
   });
 
   it('groups thousands the French way', () => {

@@ -1,28 +1,18 @@
+import { frenchDateTime, frenchDay, frenchShortDateTime, frenchTime } from '@continuum/domain';
+
 /** French formatting for the UI: every date is shown in Europe/Paris, whatever the browser's zone. */
 export const TIME_ZONE = 'Europe/Paris';
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: TIME_ZONE,
-  dateStyle: 'long',
-  timeStyle: 'short',
-});
-const dateOnly = new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, dateStyle: 'long' });
-const shortDateTime = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: TIME_ZONE,
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
 export type DateStyle = 'long' | 'date' | 'short';
 
-/** « 3 mars 2025 à 14:05 » (long), « 3 mars 2025 » (date), « 03/03/2025 14:05 » (short). */
+/** « 1er mars 2025 à 14 h 05 » (long), « 3 mars 2025 » (date), « 03/03/2025 à 14 h 05 » (short). */
 export function formatDate(value: string | Date | null | undefined, style: DateStyle = 'long'): string {
-  if (value == null || value === '') return '';
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  const format = style === 'date' ? dateOnly : style === 'short' ? shortDateTime : dateTime;
-  return format.format(date);
+  const date = toDate(value);
+  if (!date) return '';
+  if (style === 'date') return frenchDay(date, TIME_ZONE);
+  return style === 'short' ? frenchShortDateTime(date, TIME_ZONE) : frenchDateTime(date, TIME_ZONE);
 }
 
 /** « 116 238 » (with the French narrow no-break space). */
@@ -49,25 +39,20 @@ export function matchesSearch(search: string, ...haystack: (string | null | unde
   return words.every((word) => text.includes(word));
 }
 
+const coordinate = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 5 });
+
+/** « 47,90289 N, 1,90411 E »: a point as a person reads it, with the French decimal comma. */
+export function formatCoordinates(point: { latitude: number; longitude: number } | null | undefined): string {
+  if (!point) return '';
+  const { latitude, longitude } = point;
+  return `${coordinate.format(Math.abs(latitude))} ${latitude < 0 ? 'S' : 'N'}, ${coordinate.format(Math.abs(longitude))} ${longitude < 0 ? 'O' : 'E'}`;
+}
+
 /** « 1 personne », « 3 personnes », « aucune personne ». */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`, none?: string): string {
   if (count === 0 && none) return none;
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
 }
-
-const weekdayDate = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: TIME_ZONE,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const clock = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: TIME_ZONE,
-  hour: 'numeric',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 function toDate(value: string | Date | null | undefined): Date | null {
   if (value == null || value === '') return null;
@@ -78,17 +63,13 @@ function toDate(value: string | Date | null | undefined): Date | null {
 /** « 14 h 05 », « 9 h 30 »: the French typographic way of writing an hour. */
 export function formatTime(value: string | Date | null | undefined): string {
   const date = toDate(value);
-  if (!date) return '';
-  const parts = clock.formatToParts(date);
-  const hour = parts.find((part) => part.type === 'hour')?.value ?? '';
-  const minute = parts.find((part) => part.type === 'minute')?.value ?? '';
-  return `${hour} h ${minute}`;
+  return date ? frenchTime(date, TIME_ZONE) : '';
 }
 
-/** « jeudi 10 décembre 2026 ». */
+/** « jeudi 10 décembre 2026 », « mardi 1er juin 2027 ». */
 export function formatWeekday(value: string | Date | null | undefined): string {
   const date = toDate(value);
-  return date ? weekdayDate.format(date) : '';
+  return date ? frenchDay(date, TIME_ZONE, { weekday: true }) : '';
 }
 
 /**

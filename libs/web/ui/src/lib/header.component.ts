@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
-import { Session } from '@continuum/web/data-access';
+import { LiveAlerts, Session } from '@continuum/web/data-access';
 import { AlertBellComponent } from './alert-bell.component';
+import { bellCount, bellLabel } from './alert-severity';
 
 interface NavItem {
   label: string;
   link: string;
+  /** The alerts entry carries the unread count: on a phone, the opened menu shows it there. */
+  unread?: boolean;
 }
 
 /**
@@ -14,7 +17,9 @@ interface NavItem {
  * managing accounts).
  *
  * DSFR's script copies the tools links into the mobile menu, without Angular's listeners: the
- * logout and alerts clicks are therefore caught by delegation on the header (`data-action`).
+ * logout and alerts clicks are therefore caught by delegation on the header (`data-action`). That
+ * copy cannot stay live, so the opened mobile menu shows the unread count on its own « Alertes »
+ * entry of the navigation, which Angular renders (the bell's dead copy is hidden there).
  */
 @Component({
   selector: 'cnt-header',
@@ -100,8 +105,14 @@ interface NavItem {
                       [routerLink]="item.link"
                       routerLinkActive
                       ariaCurrentWhenActive="page"
-                      >{{ item.label }}</a
-                    >
+                      [attr.aria-label]="item.unread ? unreadLabel() : null"
+                      >{{ item.label }}
+                      @if (item.unread && unread() > 0) {
+                        <span class="cnt-nav__count" aria-hidden="true" data-testid="nav-alert-count">{{
+                          unreadCount()
+                        }}</span>
+                      }
+                    </a>
                   </li>
                 }
               </ul>
@@ -126,13 +137,37 @@ interface NavItem {
       font-size: 0.75rem;
       color: var(--text-mention-grey);
     }
+    .cnt-nav__count {
+      display: inline-block;
+      min-width: 1.25rem;
+      margin-left: 0.5rem;
+      padding: 0 0.3rem;
+      border-radius: 0.75rem;
+      background-color: var(--background-action-high-red-marianne);
+      color: var(--text-inverted-red-marianne);
+      font-size: 0.75rem;
+      font-weight: 700;
+      line-height: 1.25rem;
+      text-align: center;
+    }
+    /* On a wide screen the bell beside the navigation already shows the count. */
+    @media (min-width: 62em) {
+      .cnt-nav__count {
+        display: none;
+      }
+    }
   `,
 })
 export class HeaderComponent {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
 
+  private readonly alerts = inject(LiveAlerts);
+
   protected readonly user = this.session.user;
+  protected readonly unread = this.alerts.unread;
+  protected readonly unreadLabel = computed(() => bellLabel(this.unread()));
+  protected readonly unreadCount = computed(() => bellCount(this.unread()));
   protected readonly tagline = computed(() => {
     const departement = this.session.appInfo()?.departement;
     const place = departement ? ` — ${departement.name} (${departement.code})` : '';
@@ -144,7 +179,7 @@ export class HeaderComponent {
       { label: 'Mes dossiers', link: '/mes-dossiers' },
       { label: 'Dossiers', link: '/dossiers' },
       { label: 'Instances', link: '/instances' },
-      { label: 'Alertes', link: '/alertes' },
+      { label: 'Alertes', link: '/alertes', unread: true },
       { label: 'Annuaire des partenaires', link: '/annuaire' },
       { label: 'Territoire', link: '/territoire' },
     ];

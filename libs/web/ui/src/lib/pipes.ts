@@ -1,5 +1,5 @@
 import { Pipe, PipeTransform } from '@angular/core';
-import { DateStyle, formatDate, formatInteger } from './format';
+import { DateStyle, formatCoordinates, formatDate, formatInteger } from './format';
 
 /** `{{ user.lastLoginAt | frDate }}`: in French, in Europe/Paris. */
 @Pipe({ name: 'frDate' })
@@ -14,5 +14,13 @@ export class FrDatePipe implements PipeTransform {
 export class FrIntegerPipe implements PipeTransform {
   transform(value: number | null | undefined): string {
     return formatInteger(value);
+  }
+}
+
+/** `{{ point | frCoordinates }}` → « 47,90289 N, 1,90411 E ». */
+@Pipe({ name: 'frCoordinates' })
+export class FrCoordinatesPipe implements PipeTransform {
+  transform(value: { latitude: number; longitude: number } | null | undefined): string {
+    return formatCoordinates(value);
   }
 }

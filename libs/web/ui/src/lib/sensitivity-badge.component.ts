@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { Sensitivity, SENSITIVITY_LABELS } from '@continuum/domain';
+import { Sensitivity, SENSITIVITY_LABELS, SENSITIVITY_MEANINGS, tlpCode } from '@continuum/domain';
 
 /**
  * The sensitivity as a DSFR badge in the colours of the Traffic Light Protocol (FIRST, TLP 2.0):
  * coloured text on black, so that a printed or projected page still says who may read it. Shared
- * by the cases and the meetings (an agenda shows the level of each case it carries).
+ * by the cases and the meetings (an agenda shows the level of each case it carries). The code of the
+ * standard stays as partners know it, its French meaning beside it (« TLP:AMBER — organisations
+ * impliquées »): a title attribute alone is read by no one on a phone.
  */
 @Component({
   selector: 'cnt-sensitivity-badge',
@@ -18,6 +20,9 @@ import { Sensitivity, SENSITIVITY_LABELS } from '@continuum/domain';
       data-testid="sensitivity"
     >
       {{ label() }}
+      @if (meaning(); as meaning) {
+        <span class="cnt-tlp__meaning">— {{ meaning }}</span>
+      }
     </p>
   `,
   styles: `
@@ -25,6 +30,11 @@ import { Sensitivity, SENSITIVITY_LABELS } from '@continuum/domain';
       background-color: #000;
       font-weight: 700;
       letter-spacing: 0.02em;
+    }
+    .cnt-tlp__meaning {
+      margin-left: 0.25rem;
+      font-weight: 400;
+      text-transform: none;
     }
     .cnt-tlp--clear {
       color: #fff;
@@ -45,7 +55,11 @@ export class SensitivityBadgeComponent {
   readonly sensitivity = input.required<string>();
   readonly small = input(false);
   /** « TLP:AMBER+STRICT ». */
-  protected readonly label = computed(() => `TLP:${this.sensitivity().replace('_', '+')}`);
+  protected readonly label = computed(() => tlpCode(this.sensitivity()));
+  /** « organisations impliquées ». */
+  protected readonly meaning = computed(
+    () => SENSITIVITY_MEANINGS[this.sensitivity() as Sensitivity] ?? null,
+  );
   protected readonly title = computed(
     () => SENSITIVITY_LABELS[this.sensitivity() as Sensitivity] ?? this.label(),
   );

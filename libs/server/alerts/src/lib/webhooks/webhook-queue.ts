@@ -94,7 +94,7 @@ export class WebhookQueue implements BeforeApplicationShutdown {
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`Redis n'a pas répondu en ${REDIS_TIMEOUT_MS} ms`)),
+      () => reject(new Error(`Redis n’a pas répondu en ${REDIS_TIMEOUT_MS} ms`)),
       REDIS_TIMEOUT_MS,
     );
     promise.then(

@@ -425,13 +425,13 @@ function addFixtures(world: World): Fixtures {
   };
   const user = (email: string) => personaOf(world, email).id;
   const ddpn = org('DDPN du Loiret');
-  const orleans = org("Mairie d'Orléans");
-  const pmOrleans = org("Police municipale d'Orléans");
+  const orleans = org('Mairie d’Orléans');
+  const pmOrleans = org('Police municipale d’Orléans');
   const gendarmerie = org('Groupement de gendarmerie du Loiret');
-  const parquet = org("Parquet d'Orléans");
+  const parquet = org('Parquet d’Orléans');
   const montargis = org('Mairie de Montargis');
   const bailleur = org('Val de Loire Habitat Démo');
-  const transport = org("Transports de l'Orléanais Démo");
+  const transport = org('Transports de l’Orléanais Démo');
   const urssaf = org('URSSAF Centre-Val de Loire');
 
   const body: Body = {

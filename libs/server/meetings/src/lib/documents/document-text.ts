@@ -10,8 +10,10 @@ export interface MeetingDocumentText {
   kindLabel: string;
   bodyName: string;
   meetingLabel: string;
-  /** « Jeudi 10 décembre 2026, de 14 h 00 à 16 h 00 ». */
+  /** « jeudi 10 décembre 2026, de 14 h 00 à 16 h 00 »: lower case, as it reads inside a sentence or a subject. */
   when: string;
+  /** The same, alone on its line at the head of a document: « Jeudi 10 décembre 2026, … ». */
+  whenHeading: string;
   facts: { label: string; value: string }[];
   /** Minutes only: the approval line, or the draft warning while there is none. */
   status: { text: string; approved: boolean } | null;
@@ -69,7 +71,8 @@ export function meetingDocumentText(doc: MeetingDocument): MeetingDocumentText {
     kindLabel,
     bodyName: doc.bodyName,
     meetingLabel: doc.meetingLabel,
-    when: capitalize(formatMeetingWhen(doc.startsAt, doc.endsAt, doc.timeZone)),
+    when: formatMeetingWhen(doc.startsAt, doc.endsAt, doc.timeZone),
+    whenHeading: capitalize(formatMeetingWhen(doc.startsAt, doc.endsAt, doc.timeZone)),
     facts: facts(doc),
     status: minutes
       ? { text: doc.approval ?? 'Projet de compte rendu — non approuvé', approved: doc.approval != null }
@@ -80,8 +83,8 @@ export function meetingDocumentText(doc: MeetingDocument): MeetingDocumentText {
       items.length > 0
         ? null
         : minutes
-          ? "Aucun point n'a été examiné."
-          : "Aucun point n'est inscrit à l'ordre du jour.",
+          ? 'Aucun point n’a été examiné.'
+          : 'Aucun point n’est inscrit à l’ordre du jour.',
     total: minutes || items.length === 0 ? null : totalLine(items),
     summary: minutes && doc.summary?.trim() ? { title: 'Synthèse', text: doc.summary.trim() } : null,
     footer: {

@@ -5,7 +5,7 @@
  */
 export interface MeetingDocument {
   kind: 'AGENDA' | 'MINUTES';
-  /** « CLSPD d'Orléans ». */
+  /** « CLSPD d’Orléans ». */
   bodyName: string;
   /** « Séance plénière », « Groupe restreint « Argonne » »… */
   meetingLabel: string;

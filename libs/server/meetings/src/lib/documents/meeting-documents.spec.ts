@@ -58,7 +58,7 @@ function aConfidentialItem(durationMinutes: number | null = 15): MeetingDocument
 class MeetingDocumentBuilder {
   private doc: MeetingDocument = {
     kind: 'AGENDA',
-    bodyName: "CLSPD d'Orléans",
+    bodyName: 'CLSPD d’Orléans',
     meetingLabel: 'Séance plénière',
     startsAt: new Date('2026-12-10T13:00:00Z'),
     endsAt: new Date('2026-12-10T15:00:00Z'),
@@ -72,7 +72,7 @@ class MeetingDocumentBuilder {
       { name: 'Sophie Martin', organization: 'DDPN du Loiret', attendance: 'EXCUSED', representedBy: null },
       {
         name: 'Julie Bernard',
-        organization: "Parquet d'Orléans",
+        organization: 'Parquet d’Orléans',
         attendance: 'REPRESENTED',
         representedBy: 'Paul Garnier',
       },
@@ -256,6 +256,12 @@ describe('document text', () => {
     );
   });
 
+  it('capitalises the day only where it heads a line: mails put it lower case inside their sentences', () => {
+    const text = meetingDocumentText(aMeetingDocument().build());
+    expect(normalize(text.whenHeading)).toBe('Jeudi 10 décembre 2026, de 14 h 00 à 16 h 00');
+    expect(normalize(text.when)).toBe('jeudi 10 décembre 2026, de 14 h 00 à 16 h 00');
+  });
+
   it('writes due dates as day/month/year', () => {
     expect(formatDueOn('2027-01-15')).toBe('15/01/2027');
     expect(formatDueOn('fin janvier')).toBe('fin janvier');
@@ -299,7 +305,7 @@ describe('renderMeetingDocx', () => {
 
     expect(texts).toEqual(
       expect.arrayContaining([
-        "CLSPD d'Orléans",
+        'CLSPD d’Orléans',
         'Ordre du jour',
         'Séance plénière',
         'Jeudi 10 décembre 2026, de 14 h 00 à 16 h 00',
@@ -393,11 +399,11 @@ describe('renderMeetingPdf', () => {
 
     expect(lines).toEqual(
       expect.arrayContaining([
-        "CLSPD D'ORLÉANS",
+        'CLSPD D’ORLÉANS',
         'Compte rendu',
         'Jeudi 10 décembre 2026, de 14 h 00 à 16 h 00',
         'Projet de compte rendu — non approuvé',
-        "Julie Bernard Parquet d'Orléans Représenté par Paul Garnier",
+        'Julie Bernard Parquet d’Orléans Représenté par Paul Garnier',
         '1. 45-2026-000123 — Points de deal rue Henri-Poincaré',
         `2. ${CONFIDENTIAL_ITEM_LABEL}`,
         '3. Bilan des fêtes de fin d’année et de la Saint-Sylvestre œcuménique',
@@ -440,7 +446,7 @@ describe('renderMeetingPdf', () => {
     const doc = aMeetingDocument().build();
     const file = await renderMeetingPdf(doc);
     expect(pdfInfo(file)).toEqual({
-      Title: "Ordre du jour — CLSPD d'Orléans — Séance plénière — jeudi 10 décembre 2026",
+      Title: 'Ordre du jour — CLSPD d’Orléans — Séance plénière — jeudi 10 décembre 2026',
       Subject: 'Ordre du jour de la séance du jeudi 10 décembre 2026',
       Author: 'Continuum',
       Creator: 'Continuum',

@@ -111,7 +111,7 @@ function header(text: MeetingDocumentText): Paragraph[] {
     new Paragraph({ children: [new TextRun({ text: text.meetingLabel, size: 28 })] }),
     new Paragraph({
       spacing: { before: 60, after: 200 },
-      children: [new TextRun({ text: text.when, bold: true, size: 22 })],
+      children: [new TextRun({ text: text.whenHeading, bold: true, size: 22 })],
     }),
     ...text.facts.map(
       (fact) =>

@@ -87,7 +87,7 @@ function header(pdf: Pdf, text: MeetingDocumentText): void {
   write(pdf, text.kindLabel, { font: FONT.bold, size: 22, color: COLOR.ink });
   write(pdf, text.meetingLabel, { font: FONT.regular, size: 14, color: COLOR.ink });
   pdf.moveDown(0.2);
-  write(pdf, text.when, { font: FONT.bold, size: 11, color: COLOR.ink });
+  write(pdf, text.whenHeading, { font: FONT.bold, size: 11, color: COLOR.ink });
   pdf.moveDown(0.6);
   const labelWidth = 100;
   for (const fact of text.facts) {

@@ -49,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const departementCode = env['CONTINUUM_DEPARTEMENT'] ?? '45';
   if (!/^(\d{2}|2A|2B|97\d)$/.test(departementCode)) {
     throw new Error(
-      `CONTINUUM_DEPARTEMENT invalide : « ${departementCode} » n'est pas un code de département.`,
+      `CONTINUUM_DEPARTEMENT invalide : « ${departementCode} » n’est pas un code de département.`,
     );
   }
   return {
@@ -101,6 +101,6 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} invalide : « ${raw} » n'est pas un entier positif.`);
+    throw new Error(`${name} invalide : « ${raw} » n’est pas un entier positif.`);
   return value;
 }

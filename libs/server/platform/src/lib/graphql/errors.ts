@@ -19,7 +19,7 @@ export class AppError extends GraphQLError {
 
 export const unauthenticated = (message = 'Vous devez vous connecter.') =>
   new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = "Vous n'avez pas le droit de faire cela.") =>
+export const forbidden = (message = 'Vous n’avez pas le droit de faire cela.') =>
   new AppError('FORBIDDEN', message);
 export const notFound = (message = 'Introuvable.') => new AppError('NOT_FOUND', message);
 export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, { field });

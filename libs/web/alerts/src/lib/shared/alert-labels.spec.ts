@@ -33,10 +33,10 @@ describe('the notification centre', () => {
       ['45234', 'Orléans'],
       ['45147', 'Fleury-les-Aubrais'],
     ]);
-    const zones = new Map([['z1', "QPV L'Argonne"]]);
+    const zones = new Map([['z1', 'QPV L’Argonne']]);
     expect(
       territoryText({ communeCodes: ['45234', '45147'], zoneIds: ['z1'], area: null }, communes, zones),
-    ).toBe("Orléans, Fleury-les-Aubrais · QPV L'Argonne");
+    ).toBe('Orléans, Fleury-les-Aubrais · QPV L’Argonne');
     expect(territoryText({ communeCodes: [], zoneIds: [], area: { type: 'Polygon' } }, communes, zones)).toBe(
       'une zone dessinée',
     );

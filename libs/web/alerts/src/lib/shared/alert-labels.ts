@@ -159,7 +159,7 @@ export interface AlertTerritory {
   area: unknown;
 }
 
-/** « Orléans, Saint-Jean-de-Braye · QPV L'Argonne · une zone dessinée ». */
+/** « Orléans, Saint-Jean-de-Braye · QPV L’Argonne · une zone dessinée ». */
 export function territoryText(
   alert: AlertTerritory,
   communeNames: ReadonlyMap<string, string>,

@@ -1,6 +1,6 @@
 import { actionPermissions, CaseForRules, dateError, notPastDate } from './case-rules';
 
-const pm = { id: 'pm', name: "Police municipale d'Orléans" };
+const pm = { id: 'pm', name: 'Police municipale d’Orléans' };
 const bailleur = { id: 'vlh', name: 'Val de Loire Habitat Démo' };
 const ddpn = { id: 'ddpn', name: 'DDPN du Loiret' };
 const gien = { id: 'gien', name: 'Mairie de Gien' };

@@ -20,7 +20,7 @@ import {
 } from '@continuum/web/ui';
 import { firstValueFrom, map, of } from 'rxjs';
 import { SensitivityBadgeComponent } from '../shared/case-badges.component';
-import { lowersSensitivity, SENSITIVITY_OPTIONS, sensitivityLabel, tlpLabel } from '../shared/case-labels';
+import { lowersSensitivity, SENSITIVITY_OPTIONS, sensitivityLabel } from '../shared/case-labels';
 import { DisclosureComponent } from '../shared/disclosure.component';
 import { CaseDetail } from './case-section';
 
@@ -428,7 +428,7 @@ export class CaseSharingComponent {
       );
       this.level.set(null);
       this.levelReason.set('');
-      this.changed.emit(`Niveau de diffusion passé à ${tlpLabel(to)}.`);
+      this.changed.emit(`Niveau de diffusion passé à ${sensitivityLabel(to)}.`);
     } catch (error) {
       this.levelProblem.set(describeProblem(error));
     } finally {

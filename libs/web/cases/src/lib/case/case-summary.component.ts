@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Session } from '@continuum/web/data-access';
-import { FrDatePipe } from '@continuum/web/ui';
+import { formatCoordinates, FrDatePipe } from '@continuum/web/ui';
 import { formatDay, priorityLabel, sensitivityLabel } from '../shared/case-labels';
 import { CaseMapComponent } from '../shared/case-map.component';
 import { CaseDetail } from './case-section';
@@ -129,8 +129,6 @@ export class CaseSummaryComponent {
   protected readonly assessment = computed(() => formatDay(this.case().assessmentDueOn));
   protected readonly point = computed(() => {
     const point = this.case().point;
-    return point
-      ? `${point.latitude.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} N, ${point.longitude.toLocaleString('fr-FR', { maximumFractionDigits: 5 })} E`
-      : 'non placé';
+    return point ? formatCoordinates(point) : 'non placé';
   });
 }

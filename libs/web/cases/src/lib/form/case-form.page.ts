@@ -23,7 +23,7 @@ import {
   UpdateCaseGQL,
   ZoneNamesGQL,
 } from '@continuum/web/data-access';
-import { debounced, FormState, ProblemAlertComponent } from '@continuum/web/ui';
+import { debounced, FormState, FrCoordinatesPipe, ProblemAlertComponent } from '@continuum/web/ui';
 import { CommunePickerComponent } from '@continuum/web/ui/forms';
 import { firstValueFrom, map, of } from 'rxjs';
 import { dateError, notPastDate } from '../case/case-rules';
@@ -47,6 +47,7 @@ import { CaseFormValue, createInputOf, duplicateQueryOf, updateInputOf } from '.
     CommunePickerComponent,
     CaseLineComponent,
     CaseMapComponent,
+    FrCoordinatesPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -223,7 +224,7 @@ import { CaseFormValue, createInputOf, duplicateQueryOf, updateInputOf } from '.
                 />
                 <p class="fr-text--sm fr-mt-1w fr-mb-0" data-testid="case-point">
                   @if (values().point; as point) {
-                    Point placé : {{ point.latitude }} N, {{ point.longitude }} E
+                    Point placé : {{ point | frCoordinates }}
                     <button
                       type="button"
                       class="fr-btn fr-btn--sm fr-btn--tertiary-no-outline fr-ml-1w"

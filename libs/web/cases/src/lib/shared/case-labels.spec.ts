@@ -87,7 +87,8 @@ describe('due dates', () => {
   });
 
   it('writes a calendar day in French without shifting it', () => {
-    expect(formatDay('2026-01-01')).toBe('1 janvier 2026');
+    expect(formatDay('2026-01-01')).toBe('1er janvier 2026');
+    expect(formatDay('2026-01-21')).toBe('21 janvier 2026');
     expect(formatDay('pas une date')).toBe('');
   });
 });

@@ -3,10 +3,12 @@ import {
   CASE_PRIORITY_LABELS,
   CASE_STATUS_LABELS,
   CaseStatus as DomainStatus,
+  frenchDay,
   isLowering,
   Sensitivity as DomainSensitivity,
   SENSITIVITY_LABELS,
   SENSITIVITY_ORDER,
+  tlpCode,
   transitionNeedsReason,
 } from '@continuum/domain';
 
@@ -68,7 +70,7 @@ export const SENSITIVITY_OPTIONS = SENSITIVITY_ORDER.map((value) => ({
 
 /** « TLP:AMBER+STRICT »: the short form of the badges. */
 export function tlpLabel(sensitivity: string): string {
-  return `TLP:${sensitivity.replace('_', '+')}`;
+  return tlpCode(sensitivity);
 }
 
 export function sensitivityLabel(sensitivity: string): string {
@@ -196,12 +198,10 @@ export function dueLabel(dueOn: string | null, today: string): string {
   return `dans ${days} jours`;
 }
 
-/** `2025-03-04` → « 4 mars 2025 » (a calendar day: no time zone shift). */
+/** `2025-03-04` → « 4 mars 2025 », `2025-03-01` → « 1er mars 2025 » (a calendar day: no time zone shift). */
 export function formatDay(value: string | null | undefined): string {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
-  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(
-    new Date(`${value}T00:00:00Z`),
-  );
+  return frenchDay(new Date(`${value}T00:00:00Z`), 'UTC');
 }
 
 /** « 2,4 Mo », « 830 ko ». */

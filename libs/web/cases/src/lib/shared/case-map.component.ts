@@ -12,15 +12,13 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
-import { addCommuneOutlines, plainText } from '@continuum/web/map';
+import { addCommuneOutlines, createFrenchMap, plainText } from '@continuum/web/map';
 import {
   circleMarker,
   CircleMarker,
-  control,
   featureGroup,
   FeatureGroup,
   LeafletMouseEvent,
-  map as createMap,
   Map as LeafletMap,
   tileLayer,
 } from 'leaflet';
@@ -112,9 +110,7 @@ export class CaseMapComponent {
   }
 
   private setUp(): LeafletMap {
-    const map = createMap(this.container().nativeElement, { zoomSnap: 0.25, minZoom: 6 });
-    map.attributionControl.setPrefix('Leaflet');
-    control.scale({ imperial: false }).addTo(map);
+    const map = createFrenchMap(this.container().nativeElement, { zoomSnap: 0.25, minZoom: 6 });
     const tiles = this.tileUrl();
     if (tiles) tileLayer(tiles, { attribution: this.tileAttribution(), maxZoom: 19 }).addTo(map);
     addCommuneOutlines(map, { emphasise: this.commune() ?? undefined });
