@@ -99,7 +99,7 @@ const PAGE = 50;
         @if (communes.value(); as list) {
           <div class="fr-table fr-table--sm fr-table--no-caption" id="communes-table">
             <div class="fr-table__wrapper">
-              <div class="fr-table__container">
+              <div class="fr-table__container" tabindex="0">
                 <div class="fr-table__content">
                   <table>
                     <caption>

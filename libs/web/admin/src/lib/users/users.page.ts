@@ -83,7 +83,7 @@ import { Flash } from '../flash';
     @if (users.value(); as list) {
       <div class="fr-table fr-table--sm fr-table--no-caption">
         <div class="fr-table__wrapper">
-          <div class="fr-table__container">
+          <div class="fr-table__container" tabindex="0">
             <div class="fr-table__content">
               <table data-testid="users-table">
                 <caption>

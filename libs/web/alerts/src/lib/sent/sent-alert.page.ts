@@ -115,7 +115,7 @@ const DISTRIBUTING_POLLS = 90;
           <p data-testid="receipts-summary" role="status">{{ summary() }}</p>
           <div class="fr-table fr-table--no-caption" data-testid="receipts-table">
             <div class="fr-table__wrapper">
-              <div class="fr-table__container">
+              <div class="fr-table__container" tabindex="0">
                 <div class="fr-table__content">
                   <table>
                     <caption>

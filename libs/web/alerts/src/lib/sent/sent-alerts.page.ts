@@ -40,7 +40,7 @@ import { audienceText, Reading, readingText } from '../shared/alert-labels';
       @if (alerts.value(); as rows) {
         <div class="fr-table fr-table--no-caption fr-table--multiline" data-testid="sent-alerts">
           <div class="fr-table__wrapper">
-            <div class="fr-table__container">
+            <div class="fr-table__container" tabindex="0">
               <div class="fr-table__content">
                 <table>
                   <caption>

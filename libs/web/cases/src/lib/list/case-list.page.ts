@@ -343,7 +343,7 @@ interface MorePages {
         } @else {
           <div class="fr-table fr-table--sm fr-table--no-caption fr-table--multiline">
             <div class="fr-table__wrapper">
-              <div class="fr-table__container">
+              <div class="fr-table__container" tabindex="0">
                 <div class="fr-table__content">
                   <table data-testid="cases-table">
                     <caption>

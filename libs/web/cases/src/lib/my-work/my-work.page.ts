@@ -80,7 +80,7 @@ import { workSummary } from './work-summary';
           @if (data.myWork.dueActions.length > 0) {
             <div class="fr-table fr-table--sm fr-table--no-caption fr-table--multiline">
               <div class="fr-table__wrapper">
-                <div class="fr-table__container">
+                <div class="fr-table__container" tabindex="0">
                   <div class="fr-table__content">
                     <table>
                       <caption>

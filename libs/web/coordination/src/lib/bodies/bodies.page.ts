@@ -37,7 +37,7 @@ import { bodyKindLabel, myRoles } from '../shared/coordination-labels';
       @if (bodies.value(); as rows) {
         <div class="fr-table fr-table--no-caption fr-table--multiline" data-testid="bodies-table">
           <div class="fr-table__wrapper">
-            <div class="fr-table__container">
+            <div class="fr-table__container" tabindex="0">
               <div class="fr-table__content">
                 <table>
                   <caption>

@@ -51,7 +51,7 @@ interface Row {
         <form novalidate (submit)="save($event)" aria-label="Enregistrer les présences">
           <div class="fr-table fr-table--sm fr-table--no-caption">
             <div class="fr-table__wrapper">
-              <div class="fr-table__container">
+              <div class="fr-table__container" tabindex="0">
                 <div class="fr-table__content">
                   <table>
                     <caption>

@@ -29,7 +29,7 @@ import { ConvocationMail } from './meeting-section';
       <cnt-problem-alert [problem]="problem()" />
       <div class="fr-table fr-table--sm fr-table--no-caption">
         <div class="fr-table__wrapper">
-          <div class="fr-table__container">
+          <div class="fr-table__container" tabindex="0">
             <div class="fr-table__content">
               <table>
                 <caption>
