@@ -214,7 +214,7 @@ const POLLS = 20;
                   (changed)="changed($event)"
                 />
               }
-              <div #heldProblem tabindex="-1" class="cnt-focus-target">
+              <div #heldProblemBox tabindex="-1" class="cnt-focus-target">
                 <cnt-problem-alert [problem]="heldProblem()" />
               </div>
               <button
@@ -348,7 +348,7 @@ export class MeetingPage {
   protected readonly asking = signal(false);
   /** A refusal of « Déclarer la séance tenue », shown by the button, where the eye is. */
   protected readonly heldProblem = signal<Problem | null>(null);
-  private readonly heldProblemBox = viewChild<ElementRef<HTMLElement>>('heldProblem');
+  private readonly heldProblemBox = viewChild<ElementRef<HTMLElement>>('heldProblemBox');
 
   protected readonly detail = liveQuery(
     () => this.id(),
