@@ -99,12 +99,13 @@ describe('the secretary finishes the meeting: held, minutes approved by the righ
       LAURENT,
       (m) => m.subject.startsWith('Convocation') && m.text.includes(meetingUrl),
     );
-    const items = mail.text
+    const text = mail.text.replace(/[\u00a0\u202f]/g, ' ');
+    const items = text
       .split('\n')
       .filter((line) => /^ {2}\d+\. /.test(line))
       .map((line) => line.trim().replace(/^(\d+\.) \d{2}-\d{4}-\d{6} — /, '$1 '));
     expect(items).toEqual(screenOrder.map((title, i) => `${i + 1}. ${title}`));
-    expect(mail.text).toContain('Lieu : Hôtel Groslot');
+    expect(text).toContain('Lieu : Hôtel Groslot');
   });
 
   it('Nadia Fournier answers « Excusé·e », Laurent Moreau « Représenté·e par Jean Adjoint » — the missing name is said by the field', async () => {
