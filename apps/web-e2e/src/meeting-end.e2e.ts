@@ -109,16 +109,18 @@ describe('the secretary finishes the meeting: held, minutes approved by the righ
   });
 
   it('Nadia Fournier answers « Excusé·e », Laurent Moreau « Représenté·e par Jean Adjoint » — the missing name is said by the field', async () => {
-    for (const [email, answer, name] of [
-      [NADIA, 'Excusé·e', ''],
-      [LAURENT, 'Représenté·e', 'Jean Adjoint'],
+    for (const [email, answer, value, name] of [
+      [NADIA, 'Excusé·e', 'EXCUSED', ''],
+      [LAURENT, 'Représenté·e', 'REPRESENTED', 'Jean Adjoint'],
     ] as const) {
       const { context, page: invitee } = await newPage(browser);
       try {
         await login(invitee, email);
         await invitee.goto(meetingUrl);
         const form = invitee.getByTestId('invitation-answer');
-        await form.getByLabel(answer, { exact: true }).check();
+        // A person clicks the DSFR radio's label (it covers the native input).
+        await form.locator(`label[for="answer-${value}"]`).click();
+        expect(await form.getByLabel(answer, { exact: true }).isChecked()).toBe(true);
         if (name) {
           await form.getByRole('button', { name: 'Envoyer ma réponse' }).click();
           await visible(form.getByText('Indiquez qui vous représentera.'));
