@@ -58,7 +58,7 @@ interface Candidate {
                 type="button"
                 class="fr-btn fr-btn--sm fr-btn--tertiary-no-outline fr-icon-close-line fr-btn--icon-left"
                 [disabled]="busy()"
-                [attr.aria-label]="'Ne plus convoquer ' + invitee.user.fullName"
+                [attr.aria-label]="'Retirer ' + invitee.user.fullName + ' de la convocation'"
                 (click)="save(without(invitee.user.id), invitee.user.fullName + ' n’est plus convoqué(e).')"
               >
                 Retirer
