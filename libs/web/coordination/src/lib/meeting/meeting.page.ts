@@ -280,31 +280,37 @@ const POLLS = 20;
 
         <cnt-minutes-approval [meeting]="meeting" (changed)="changed($event)" />
 
-        <cnt-dialog
-          heading="Publier l’ordre du jour et convoquer"
-          [open]="asking()"
-          (closed)="asking.set(false)"
-        >
-          <cnt-problem-alert [problem]="dialogProblem()" />
-          <p>{{ agendaSummary() }}</p>
-          <p>
-            {{ inviteeCount() }} recevront la convocation par courriel, avec l’invitation au calendrier.
-            Chacun ne lit que les points qu’il peut lire : les autres figurent comme « Point confidentiel ».
-          </p>
-          <p>L’ordre du jour reste modifiable jusqu’à la séance.</p>
-          <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--right">
-            <li>
-              <button class="fr-btn fr-btn--secondary" type="button" (click)="asking.set(false)">
-                Annuler
-              </button>
-            </li>
-            <li>
-              <button class="fr-btn" type="button" [disabled]="busy()" (click)="confirm()">
-                Publier et convoquer
-              </button>
-            </li>
-          </ul>
-        </cnt-dialog>
+        <!-- Only the secretary of a meeting in preparation convenes it: nobody else gets the dialog. -->
+        @if (prepares() && meeting.status === 'DRAFT') {
+          <cnt-dialog
+            heading="Publier l’ordre du jour et convoquer"
+            [open]="asking()"
+            (closed)="asking.set(false)"
+          >
+            @if (asking()) {
+              <cnt-problem-alert [problem]="dialogProblem()" />
+              <p>{{ agendaSummary() }}</p>
+              <p>
+                {{ inviteeCount() }} recevront la convocation par courriel, avec l’invitation au calendrier.
+                Chacun ne lit que les points qu’il peut lire : les autres figurent comme « Point confidentiel
+                ».
+              </p>
+              <p>L’ordre du jour reste modifiable jusqu’à la séance.</p>
+              <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--right">
+                <li>
+                  <button class="fr-btn fr-btn--secondary" type="button" (click)="asking.set(false)">
+                    Annuler
+                  </button>
+                </li>
+                <li>
+                  <button class="fr-btn" type="button" [disabled]="busy()" (click)="confirm()">
+                    Publier et convoquer
+                  </button>
+                </li>
+              </ul>
+            }
+          </cnt-dialog>
+        }
       } @else {
         <cnt-problem-alert [problem]="detail.problem()" />
         @if (!detail.problem()) {
