@@ -463,6 +463,20 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
   it('turns a decision into an action of the case for its pilot organisation; a decision needs a pilot', async () => {
     const agenda = ok(await sophie.gql<Agenda>(MEETING, { id: meetingId })).meeting.agenda;
     const item = agenda.find((entry) => entry.case?.id === newCase.id)!;
+    // Before the meeting's day nothing of it is recorded (one rule for time): neither held nor decided.
+    const early = await sophie.gql(`mutation($id: ID!) { markMeetingHeld(id: $id) { id } }`, {
+      id: meetingId,
+    });
+    expect(early.errors?.[0].message).toMatch(/^La séance a lieu le .* à partir de ce jour\.$/);
+    const earlyDecision = await sophie.gql(DECIDE, {
+      itemId: item.id,
+      input: { text: 'Trop tôt', ownerOrganizationId: await organizationId(api, 'DDPN du Loiret') },
+    });
+    expect(codeOf(earlyDecision)).toBe('CONFLICT');
+    await api.dataSource.query(
+      `update meetings set starts_at = now() - interval '2 hours', ends_at = now() where id = $1`,
+      [meetingId],
+    );
     const missing = await sophie.gql(DECIDE, { itemId: item.id, input: { text: 'Opération conjointe' } });
     expect(missing.errors).toBeDefined();
     const decided = ok(
@@ -498,14 +512,6 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
   });
 
   it('is held on its day, its minutes approved by the chair only, then frozen', async () => {
-    const early = await sophie.gql(`mutation($id: ID!) { markMeetingHeld(id: $id) { id } }`, {
-      id: meetingId,
-    });
-    expect(early.errors?.[0].message).toMatch(/pas encore eu lieu/);
-    await api.dataSource.query(
-      `update meetings set starts_at = now() - interval '2 hours', ends_at = now() where id = $1`,
-      [meetingId],
-    );
     ok(await sophie.gql(`mutation($id: ID!) { markMeetingHeld(id: $id) { id } }`, { id: meetingId }));
     ok(
       await sophie.gql(

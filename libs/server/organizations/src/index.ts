@@ -8,3 +8,4 @@ export * from './lib/organizations.module';
 export * from './lib/organizations/organization.loaders';
 export * from './lib/organizations/organization.models';
 export * from './lib/users/user.models';
+export * from './lib/organizations/technical-organization.sql';

@@ -83,11 +83,11 @@ export enum Attendance {
 }
 
 export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = {
-  [Attendance.INVITED]: 'Convoqué',
-  [Attendance.PRESENT]: 'Présent',
-  [Attendance.EXCUSED]: 'Excusé',
-  [Attendance.REPRESENTED]: 'Représenté',
-  [Attendance.ABSENT]: 'Absent',
+  [Attendance.INVITED]: 'Convoqué·e',
+  [Attendance.PRESENT]: 'Présent·e',
+  [Attendance.EXCUSED]: 'Excusé·e',
+  [Attendance.REPRESENTED]: 'Représenté·e',
+  [Attendance.ABSENT]: 'Absent·e',
 };
 
 /** What an agenda item whose case the reader may not read is shown as (SHARING.md). */

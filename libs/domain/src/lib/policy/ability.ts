@@ -120,10 +120,18 @@ function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['
   can('read', 'Meeting', { inviteeUserIds: actor.userId });
   can('read', 'Meeting', { secretaryUserId: actor.userId });
   // The secretary prepares, convenes and drafts the minutes; the chair approves them — someone of
-  // the chair organisation other than the secretary who drafted them.
+  // the chair organisation other than the secretary who drafted them. A restricted working group's
+  // minutes are approved inside the group: a member who signed its current charter, other than the
+  // secretary (SHARING.md « Decisions »; the chair organisation may have nobody in the group).
   can('prepare', 'Meeting', { secretaryUserId: actor.userId });
   can('approve', 'Meeting', {
+    restricted: false,
     chairOrganizationId: actor.organizationId,
+    secretaryUserId: { $ne: actor.userId },
+  });
+  can('approve', 'Meeting', {
+    restricted: true,
+    groupMemberUserIds: actor.userId,
     secretaryUserId: { $ne: actor.userId },
   });
   // The secretary keeps the body's named members and its working groups.

@@ -11,7 +11,7 @@ import {
   transitionNeedsReason,
 } from '@continuum/domain';
 import type { Action } from '@continuum/domain';
-import { OrganizationEntity } from '@continuum/server/organizations';
+import { isTechnicalOrganization, OrganizationEntity } from '@continuum/server/organizations';
 import { APP_CONFIG, badInput, conflict, emitEvent, forbidden, notFound } from '@continuum/server/platform';
 import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import {
@@ -181,6 +181,11 @@ export class CaseCommandService {
   async assign(id: string, organizationId: string, message: string | undefined, principal: RequestPrincipal) {
     const current = await this.authorize(id, 'assign', principal);
     const organization = await this.activeOrganization(organizationId, 'organizationId');
+    if (await isTechnicalOrganization(this.dataSource, organization.id))
+      throw badInput(
+        'organizationId',
+        `${organization.name} administre la plateforme : elle ne traite pas de dossier.`,
+      );
     assertCouldRead(current, organization, 'organizationId');
     if (organization.id === principal.actor.organizationId) {
       throw badInput('organizationId', 'Votre organisation porte déjà ce dossier.');

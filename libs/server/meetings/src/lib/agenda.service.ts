@@ -15,11 +15,16 @@ import {
   ActionStatus,
   CaseActionEntity,
   CaseEntity,
+  caseReadersCondition,
   CaseQueryService,
   recordEvent,
 } from '@continuum/server/cases';
 import { CoordinationBodyEntity } from '@continuum/server/coordination';
-import { OrganizationEntity } from '@continuum/server/organizations';
+import {
+  isTechnicalOrganization,
+  OrganizationEntity,
+  technicalOrganizationSql,
+} from '@continuum/server/organizations';
 import { badInput, conflict, emitEvent, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -488,13 +493,11 @@ export class AgendaService {
       }
       if (input.durationMinutes !== undefined) item.durationMinutes = input.durationMinutes;
       if (input.notes !== undefined) {
-        if (meeting.status === MeetingStatus.DRAFT)
-          throw conflict('input.notes', 'Les notes se prennent pendant ou après la séance.');
+        this.meetings.assertRecording(meeting, 'input.notes');
         item.notes = input.notes?.trim() || null;
       }
       if (input.carryOver !== undefined) {
-        if (meeting.status === MeetingStatus.DRAFT)
-          throw conflict('input.carryOver', 'Un point se reporte pendant ou après la séance.');
+        this.meetings.assertRecording(meeting, 'input.carryOver');
         item.carryOver = input.carryOver;
       }
       await manager.save(item);
@@ -511,16 +514,14 @@ export class AgendaService {
   ): Promise<AgendaDecisionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { item, meeting } = await this.itemForPreparation(manager, itemId, principal);
-      if (meeting.status === MeetingStatus.DRAFT)
-        throw conflict(
-          'itemId',
-          'Les décisions se prennent en séance : la séance n’est pas encore convoquée.',
-        );
+      this.meetings.assertRecording(meeting, 'itemId');
       const owner = await manager.findOneBy(OrganizationEntity, {
         id: input.ownerOrganizationId,
         disabledAt: IsNull(),
       });
       if (!owner) throw badInput('input.ownerOrganizationId', 'Organisation pilote inconnue ou désactivée.');
+      const refusal = await this.pilotRefusal(manager, owner, item.caseId);
+      if (refusal) throw badInput('input.ownerOrganizationId', refusal);
       const text = input.text.trim();
       let actionId: string | null = null;
       if (item.caseId) {
@@ -637,6 +638,59 @@ export class AgendaService {
       );
       return { meeting, mailIds };
     });
+  }
+
+  /**
+   * The organisations that may pilot a decision on an item (SHARING.md « Decisions »): a partner —
+   * not the platform's technical administration — with an active member who may read the item's
+   * case, as for a case's actions. Offered to the secretary and checked again on each decision.
+   */
+  async pilotCandidates(
+    caseId: string | null,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<OrganizationEntity[]> {
+    return (await this.pilotCandidatesOf([caseId], db))[0];
+  }
+
+  /** `pilotCandidates` for many items at once (one query per call), in the order of `caseIds`. */
+  async pilotCandidatesOf(
+    caseIds: readonly (string | null)[],
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<OrganizationEntity[][]> {
+    const partners = await db
+      .getRepository(OrganizationEntity)
+      .createQueryBuilder('o')
+      .where('o.disabled_at is null')
+      .andWhere(`not ${technicalOrganizationSql('o')}`)
+      .getMany();
+    partners.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    const ids = [...new Set(caseIds.filter((id): id is string => id !== null && UUID.test(id)))];
+    const readers: { case_id: string; organization_id: string }[] = ids.length
+      ? await db.query(
+          `select distinct c.id as case_id, o.id as organization_id
+             from cases c, users u join organizations o on o.id = u.organization_id
+            where c.id = any($1::uuid[]) and u.disabled_at is null and o.disabled_at is null
+              and (${caseReadersCondition('c', 'u', 'o')})`,
+          [ids],
+        )
+      : [];
+    return caseIds.map((caseId) =>
+      caseId === null
+        ? partners
+        : partners.filter((o) => readers.some((r) => r.case_id === caseId && r.organization_id === o.id)),
+    );
+  }
+
+  private async pilotRefusal(
+    manager: EntityManager,
+    owner: OrganizationEntity,
+    caseId: string | null,
+  ): Promise<string | null> {
+    if (await isTechnicalOrganization(manager, owner.id))
+      return `${owner.name} administre la plateforme : elle ne pilote pas de décision.`;
+    if (caseId && !(await this.pilotCandidates(caseId, manager)).some((o) => o.id === owner.id))
+      return `Personne de ${owner.name} ne peut lire ce dossier : choisissez un pilote qui le lit, ou partagez-le d’abord.`;
+    return null;
   }
 
   private assertAgendaOpen(meeting: MeetingEntity): void {

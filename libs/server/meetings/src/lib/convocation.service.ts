@@ -5,7 +5,7 @@ import { AuthService, UserEntity } from '@continuum/server/organizations';
 import { APP_CONFIG } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { meetingDocumentText, MeetingDocumentText } from './documents/document-text';
+import { formatDay, meetingDocumentText, MeetingDocumentText } from './documents/document-text';
 import { MeetingEntity } from './entities/meeting.entities';
 import { MeetingDocumentService } from './meeting-document.service';
 
@@ -86,6 +86,44 @@ export class ConvocationService {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Circulates approved minutes: each person convened is told they are approved and where to read
+   * them. The mail carries no content of the minutes — each reads them, as they may, at the link.
+   */
+  async queueMinutes(manager: EntityManager, meeting: MeetingEntity): Promise<string[]> {
+    const invitees: { id: string; email: string; fullName: string }[] = await manager.query(
+      `select u.id, u.email, u.full_name as "fullName" from meeting_invitees i
+         join users u on u.id = i.user_id join organizations o on o.id = u.organization_id
+        where i.meeting_id = $1 and u.disabled_at is null and o.disabled_at is null
+        order by u.full_name`,
+      [meeting.id],
+    );
+    const [about]: { body: string; approver: string | null }[] = await manager.query(
+      `select b.name as body, u.full_name as approver from meetings m join coordination_bodies b on b.id = m.body_id
+         left join users u on u.id = m.minutes_approved_by_user_id where m.id = $1`,
+      [meeting.id],
+    );
+    const day = formatDay(meeting.startsAt, this.config.timeZone);
+    const url = `${this.config.publicUrl}/seances/${meeting.id}`;
+    const approved = `Le compte rendu de la séance du ${day} de ${about.body} est approuvé${about.approver ? ` par ${about.approver}` : ''}.`;
+    const reading =
+      'Vous le lisez, avec ses décisions, et le téléchargez en PDF ou en DOCX à cette adresse :';
+    const rows = await this.outbox.queue(
+      manager,
+      invitees.map((invitee): NewMail => ({
+        topic: 'meeting.minutes',
+        referenceId: meeting.id,
+        recipientUserId: invitee.id,
+        toAddress: invitee.email,
+        toName: invitee.fullName,
+        subject: `Compte rendu approuvé — ${about.body} — séance du ${day}`,
+        text: [`Bonjour ${invitee.fullName},`, '', approved, reading, url].join('\n'),
+        html: `<p>Bonjour ${escape(invitee.fullName)},</p><p>${escape(approved)}</p><p>${escape(reading)} <a href="${escape(url)}">${escape(url)}</a></p>`,
+      })),
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Hands the committed mails to the queue (a failure here is caught up by the sweeper). */
   dispatch(ids: string[]): Promise<void> {
     return this.outbox.dispatch(ids);
@@ -114,12 +152,13 @@ function senderAddress(from: string): string {
 function agendaLines(text: MeetingDocumentText): string[] {
   const lines: string[] = [];
   for (const section of text.sections) {
-    lines.push('', section.title);
+    lines.push('');
     for (const item of section.items) {
       lines.push(`  ${item.number} ${item.title}`);
       for (const line of item.lines) lines.push(`     ${line.label ? `${line.label} ` : ''}${line.text}`);
     }
   }
+  if (text.noItemsText) lines.push('', text.noItemsText);
   if (text.total) lines.push('', `${text.total.label ?? ''} ${text.total.text}`.trim());
   return lines;
 }
@@ -154,7 +193,7 @@ function htmlText(text: MeetingDocumentText, name: string, url: string, kind: Co
   const sections = text.sections
     .map(
       (section) =>
-        `<h3>${escape(section.title)}</h3><ol start="${parseInt(section.items[0]?.number ?? '1', 10)}">${section.items
+        `<ol start="${parseInt(section.items[0]?.number ?? '1', 10)}">${section.items
           .map(
             (item) =>
               `<li><strong>${escape(item.title)}</strong>${item.lines
@@ -174,7 +213,7 @@ function htmlText(text: MeetingDocumentText, name: string, url: string, kind: Co
       : `Vous êtes convoqué(e) à la séance « ${escape(text.meetingLabel)} » de ${escape(text.bodyName)} : <strong>${escape(text.when)}</strong>.`
   }</p>
 <p>${text.facts.map((fact) => `${escape(fact.label)} ${escape(fact.value)}`).join('<br>')}</p>
-<h2>Ordre du jour</h2>${sections}
+<h2>Ordre du jour</h2>${sections || `<p>${escape(text.noItemsText ?? '')}</p>`}
 <p><a href="${escape(url)}">Ouvrir la séance dans Continuum</a></p>
 ${text.footer.notice ? `<p><em>${escape(text.footer.notice)}</em></p>` : ''}`;
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AGENDA_SECTION_LABELS,
-  AGENDA_SECTION_ORDER,
   ATTENDANCE_LABELS,
   Attendance,
   CASE_CATEGORIES,
@@ -73,34 +72,32 @@ export class MeetingDocumentService {
       [meeting.id],
     );
     const minutes = kind === 'MINUTES';
-    const sections = AGENDA_SECTION_ORDER.map((section) => ({
-      title: AGENDA_SECTION_LABELS[section],
-      items: items
-        .filter((item) => item.section === section)
-        .map((item): MeetingDocumentItem => {
-          if (item.confidential)
-            return { confidential: true, position: item.position, durationMinutes: item.durationMinutes };
-          const found = item.caseId ? cases.find((c) => c.id === item.caseId) : undefined;
-          return {
-            confidential: false,
-            position: item.position,
-            durationMinutes: item.durationMinutes,
-            reference: found?.reference ?? null,
-            title: item.title ?? '',
-            details: found
-              ? `${CASE_CATEGORIES[found.category]?.label ?? found.category} — ${communes.find((c) => c.code === found.communeCode)?.name ?? found.communeCode} — ${SENSITIVITY_LABELS[found.sensitivity]}`
-              : null,
-            reason: item.reason,
-            notes: minutes ? item.notes : null,
-            decisions: minutes
-              ? decisions
-                  .filter((d) => d.agenda_item_id === item.id)
-                  .map((d) => ({ text: d.text, owner: d.owner, dueOn: d.due_on }))
-              : [],
-            carriedOver: minutes && item.carryOver,
-          };
-        }),
-    })).filter((section) => section.items.length > 0);
+    // The agenda's own order and numbers (AgendaService.items), never regrouped by section: the
+    // numbers read in the meeting are the same on the page, in the files and in the mails.
+    const documentItems = items.map((item): MeetingDocumentItem => {
+      if (item.confidential)
+        return { confidential: true, position: item.position, durationMinutes: item.durationMinutes };
+      const found = item.caseId ? cases.find((c) => c.id === item.caseId) : undefined;
+      return {
+        confidential: false,
+        position: item.position,
+        durationMinutes: item.durationMinutes,
+        section: AGENDA_SECTION_LABELS[item.section] ?? null,
+        reference: found?.reference ?? null,
+        title: item.title ?? '',
+        details: found
+          ? `${CASE_CATEGORIES[found.category]?.label ?? found.category} — ${communes.find((c) => c.code === found.communeCode)?.name ?? found.communeCode} — ${SENSITIVITY_LABELS[found.sensitivity]}`
+          : null,
+        reason: item.reason,
+        notes: minutes ? item.notes : null,
+        decisions: minutes
+          ? decisions
+              .filter((d) => d.agenda_item_id === item.id)
+              .map((d) => ({ text: d.text, owner: d.owner, dueOn: d.due_on }))
+          : [],
+        carriedOver: minutes && item.carryOver,
+      };
+    });
     const approver = meeting.minutesApprovedByUserId
       ? await db.findOneBy(UserEntity, { id: meeting.minutesApprovedByUserId })
       : null;
@@ -124,7 +121,7 @@ export class MeetingDocumentService {
         attendance: held && row.attendance !== Attendance.INVITED ? ATTENDANCE_LABELS[row.attendance] : null,
         representedBy: row.representedBy,
       })),
-      sections,
+      items: documentItems,
       summary: minutes ? meeting.summary : null,
       approval:
         minutes && meeting.minutesApprovedAt

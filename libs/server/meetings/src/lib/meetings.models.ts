@@ -64,6 +64,15 @@ export class MeetingInviteeModel {
   attendance!: Attendance;
   @Field(() => String, { nullable: true })
   representedBy!: string | null;
+  @Field(() => Attendance, {
+    nullable: true,
+    description: 'Sa réponse à la convocation : PRESENT, EXCUSED ou REPRESENTED (null : pas de réponse)',
+  })
+  answer!: Attendance | null;
+  @Field(() => String, { nullable: true, description: 'Qui le ou la représentera, selon sa réponse' })
+  answerRepresentedBy!: string | null;
+  @Field(() => Date, { nullable: true })
+  answeredAt!: Date | null;
 }
 
 @ObjectType('AgendaDecision', {
@@ -261,6 +270,19 @@ export class AttendanceInput {
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: '« Représenté par » est limité à 200 caractères.' })
+  @Field(() => String, { nullable: true })
+  representedBy?: string | null;
+}
+
+@InputType({ description: 'Ma réponse à une convocation' })
+export class InvitationAnswerInput {
+  @IsEnum(Attendance, { message: 'Réponse inconnue.' })
+  @Field(() => Attendance, { description: 'PRESENT, EXCUSED ou REPRESENTED' })
+  answer!: Attendance;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: '« Représenté·e par » est limité à 200 caractères.' })
   @Field(() => String, { nullable: true })
   representedBy?: string | null;
 }

@@ -18,6 +18,7 @@ import {
   MeetingInviteeResolver,
   MeetingsResolver,
 } from './meetings.resolver';
+import { InviteeAnswersService } from './invitee-answers.service';
 import { MeetingsService } from './meetings.service';
 
 /** Meetings of coordination bodies: agenda, convocation, attendance, decisions, minutes, documents. */
@@ -31,6 +32,7 @@ import { MeetingsService } from './meetings.service';
   ],
   providers: [
     MeetingsService,
+    InviteeAnswersService,
     AgendaService,
     BodyCasesService,
     ConvocationService,

@@ -13,6 +13,7 @@ import {
   WorkingGroupModel,
 } from '@continuum/server/coordination';
 import {
+  OrganizationEntity,
   OrganizationModel,
   OrganizationsService,
   organizationLoader,
@@ -42,11 +43,13 @@ import {
   AgendaSectionCountModel,
   AttendanceInput,
   DecisionInput,
+  InvitationAnswerInput,
   MeetingInput,
   MeetingInviteeModel,
   MeetingMailModel,
   MeetingModel,
 } from './meetings.models';
+import { InviteeAnswersService } from './invitee-answers.service';
 import { MeetingsService } from './meetings.service';
 
 @Authenticated()
@@ -58,6 +61,7 @@ export class MeetingsResolver {
     private readonly convocations: ConvocationService,
     private readonly bodies: BodiesService,
     private readonly cases: CaseQueryService,
+    private readonly answers: InviteeAnswersService,
   ) {}
 
   @Query(() => MeetingModel, { description: 'Une séance ; NOT_FOUND si je ne peux pas la voir' })
@@ -223,12 +227,32 @@ export class MeetingsResolver {
   }
 
   @Mutation(() => MeetingModel, { description: 'La présidence approuve le compte rendu, qui est alors figé' })
-  approveMinutes(
+  async approveMinutes(
     @Args('id', { type: () => ID }) id: string,
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.meetings.approveMinutes(id, principal, originOf(req));
+    const { meeting, mailIds } = await this.meetings.approveMinutes(
+      id,
+      principal,
+      originOf(req),
+      (manager, current) => this.convocations.queueMinutes(manager, current),
+    );
+    await this.convocations.dispatch(mailIds);
+    return meeting;
+  }
+
+  @Mutation(() => MeetingModel, {
+    description:
+      'Ma réponse à la convocation (présent·e, excusé·e, représenté·e), tant que la séance n’est pas tenue',
+  })
+  answerInvitation(
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('input') input: InvitationAnswerInput,
+    @CurrentPrincipal() principal: RequestPrincipal,
+    @Context('req') req: HttpRequestLike,
+  ) {
+    return this.answers.answer(meetingId, input, principal, originOf(req));
   }
 
   @Mutation(() => MeetingMailModel, { description: 'Renvoie une convocation en échec' })
@@ -399,6 +423,24 @@ export class MeetingsResolver {
     return principal.ability.can('prepare', await this.subjectOf(meeting, req));
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Pourquoi la séance ne se note pas encore (tenue, présence, notes, décisions) ; null quand elle se note maintenant',
+  })
+  recordingRefusal(@Parent() meeting: MeetingEntity): string | null {
+    return this.meetings.recordingRefusal(meeting);
+  }
+
+  @ResolveField(() => [UserModel], {
+    complexity: LIST_COMPLEXITY,
+    description:
+      'Qui peut approuver le compte rendu : la présidence hors secrétariat, ou, pour un groupe restreint, ses membres signataires de la charte hors secrétariat',
+  })
+  minutesApprovers(@Parent() meeting: MeetingEntity): Promise<UserEntity[]> {
+    return this.meetings.approvers(meeting.id);
+  }
+
   @ResolveField(() => Boolean, { description: 'J’approuve son compte rendu (présidence)' })
   async canApprove(
     @Parent() meeting: MeetingEntity,
@@ -449,6 +491,21 @@ export class AgendaItemResolver {
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     });
     return loader.load(item.caseId);
+  }
+
+  @ResolveField(() => [OrganizationModel], {
+    complexity: LIST_COMPLEXITY,
+    description:
+      'Les organisations qui peuvent piloter une décision sur ce point : des partenaires qui lisent son dossier (vide pour un point confidentiel)',
+  })
+  pilotOrganizations(
+    @Parent() item: AgendaItemModel,
+    @Context('req') req: object,
+  ): Promise<OrganizationEntity[]> | [] {
+    if (item.confidential) return [];
+    return requestLoader<string, OrganizationEntity[]>(req, 'agendaItem.pilots', async (keys) =>
+      this.agenda.pilotCandidatesOf(keys.map((key) => (key === '' ? null : key))),
+    ).load(item.caseId ?? '');
   }
 
   @ResolveField(() => [AgendaDecisionModel], { complexity: LIST_COMPLEXITY })

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Attendance,
   BodyKind,
+  defineAbilityFor,
   DOMAIN_EVENTS,
+  isPublicAuthority,
   MeetingKind,
   MeetingStatus,
   MeetingSubject,
@@ -308,11 +310,7 @@ export class MeetingsService {
   ): Promise<MeetingEntity> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.forPreparation(manager, id, principal);
-      if (meeting.status === MeetingStatus.DRAFT)
-        throw conflict(
-          'meetingId',
-          'La séance n’est pas encore convoquée : la présence se note le jour venu.',
-        );
+      this.assertRecording(meeting, 'meetingId');
       for (const [index, entry] of entries.entries()) {
         if (entry.attendance === Attendance.REPRESENTED && !entry.representedBy?.trim())
           throw badInput(`entries.${index}.representedBy`, 'Indiquez qui représente la personne.');
@@ -334,10 +332,9 @@ export class MeetingsService {
   async markHeld(id: string, principal: RequestPrincipal, origin: RequestOrigin): Promise<MeetingEntity> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.forPreparation(manager, id, principal);
+      this.assertRecording(meeting, 'meetingId');
       if (meeting.status !== MeetingStatus.CONVENED)
         throw conflict('meetingId', 'Seule une séance convoquée peut être déclarée tenue.');
-      if (this.dayOf(meeting.startsAt) > this.dayOf(new Date()))
-        throw conflict('meetingId', 'La séance n’a pas encore eu lieu.');
       meeting.status = MeetingStatus.HELD;
       await manager.save(meeting);
       await this.audit.record(
@@ -372,7 +369,8 @@ export class MeetingsService {
     id: string,
     principal: RequestPrincipal,
     origin: RequestOrigin,
-  ): Promise<MeetingEntity> {
+    circulate: (manager: EntityManager, meeting: MeetingEntity) => Promise<string[]> = async () => [],
+  ): Promise<{ meeting: MeetingEntity; mailIds: string[] }> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = UUID.test(id)
         ? await this.readable(principal, 'm', manager)
@@ -381,8 +379,13 @@ export class MeetingsService {
             .getOne()
         : null;
       if (!meeting) throw notFound('Séance introuvable.');
-      if (!principal.ability.can('approve', await this.subject(meeting.id, manager)))
-        throw forbidden('Seule la présidence de l’instance approuve le compte rendu.');
+      const subject = await this.subject(meeting.id, manager);
+      if (!principal.ability.can('approve', subject))
+        throw forbidden(
+          subject.restricted
+            ? 'Le compte rendu d’un groupe restreint est approuvé par un membre du groupe signataire de sa charte, autre que le secrétariat.'
+            : 'Seule la présidence de l’instance approuve le compte rendu, hors secrétariat.',
+        );
       if (meeting.status === MeetingStatus.MINUTES_APPROVED) throw conflict('meetingId', FROZEN);
       if (meeting.status !== MeetingStatus.HELD)
         throw conflict('meetingId', 'Le compte rendu s’approuve une fois la séance tenue.');
@@ -400,8 +403,59 @@ export class MeetingsService {
         },
         manager,
       );
-      return meeting;
+      // The approved minutes are circulated: each person convened is told, in the same transaction.
+      return { meeting, mailIds: await circulate(manager, meeting) };
     });
+  }
+
+  /**
+   * The one rule for time: what happens in a meeting — declaring it held, attendance, notes,
+   * carry-overs, decisions — is recorded from the meeting's day on (in the platform's time zone),
+   * once it is convened and until its minutes are approved. Every recording write and every
+   * « can I record now » the client is told goes through here.
+   */
+  recordingRefusal(meeting: Pick<MeetingEntity, 'status' | 'startsAt'>, now = new Date()): string | null {
+    if (meeting.status === MeetingStatus.DRAFT)
+      return 'La séance n’est pas encore convoquée : ce qui s’y passe se note à partir du jour de la séance.';
+    if (meeting.status === MeetingStatus.MINUTES_APPROVED) return FROZEN;
+    const day = this.dayOf(meeting.startsAt);
+    if (day > this.dayOf(now))
+      return `La séance a lieu le ${day.split('-').reverse().join('/')} : présence, notes et décisions se notent à partir de ce jour.`;
+    return null;
+  }
+
+  /** Refuses a recording write outside the meeting's time (see `recordingRefusal`), on `field`. */
+  assertRecording(meeting: Pick<MeetingEntity, 'status' | 'startsAt'>, field: string): void {
+    const refusal = this.recordingRefusal(meeting);
+    if (refusal) throw conflict(field, refusal);
+  }
+
+  /**
+   * The people who may approve the minutes, by the policy's own rules: each active user of the
+   * chair organisation or of the group is asked to the ability built for them.
+   */
+  async approvers(meetingId: string): Promise<UserEntity[]> {
+    const subject = await this.subject(meetingId);
+    const candidates = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.organization', 'o')
+      .where('u.disabled_at is null')
+      .andWhere('(u.organization_id = :chair or u.id = any(:members))', {
+        chair: subject.chairOrganizationId,
+        members: subject.groupMemberUserIds,
+      })
+      .orderBy('u.full_name')
+      .getMany();
+    return candidates.filter((user) =>
+      defineAbilityFor({
+        userId: user.id,
+        organizationId: user.organizationId,
+        organizationType: user.organization!.type,
+        publicAuthority: isPublicAuthority(user.organization!.type),
+        roles: user.roles,
+      }).can('approve', subject),
+    );
   }
 
   /** The calendar day of an instant in the platform's time zone (`YYYY-MM-DD`). */

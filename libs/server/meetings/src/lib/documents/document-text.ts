@@ -18,6 +18,7 @@ export interface MeetingDocumentText {
   /** Minutes only: the approval line, or the draft warning while there is none. */
   status: { text: string; approved: boolean } | null;
   participants: ParticipantsText;
+  /** One list, in the agenda's order (empty when there is no item): never regrouped by section. */
   sections: { title: string; items: ItemText[]; emptyText: string | null }[];
   /** The agenda when there is no item at all. */
   noItemsText: string | null;
@@ -45,7 +46,7 @@ export interface ItemText {
 
 export interface LineText {
   /** Decides the look only: details are muted, a carried-over item stands out, notes are plain prose. */
-  kind: 'details' | 'reason' | 'duration' | 'notes' | 'decision' | 'carried-over' | 'total';
+  kind: 'section' | 'details' | 'reason' | 'duration' | 'notes' | 'decision' | 'carried-over' | 'total';
   /** « Motif : », printed in bold before the text; null for unlabelled lines. */
   label: string | null;
   text: string;
@@ -59,13 +60,19 @@ const LOCALE = 'fr-FR';
 export function meetingDocumentText(doc: MeetingDocument): MeetingDocumentText {
   const minutes = doc.kind === 'MINUTES';
   const kindLabel = minutes ? 'Compte rendu' : 'Ordre du jour';
-  let counter = 0;
-  const sections = doc.sections.map((section) => ({
-    title: section.title,
-    items: section.items.map((item) => itemText(item, ++counter, minutes)),
-    emptyText: section.items.length === 0 ? 'Aucun point inscrit dans cette partie.' : null,
-  }));
-  const items = doc.sections.flatMap((section) => section.items);
+  // The page's order and numbers: a confidential item sits among the others under a neutral
+  // heading, so nothing about its place hints at its nature.
+  const items = [...doc.items].sort((a, b) => a.position - b.position);
+  const sections =
+    items.length === 0
+      ? []
+      : [
+          {
+            title: minutes ? 'Points examinés' : 'Points inscrits',
+            items: items.map((item, index) => itemText(item, index + 1, minutes)),
+            emptyText: null,
+          },
+        ];
   const day = formatDay(doc.startsAt, doc.timeZone);
   return {
     kindLabel,
@@ -113,6 +120,7 @@ function itemText(item: MeetingDocumentItem, position: number, minutes: boolean)
     return { number, title: CONFIDENTIAL_ITEM_LABEL, confidential: true, lines: duration };
   }
   const lines: LineText[] = [];
+  if (item.section) lines.push({ kind: 'section', label: null, text: item.section });
   if (item.details) lines.push({ kind: 'details', label: null, text: item.details });
   if (item.reason) lines.push({ kind: 'reason', label: label('Motif'), text: item.reason });
   lines.push(...duration);
@@ -140,11 +148,11 @@ function decisionText(decision: { text: string; owner: string; dueOn: string | n
 
 function facts(doc: MeetingDocument): { label: string; value: string }[] {
   const rows: { label: string; value: string }[] = [];
-  if (doc.place) rows.push({ label: 'Lieu', value: doc.place });
-  if (doc.visioUrl) rows.push({ label: 'Visioconférence', value: doc.visioUrl });
-  if (!doc.place && !doc.visioUrl) rows.push({ label: 'Lieu', value: 'à préciser' });
-  rows.push({ label: 'Présidence', value: doc.chairOrganization });
-  if (doc.secretary) rows.push({ label: 'Secrétariat', value: doc.secretary });
+  if (doc.place) rows.push({ label: label('Lieu'), value: doc.place });
+  if (doc.visioUrl) rows.push({ label: label('Visioconférence'), value: doc.visioUrl });
+  if (!doc.place && !doc.visioUrl) rows.push({ label: label('Lieu'), value: 'à préciser' });
+  rows.push({ label: label('Présidence'), value: doc.chairOrganization });
+  if (doc.secretary) rows.push({ label: label('Secrétariat'), value: doc.secretary });
   return rows;
 }
 
@@ -175,7 +183,7 @@ function participantsText(doc: MeetingDocument): ParticipantsText {
 }
 
 function presence(attendance: string | null, representedBy: string | null): string {
-  if (representedBy) return `Représenté par ${representedBy}`;
+  if (representedBy) return `Représenté·e par ${representedBy}`;
   if (attendance == null) return '—';
   return attendance in ATTENDANCE_LABELS
     ? ATTENDANCE_LABELS[attendance as keyof typeof ATTENDANCE_LABELS]

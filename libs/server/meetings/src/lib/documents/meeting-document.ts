@@ -24,8 +24,11 @@ export interface MeetingDocument {
     attendance: string | null;
     representedBy: string | null;
   }[];
-  /** Agenda sections in order, each with its items in order. */
-  sections: { title: string; items: MeetingDocumentItem[] }[];
+  /**
+   * The items in the agenda's order — the order and numbers the meeting page shows, whatever their
+   * section (the secretary may move a free item between two case items).
+   */
+  items: MeetingDocumentItem[];
   /** Minutes only: the general summary the secretary wrote. */
   summary: string | null;
   /** Minutes only: « Approuvé le 12 décembre 2026 par Marc Petit », or null while a draft. */
@@ -43,6 +46,8 @@ export type MeetingDocumentItem =
       confidential: false;
       position: number;
       durationMinutes: number | null;
+      /** Why the item is there, as the page labels it (« Suivi des dossiers », « Point libre »). */
+      section: string | null;
       /** « 45-2026-000123 » for a case item, null for a free item. */
       reference: string | null;
       title: string;

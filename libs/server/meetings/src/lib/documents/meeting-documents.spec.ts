@@ -23,6 +23,7 @@ function aCaseItem(overrides: Partial<ReadableItem> = {}): ReadableItem {
     confidential: false,
     position: 1,
     durationMinutes: 20,
+    section: 'Nouveaux dossiers depuis la dernière séance',
     reference: '45-2026-000123',
     title: 'Points de deal rue Henri-Poincaré',
     details: 'Points de deal — Orléans (La Source) — TLP:AMBER',
@@ -39,6 +40,7 @@ function aCaseItem(overrides: Partial<ReadableItem> = {}): ReadableItem {
 
 function aFreeItem(overrides: Partial<ReadableItem> = {}): ReadableItem {
   return aCaseItem({
+    section: 'Points divers',
     reference: null,
     title: 'Bilan des fêtes de fin d’année et de la Saint-Sylvestre œcuménique',
     details: null,
@@ -51,8 +53,8 @@ function aFreeItem(overrides: Partial<ReadableItem> = {}): ReadableItem {
   });
 }
 
-function aConfidentialItem(durationMinutes: number | null = 15): MeetingDocumentItem {
-  return { confidential: true, position: 2, durationMinutes };
+function aConfidentialItem(durationMinutes: number | null = 15, position = 2): MeetingDocumentItem {
+  return { confidential: true, position, durationMinutes };
 }
 
 class MeetingDocumentBuilder {
@@ -77,10 +79,7 @@ class MeetingDocumentBuilder {
         representedBy: 'Paul Garnier',
       },
     ],
-    sections: [
-      { title: 'Dossiers en cours', items: [aCaseItem(), aConfidentialItem()] },
-      { title: 'Points divers', items: [aFreeItem({ position: 3 })] },
-    ],
+    items: [aCaseItem(), aConfidentialItem(), aFreeItem({ position: 3 })],
     summary: null,
     approval: null,
     readerLabel: 'Laurent Moreau (DDPN du Loiret)',
@@ -98,17 +97,19 @@ class MeetingDocumentBuilder {
     return this;
   }
 
-  withSections(sections: MeetingDocument['sections']): this {
-    this.doc = { ...this.doc, sections };
+  withAgenda(items: MeetingDocument['items']): this {
+    this.doc = { ...this.doc, items };
     return this;
   }
 
   /** A long agenda: every seventh item confidential, as a real backlog looks. */
   withItems(count: number): this {
     const items = Array.from({ length: count }, (_, i) =>
-      i % 7 === 3 ? aConfidentialItem(10) : aCaseItem({ position: i + 1, title: `Dossier numéro ${i + 1}` }),
+      i % 7 === 3
+        ? aConfidentialItem(10, i + 1)
+        : aCaseItem({ position: i + 1, title: `Dossier numéro ${i + 1}` }),
     );
-    return this.withSections([{ title: 'Dossiers en cours', items }]);
+    return this.withAgenda(items);
   }
 
   build(): MeetingDocument {
@@ -276,13 +277,51 @@ describe('document text', () => {
     });
     const text = meetingDocumentText(
       aMeetingDocument()
-        .withSections([
-          { title: 'Dossiers', items: [aCaseItem({ durationMinutes: null }), aConfidentialItem(45)] },
-        ])
+        .withAgenda([aCaseItem({ durationMinutes: null }), aConfidentialItem(45)])
         .build(),
     );
     expect(normalize(`${text.total?.label} ${text.total?.text}`)).toBe(
       'Durée totale prévue : 45 min (hors 1 point sans durée)',
+    );
+  });
+
+  it('numbers items in the agenda’s order, as the page does, never regrouped by section', () => {
+    // The secretary moved a free item to position 7, between case items: the page shows
+    // 7 = the free item, 8 = the next case; the documents and the mails must say the same.
+    const doc = aMeetingDocument()
+      .withAgenda([
+        aCaseItem({
+          position: 8,
+          title: 'Tapage nocturne',
+          section: 'Nouveaux dossiers depuis la dernière séance',
+        }),
+        aFreeItem({ position: 7, title: 'Sécurisation du marché de Noël', section: 'Points divers' }),
+        aConfidentialItem(10, 6),
+        ...[1, 2, 3, 4, 5].map((position) => aCaseItem({ position, title: `Dossier ${position}` })),
+      ])
+      .build();
+    const text = meetingDocumentText(doc);
+    const numbered = text.sections.flatMap((s) => s.items.map((i) => `${i.number} ${i.title}`));
+    expect(numbered.slice(5)).toEqual([
+      `6. ${CONFIDENTIAL_ITEM_LABEL}`,
+      '7. Sécurisation du marché de Noël',
+      '8. 45-2026-000123 — Tapage nocturne',
+    ]);
+    // One neutral heading: no section title above the confidential item hints at its nature.
+    expect(text.sections.map((s) => s.title)).toEqual(['Points inscrits']);
+    const confidential = text.sections[0].items[5];
+    expect(confidential.lines.map((l) => l.kind)).toEqual(['duration']);
+    expect(text.sections[0].items[6].lines[0]).toEqual({
+      kind: 'section',
+      label: null,
+      text: 'Points divers',
+    });
+  });
+
+  it('puts a colon after each fact label (« Lieu : »)', () => {
+    const text = meetingDocumentText(aMeetingDocument().build());
+    expect(text.facts.map((f) => normalize(`${f.label} ${f.value}`))).toContain(
+      'Lieu : Hôtel de ville, salle du conseil',
     );
   });
 
@@ -309,9 +348,9 @@ describe('renderMeetingDocx', () => {
         'Ordre du jour',
         'Séance plénière',
         'Jeudi 10 décembre 2026, de 14 h 00 à 16 h 00',
-        'Présidence\tPréfecture du Loiret',
-        "Secrétariat\tClaire Dubois (Ville d'Orléans)",
-        'Visioconférence\thttps://webconf.numerique.gouv.fr/clspd-orleans',
+        'Présidence :\tPréfecture du Loiret',
+        "Secrétariat :\tClaire Dubois (Ville d'Orléans)",
+        'Visioconférence :\thttps://webconf.numerique.gouv.fr/clspd-orleans',
         'DDPN du Loiret Laurent Moreau, Sophie Martin',
         'Points de deal — Orléans (La Source) — TLP:AMBER',
         'Motif : Nouveau dossier depuis la dernière séance',
@@ -325,7 +364,8 @@ describe('renderMeetingDocx', () => {
       '3.\tBilan des fêtes de fin d’année et de la Saint-Sylvestre œcuménique',
     ]);
     const confidential = texts.indexOf(`2.\t${CONFIDENTIAL_ITEM_LABEL}`);
-    expect(texts.slice(confidential + 1, texts.indexOf('Points divers'))).toEqual(['Durée : 15 min']);
+    const next = texts.indexOf('3.\tBilan des fêtes de fin d’année et de la Saint-Sylvestre œcuménique');
+    expect(texts.slice(confidential + 1, next)).toEqual(['Durée : 15 min']);
     // An agenda has no minutes: the notes, decisions and carry-over of an item are not printed.
     expect(texts.join('\n')).not.toMatch(/interpellations|Décision|Reporté/);
   });
@@ -337,9 +377,7 @@ describe('renderMeetingDocx', () => {
       details: 'TLP:RED',
       reason: 'Signalement du bailleur',
     });
-    const doc = aMeetingDocument()
-      .withSections([{ title: 'Dossiers en cours', items: [smuggled] }])
-      .build();
+    const doc = aMeetingDocument().withAgenda([smuggled]).build();
     const docx = (await docxParagraphs(await renderMeetingDocx(doc))).map((p) => p.text).join('\n');
     const pdf = pdfText(pdfPages(await renderMeetingPdf(doc)));
     for (const text of [docx, pdf]) {
@@ -358,9 +396,9 @@ describe('renderMeetingDocx', () => {
         'Projet de compte rendu — non approuvé',
         'Nom',
         'Présence',
-        'Présent',
-        'Excusé',
-        'Représenté par Paul Garnier',
+        'Présent·e',
+        'Excusé·e',
+        'Représenté·e par Paul Garnier',
         'La DDPN fait état de trois interpellations.\nLe bailleur propose de fermer les halls à 22 h.',
         "Décision : Installer deux caméras — Pilote : Ville d'Orléans — Échéance : 15/01/2027",
         'Décision : Réunir le groupe restreint — Pilote : DDPN du Loiret',
@@ -403,7 +441,7 @@ describe('renderMeetingPdf', () => {
         'Compte rendu',
         'Jeudi 10 décembre 2026, de 14 h 00 à 16 h 00',
         'Projet de compte rendu — non approuvé',
-        'Julie Bernard Parquet d’Orléans Représenté par Paul Garnier',
+        'Julie Bernard Parquet d’Orléans Représenté·e par Paul Garnier',
         '1. 45-2026-000123 — Points de deal rue Henri-Poincaré',
         `2. ${CONFIDENTIAL_ITEM_LABEL}`,
         '3. Bilan des fêtes de fin d’année et de la Saint-Sylvestre œcuménique',
@@ -412,7 +450,8 @@ describe('renderMeetingPdf', () => {
       ]),
     );
     const confidential = lines.indexOf(`2. ${CONFIDENTIAL_ITEM_LABEL}`);
-    expect(lines.slice(confidential + 1, lines.indexOf('Points divers'))).toEqual(['Durée : 15 min']);
+    const next = lines.indexOf('3. Bilan des fêtes de fin d’année et de la Saint-Sylvestre œcuménique');
+    expect(lines.slice(confidential + 1, next)).toEqual(['Durée : 15 min']);
     expect(pdfText(pages)).toContain(
       "Décision : Installer deux caméras — Pilote : Ville d'Orléans — Échéance : 15/01/2027",
     );

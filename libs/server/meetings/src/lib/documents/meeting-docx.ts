@@ -64,7 +64,8 @@ const STYLES: IStylesOptions = {
     },
     heading2: {
       run: { font: FONT, size: 21, bold: true, color: COLOR.ink },
-      paragraph: { spacing: { before: 200, after: 40 }, keepNext: true, keepLines: true },
+      // Room above each item so two items' headings never touch (the lines of an item end at 60).
+      paragraph: { spacing: { before: 280, after: 80 }, keepNext: true, keepLines: true },
     },
   },
 };
@@ -245,6 +246,7 @@ const LINE_LOOK: Record<
   LineText['kind'],
   { color?: string; labelColor?: string; bold?: boolean; italics?: boolean }
 > = {
+  section: { color: COLOR.muted, italics: true },
   details: { color: COLOR.muted },
   reason: {},
   duration: {},

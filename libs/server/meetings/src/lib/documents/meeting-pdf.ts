@@ -236,6 +236,7 @@ function agendaItem(pdf: Pdf, item: ItemText): void {
 }
 
 const LINE_LOOK: Record<LineText['kind'], { font: string; color: string; labelColor: string }> = {
+  section: { font: FONT.regular, color: COLOR.muted, labelColor: COLOR.muted },
   details: { font: FONT.regular, color: COLOR.muted, labelColor: COLOR.ink },
   reason: { font: FONT.regular, color: COLOR.ink, labelColor: COLOR.ink },
   duration: { font: FONT.regular, color: COLOR.ink, labelColor: COLOR.ink },

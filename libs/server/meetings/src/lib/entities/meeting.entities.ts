@@ -114,6 +114,17 @@ export class MeetingInviteeEntity {
   /** « représenté par » a colleague, written as given. */
   @Column({ type: 'text', nullable: true })
   representedBy!: string | null;
+
+  /** The invitee's own answer to the convocation (PRESENT, EXCUSED or REPRESENTED), before the meeting. */
+  @Column({ type: 'enum', enum: Attendance, enumName: 'attendance', nullable: true })
+  answer!: Attendance | null;
+
+  /** Who the invitee says will represent them. */
+  @Column({ type: 'text', nullable: true })
+  answerRepresentedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  answeredAt!: Date | null;
 }
 
 /** An item of a meeting's agenda: a case of the body, or a free item. */

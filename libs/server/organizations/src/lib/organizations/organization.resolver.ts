@@ -1,3 +1,5 @@
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isPublicAuthority, ORGANIZATION_TYPES } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
@@ -21,6 +23,7 @@ import {
 } from './organization.models';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
+import { technicalOrganizationSql } from './technical-organization.sql';
 
 @Authenticated()
 @Resolver(() => OrganizationModel)
@@ -29,6 +32,7 @@ export class OrganizationResolver {
     private readonly service: OrganizationsService,
     private readonly users: UsersService,
     private readonly territory: TerritoryService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => [OrganizationModel], {
@@ -89,6 +93,21 @@ export class OrganizationResolver {
   @ResolveField(() => Boolean, { description: 'Autorité publique (services de l’État, URSSAF, communes)' })
   publicAuthority(@Parent() organization: OrganizationEntity): boolean {
     return isPublicAuthority(organization.type);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Partenaire : peut être saisi d’un dossier ou piloter une décision (faux pour l’administration technique de la plateforme)',
+  })
+  partner(@Parent() organization: OrganizationEntity, @Context('req') req: object): Promise<boolean> {
+    return requestLoader<string, boolean>(req, 'organization.partner', async (ids) => {
+      const rows: { id: string }[] = await this.dataSource.query(
+        `select o.id from organizations o where o.id = any($1::uuid[]) and ${technicalOrganizationSql('o')}`,
+        [ids],
+      );
+      const technical = new Set(rows.map((row) => row.id));
+      return ids.map((id) => !technical.has(id));
+    }).load(organization.id);
   }
 
   @ResolveField(() => Boolean)

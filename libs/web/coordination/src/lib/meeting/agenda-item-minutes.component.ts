@@ -177,7 +177,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
                     [class.fr-select-group--error]="state.error('ownerOrganizationId')"
                   >
                     <label class="fr-label" [for]="prefix() + '-ownerOrganizationId'"
-                      >Organisation pilote *</label
+                      >Organisation pilote *
+                      <span class="fr-hint-text"
+                        >Parmi les partenaires qui peuvent lire le dossier</span
+                      ></label
                     >
                     <select
                       class="fr-select"

@@ -36,8 +36,9 @@ import { Proposal, ProposalCount } from './meeting-section';
                 class="fr-btn fr-btn--sm fr-btn--secondary"
                 [disabled]="busy()"
                 [attr.aria-label]="
-                  (group.total > group.items.length ? 'Retenir les points affichés : ' : 'Tout retenir : ') +
-                  group.label
+                  (group.total > group.items.length
+                    ? 'Retenir les ' + group.items.length + ' affichés : '
+                    : 'Tout retenir : ') + group.label
                 "
                 (click)="accept(group.items)"
               >

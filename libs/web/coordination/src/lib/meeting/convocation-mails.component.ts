@@ -29,7 +29,13 @@ import { ConvocationMail } from './meeting-section';
       <cnt-problem-alert [problem]="problem()" />
       <div class="fr-table fr-table--sm fr-table--no-caption">
         <div class="fr-table__wrapper">
-          <div class="fr-table__container" tabindex="0">
+          <!-- Scrolls sideways on a phone: reachable from the keyboard, and named. -->
+          <div
+            class="fr-table__container"
+            tabindex="0"
+            role="region"
+            aria-label="Acheminement des convocations"
+          >
             <div class="fr-table__content">
               <table>
                 <caption>

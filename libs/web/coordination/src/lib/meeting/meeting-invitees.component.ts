@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { MeetingKind, Problem, UpdateMeetingGQL } from '@continuum/web/data-access';
 import { ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { attendanceLabel, minutesBetween } from '../shared/coordination-labels';
+import { answerLabel, attendanceLabel, minutesBetween } from '../shared/coordination-labels';
 import { actionProblem } from '../shared/problem';
 import { Meeting, Preparation } from './meeting-section';
 
@@ -39,6 +39,11 @@ interface Candidate {
             <div>
               <span class="fr-text--bold">{{ invitee.user.fullName }}</span>
               <span class="cnt-muted"> — {{ invitee.user.organization.name }}</span>
+              @if (meeting().status === 'CONVENED') {
+                <span class="fr-text--sm" data-testid="invitee-answer">
+                  · {{ answer(invitee.answer, invitee.answerRepresentedBy) }}
+                </span>
+              }
               @if (showAttendance()) {
                 <span class="fr-text--sm">
                   · {{ attendance(invitee.attendance) }}
@@ -53,7 +58,7 @@ interface Candidate {
                 type="button"
                 class="fr-btn fr-btn--sm fr-btn--tertiary-no-outline fr-icon-close-line fr-btn--icon-left"
                 [disabled]="busy()"
-                [attr.aria-label]="'Ne plus convoquer ' + invitee.user.fullName"
+                [attr.aria-label]="'Retirer ' + invitee.user.fullName + ' de la convocation'"
                 (click)="save(without(invitee.user.id), invitee.user.fullName + ' n’est plus convoqué(e).')"
               >
                 Retirer
@@ -169,6 +174,10 @@ export class MeetingInviteesComponent {
         people: people.sort((a, b) => a.fullName.localeCompare(b.fullName, 'fr')),
       }));
   });
+
+  protected answer(answer: string | null | undefined, representedBy: string | null | undefined): string {
+    return answerLabel(answer, representedBy);
+  }
 
   protected attendance(value: string): string {
     return attendanceLabel(value);

@@ -9,18 +9,19 @@ import {
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import {
-  ApproveMinutesGQL,
   ConveneMeetingGQL,
   liveQuery,
   MarkMeetingHeldGQL,
   MeetingDetailGQL,
+  MeetingPilotsGQL,
   MeetingPreparationGQL,
-  OrganizationNamesGQL,
   Problem,
+  Session,
 } from '@continuum/web/data-access';
 import {
   DialogComponent,
@@ -39,9 +40,11 @@ import { AgendaItemMinutesComponent } from './agenda-item-minutes.component';
 import { AgendaProposalsComponent } from './agenda-proposals.component';
 import { AgendaReadComponent } from './agenda-read.component';
 import { AttendanceComponent } from './attendance.component';
+import { InvitationAnswerComponent } from './invitation-answer.component';
 import { ConvocationMailsComponent } from './convocation-mails.component';
 import { MeetingHeaderComponent } from './meeting-header.component';
 import { MeetingInviteesComponent } from './meeting-invitees.component';
+import { MinutesApprovalComponent } from './minutes-approval.component';
 import { MinutesSummaryComponent } from './minutes-summary.component';
 
 /** The most urgent proposals of each section first; all of them on demand (the API's maximum). */
@@ -50,8 +53,6 @@ const PROPOSALS_ALL = 500;
 /** How often, and how many times, the convocations' delivery is read again while some wait. */
 const POLL_MS = 3000;
 const POLLS = 20;
-
-type Asking = 'convene' | 'approve' | null;
 
 /**
  * One meeting (`/seances/:id`, the address the convocations carry). The secretary composes the
@@ -75,6 +76,8 @@ type Asking = 'convene' | 'approve' | null;
     ConvocationMailsComponent,
     MeetingInviteesComponent,
     MinutesSummaryComponent,
+    MinutesApprovalComponent,
+    InvitationAnswerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -144,7 +147,7 @@ type Asking = 'convene' | 'approve' | null;
                   type="button"
                   class="fr-btn fr-icon-send-plane-line fr-btn--icon-left"
                   [disabled]="busy()"
-                  (click)="ask('convene')"
+                  (click)="ask()"
                 >
                   Publier l’ordre du jour et convoquer
                 </button>
@@ -193,25 +196,37 @@ type Asking = 'convene' | 'approve' | null;
               (refresh)="preparation.reload()"
             />
           }
-          <cnt-attendance [meeting]="meeting" (changed)="changed($event)" />
-          <section class="fr-mb-6w" aria-labelledby="day-title" data-testid="meeting-day">
-            <h2 id="day-title" class="fr-h4">En séance : notes et décisions</h2>
-            @for (item of meeting.agenda; track item.id) {
-              <cnt-agenda-item-minutes
-                [item]="item"
-                [organizations]="organizations.value() ?? []"
-                (changed)="changed($event)"
-              />
-            }
-            <button
-              type="button"
-              class="fr-btn fr-icon-check-line fr-btn--icon-left"
-              [disabled]="busy()"
-              (click)="markHeld()"
-            >
-              Déclarer la séance tenue
-            </button>
-          </section>
+          @if (meeting.recordingRefusal; as notYet) {
+            <!-- One rule for time (the server's): before the meeting's day nothing of it is recorded. -->
+            <div class="fr-callout fr-icon-calendar-line fr-mb-6w" data-testid="not-yet">
+              <h2 class="fr-callout__title fr-h5">Le jour de la séance</h2>
+              <p class="fr-callout__text fr-text--md">{{ notYet }}</p>
+            </div>
+            <cnt-meeting-invitees [meeting]="meeting" />
+          } @else {
+            <cnt-attendance [meeting]="meeting" (changed)="changed($event)" />
+            <section class="fr-mb-6w" aria-labelledby="day-title" data-testid="meeting-day">
+              <h2 id="day-title" class="fr-h4">En séance : notes et décisions</h2>
+              @for (item of meeting.agenda; track item.id) {
+                <cnt-agenda-item-minutes
+                  [item]="item"
+                  [organizations]="pilotsOf(item.id)"
+                  (changed)="changed($event)"
+                />
+              }
+              <div #heldProblemBox tabindex="-1" class="cnt-focus-target">
+                <cnt-problem-alert [problem]="heldProblem()" />
+              </div>
+              <button
+                type="button"
+                class="fr-btn fr-icon-check-line fr-btn--icon-left"
+                [disabled]="busy()"
+                (click)="markHeld()"
+              >
+                Déclarer la séance tenue
+              </button>
+            </section>
+          }
           <details class="cnt-details fr-mb-6w">
             <summary class="fr-btn fr-btn--tertiary fr-btn--sm">Modifier l’ordre du jour publié</summary>
             <div class="fr-grid-row fr-grid-row--gutters fr-mt-2w">
@@ -240,7 +255,7 @@ type Asking = 'convene' | 'approve' | null;
             @for (item of meeting.agenda; track item.id) {
               <cnt-agenda-item-minutes
                 [item]="item"
-                [organizations]="organizations.value() ?? []"
+                [organizations]="pilotsOf(item.id)"
                 (changed)="changed($event)"
               />
             }
@@ -250,6 +265,9 @@ type Asking = 'convene' | 'approve' | null;
           <cnt-attendance [meeting]="meeting" [readOnly]="true" />
           <cnt-agenda-read [items]="meeting.agenda" [minutes]="true" heading="Points : notes et décisions" />
         } @else {
+          @if (answering()) {
+            <cnt-invitation-answer [meeting]="meeting" [userId]="me()" (changed)="changed($event)" />
+          }
           <div class="fr-grid-row fr-grid-row--gutters">
             <div class="fr-col-12 fr-col-lg-8">
               <cnt-agenda-read [items]="meeting.agenda" />
@@ -260,46 +278,39 @@ type Asking = 'convene' | 'approve' | null;
           </div>
         }
 
-        @if (meeting.status === 'HELD' && meeting.canApprove) {
-          <section class="fr-callout fr-mb-6w" aria-labelledby="approve-title" data-testid="approve">
-            <h2 id="approve-title" class="fr-callout__title fr-h5">Approbation du compte rendu</h2>
-            <p class="fr-callout__text fr-text--md">
-              La présidence approuve le compte rendu ; il est alors figé et ses décisions restent suivies dans
-              les dossiers.
-            </p>
-            <button type="button" class="fr-btn" [disabled]="busy()" (click)="ask('approve')">
-              Approuver le compte rendu
-            </button>
-          </section>
-        }
+        <cnt-minutes-approval [meeting]="meeting" (changed)="changed($event)" />
 
-        <cnt-dialog [heading]="dialogTitle()" [open]="asking() !== null" (closed)="asking.set(null)">
-          <cnt-problem-alert [problem]="dialogProblem()" />
-          @if (asking() === 'convene') {
-            <p>{{ agendaSummary() }}</p>
-            <p>
-              {{ inviteeCount() }} recevront la convocation par courriel, avec l’invitation au calendrier.
-              Chacun ne lit que les points qu’il peut lire : les autres figurent comme « Point confidentiel ».
-            </p>
-            <p>L’ordre du jour reste modifiable jusqu’à la séance.</p>
-          } @else {
-            <p>
-              Une fois approuvé, le compte rendu est figé : notes, décisions et présences ne changent plus.
-            </p>
-          }
-          <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--right">
-            <li>
-              <button class="fr-btn fr-btn--secondary" type="button" (click)="asking.set(null)">
-                Annuler
-              </button>
-            </li>
-            <li>
-              <button class="fr-btn" type="button" [disabled]="busy()" (click)="confirm()">
-                {{ asking() === 'convene' ? 'Publier et convoquer' : 'Approuver le compte rendu' }}
-              </button>
-            </li>
-          </ul>
-        </cnt-dialog>
+        <!-- Only the secretary of a meeting in preparation convenes it: nobody else gets the dialog. -->
+        @if (prepares() && meeting.status === 'DRAFT') {
+          <cnt-dialog
+            heading="Publier l’ordre du jour et convoquer"
+            [open]="asking()"
+            (closed)="asking.set(false)"
+          >
+            @if (asking()) {
+              <cnt-problem-alert [problem]="dialogProblem()" />
+              <p>{{ agendaSummary() }}</p>
+              <p>
+                {{ inviteeCount() }} recevront la convocation par courriel, avec l’invitation au calendrier.
+                Chacun ne lit que les points qu’il peut lire : les autres figurent comme « Point confidentiel
+                ».
+              </p>
+              <p>L’ordre du jour reste modifiable jusqu’à la séance.</p>
+              <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--right">
+                <li>
+                  <button class="fr-btn fr-btn--secondary" type="button" (click)="asking.set(false)">
+                    Annuler
+                  </button>
+                </li>
+                <li>
+                  <button class="fr-btn" type="button" [disabled]="busy()" (click)="confirm()">
+                    Publier et convoquer
+                  </button>
+                </li>
+              </ul>
+            }
+          </cnt-dialog>
+        }
       } @else {
         <cnt-problem-alert [problem]="detail.problem()" />
         @if (!detail.problem()) {
@@ -315,14 +326,17 @@ type Asking = 'convene' | 'approve' | null;
     .cnt-details > summary::-webkit-details-marker {
       display: none;
     }
+    .cnt-focus-target:focus {
+      outline: none;
+    }
   `,
 })
 export class MeetingPage {
   private readonly meetingQuery = inject(MeetingDetailGQL);
   private readonly preparationQuery = inject(MeetingPreparationGQL);
-  private readonly organizationNames = inject(OrganizationNamesGQL);
+  private readonly pilotsQuery = inject(MeetingPilotsGQL);
   private readonly convene = inject(ConveneMeetingGQL);
-  private readonly approveMinutes = inject(ApproveMinutesGQL);
+  private readonly session = inject(Session);
   private readonly markMeetingHeld = inject(MarkMeetingHeldGQL);
   private readonly title = inject(Title);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -337,7 +351,10 @@ export class MeetingPage {
   protected readonly problem = signal<Problem | null>(null);
   protected readonly dialogProblem = signal<Problem | null>(null);
   protected readonly busy = signal(false);
-  protected readonly asking = signal<Asking>(null);
+  protected readonly asking = signal(false);
+  /** A refusal of « Déclarer la séance tenue », shown by the button, where the eye is. */
+  protected readonly heldProblem = signal<Problem | null>(null);
+  private readonly heldProblemBox = viewChild<ElementRef<HTMLElement>>('heldProblemBox');
 
   protected readonly detail = liveQuery(
     () => this.id(),
@@ -365,13 +382,28 @@ export class MeetingPage {
         : of(null),
   );
 
-  protected readonly organizations = liveQuery(
-    () => this.prepares() && ['CONVENED', 'HELD'].includes(this.detail.value()?.status ?? ''),
+  /** Who may pilot a decision on each item, read when decisions may be recorded. */
+  protected readonly pilots = liveQuery(
+    () => {
+      const meeting = this.detail.value();
+      const open = meeting?.canPrepare && !meeting.recordingRefusal;
+      return open ? { id: meeting.id, agenda: meeting.agenda.map((item) => item.id).join() } : null;
+    },
     (wanted) =>
       wanted
-        ? this.organizationNames.fetch().pipe(map((result) => result.data?.organizations ?? []))
+        ? this.pilotsQuery
+            .fetch({ variables: { id: wanted.id }, fetchPolicy: 'network-only' })
+            .pipe(map((result) => result.data?.meeting.agenda ?? []))
         : of([]),
   );
+  protected readonly me = computed(() => this.session.user()?.id ?? '');
+  /** A person convened answers the convocation until the meeting is held. */
+  protected readonly answering = computed(() => {
+    const meeting = this.detail.value();
+    return (
+      meeting?.status === 'CONVENED' && meeting.invitees.some((invitee) => invitee.user.id === this.me())
+    );
+  });
 
   protected readonly crumb = computed(() => {
     const meeting = this.detail.value();
@@ -388,9 +420,6 @@ export class MeetingPage {
   });
   protected readonly inviteeCount = computed(() =>
     plural(this.detail.value()?.invitees.length ?? 0, 'personne', 'personnes', 'Aucune personne'),
-  );
-  protected readonly dialogTitle = computed(() =>
-    this.asking() === 'convene' ? 'Publier l’ordre du jour et convoquer' : 'Approuver le compte rendu',
   );
   protected readonly formBody = computed(() => {
     const meeting = this.detail.value();
@@ -444,29 +473,26 @@ export class MeetingPage {
     this.changed('Séance modifiée.');
   }
 
-  protected ask(what: Asking): void {
+  protected ask(): void {
     this.dialogProblem.set(null);
-    this.asking.set(what);
+    this.asking.set(true);
+  }
+
+  protected pilotsOf(itemId: string): readonly { id: string; name: string }[] {
+    return (this.pilots.value() ?? []).find((item) => item.id === itemId)?.pilotOrganizations ?? [];
   }
 
   protected async confirm(): Promise<void> {
-    const what = this.asking();
     const meeting = this.detail.value();
-    if (!what || !meeting) return;
+    if (!this.asking() || !meeting) return;
     this.busy.set(true);
     this.dialogProblem.set(null);
     try {
-      if (what === 'convene') {
-        await firstValueFrom(this.convene.mutate({ variables: { id: meeting.id } }));
-        this.asking.set(null);
-        this.changed(
-          `Ordre du jour publié : ${plural(meeting.invitees.length, 'convocation envoyée', 'convocations envoyées')} par courriel.`,
-        );
-      } else {
-        await firstValueFrom(this.approveMinutes.mutate({ variables: { id: meeting.id } }));
-        this.asking.set(null);
-        this.changed('Compte rendu approuvé : la séance est figée.');
-      }
+      await firstValueFrom(this.convene.mutate({ variables: { id: meeting.id } }));
+      this.asking.set(false);
+      this.changed(
+        `Ordre du jour publié : ${plural(meeting.invitees.length, 'convocation envoyée', 'convocations envoyées')} par courriel.`,
+      );
     } catch (error) {
       this.dialogProblem.set(actionProblem(error));
     } finally {
@@ -478,12 +504,13 @@ export class MeetingPage {
     const meeting = this.detail.value();
     if (!meeting) return;
     this.busy.set(true);
-    this.problem.set(null);
+    this.heldProblem.set(null);
     try {
       await firstValueFrom(this.markMeetingHeld.mutate({ variables: { id: meeting.id } }));
       this.changed('Séance déclarée tenue : rédigez le compte rendu.');
     } catch (error) {
-      this.problem.set(actionProblem(error));
+      this.heldProblem.set(actionProblem(error));
+      setTimeout(() => this.heldProblemBox()?.nativeElement.focus());
     } finally {
       this.busy.set(false);
     }

@@ -1,5 +1,6 @@
 import {
   agendaLoad,
+  answerLabel,
   bySection,
   charterStatus,
   mailBadgeText,
@@ -7,8 +8,24 @@ import {
   meetingKindsFor,
   moved,
   myRoles,
+  ofName,
   pointsCount,
 } from './coordination-labels';
+
+describe('names in sentences', () => {
+  it('elides « de » before a vowel or a mute h, and only there', () => {
+    expect(`Présence ${ofName('Antoine Roux')}`).toBe('Présence d’Antoine Roux');
+    expect(ofName('Émilie Blanc')).toBe('d’Émilie Blanc');
+    expect(ofName('Hugo Lefèvre')).toBe('d’Hugo Lefèvre');
+    expect(ofName('Sophie Bernard')).toBe('de Sophie Bernard');
+  });
+
+  it('writes an invitee’s answer in the inclusive form, with the representative', () => {
+    expect(answerLabel(null)).toBe('Pas de réponse');
+    expect(answerLabel('EXCUSED')).toBe('Excusé·e');
+    expect(answerLabel('REPRESENTED', 'Jean Adjoint')).toBe('Représenté·e par Jean Adjoint');
+  });
+});
 
 describe('the agenda order', () => {
   it('moves an item up, down, and never out of the list', () => {

@@ -59,6 +59,29 @@ export function attendanceLabel(attendance: string): string {
   return ATTENDANCE_LABELS[attendance as Attendance] ?? attendance;
 }
 
+/**
+ * « de » before a name, elided before a vowel or a mute h as French writes it: « Présence
+ * d’Antoine Roux », « d’Hélène Petit », but « de Sophie Bernard ». Given names starting with an h
+ * are nearly all mute in French (Hugo, Hélène, Hervé).
+ */
+export function ofName(name: string): string {
+  return /^[aeiouyhàâäéèêëîïôöùûüœæ]/i.test(name.trim()) ? `d’${name.trim()}` : `de ${name.trim()}`;
+}
+
+/** An invitee's own answer, as the secretary reads it: « Excusé·e », « Représenté·e par Jean Adjoint ». */
+export function answerLabel(answer: string | null | undefined, representedBy?: string | null): string {
+  if (!answer) return 'Pas de réponse';
+  const label = attendanceLabel(answer);
+  return answer === Attendance.REPRESENTED && representedBy ? `${label} par ${representedBy}` : label;
+}
+
+/** What an invitee may answer to a convocation. */
+export const ANSWER_OPTIONS: readonly { value: string; label: string }[] = [
+  Attendance.PRESENT,
+  Attendance.EXCUSED,
+  Attendance.REPRESENTED,
+].map((value) => ({ value, label: ATTENDANCE_LABELS[value] }));
+
 /** What the secretary records the day of the meeting (« Convoqué » is only the starting point). */
 export const ATTENDANCE_OPTIONS: readonly { value: string; label: string }[] = [
   Attendance.INVITED,
