@@ -41,7 +41,7 @@ describe('Comments and history by pages', () => {
     hidden = await aCase(api)
       .titled('Enquête réservée')
       .sensitivity('AMBER')
-      .sharedWith("Parquet d'Orléans")
+      .sharedWith('Parquet d’Orléans')
       .withComment(SECRET)
       .withComment(`${SECRET} (suite)`)
       .build();

@@ -116,9 +116,9 @@ describe('The secretary finishes the meeting', () => {
     everyone.forEach((email, index) => (sessions[email] = signedIn[index]));
     body = await aBody(api)
       .named('CLSPD de la fin de séance')
-      .chairedBy("Mairie d'Orléans")
+      .chairedBy('Mairie d’Orléans')
       .withSecretary(SOPHIE)
-      .withMembers("Mairie d'Orléans", 'DDPN du Loiret', 'Val de Loire Habitat Démo')
+      .withMembers('Mairie d’Orléans', 'DDPN du Loiret', 'Val de Loire Habitat Démo')
       .build();
   });
   afterAll(async () => {
@@ -377,7 +377,7 @@ describe('The secretary finishes the meeting', () => {
       const freeItem = agenda.find((item) => !item.case)!;
       const casePilots = caseItem.pilotOrganizations.map((o) => o.name);
       expect(casePilots).toEqual(
-        expect.arrayContaining(["Mairie d'Orléans", 'DDPN du Loiret', 'Val de Loire Habitat Démo']),
+        expect.arrayContaining(['Mairie d’Orléans', 'DDPN du Loiret', 'Val de Loire Habitat Démo']),
       );
       expect(casePilots).not.toContain('Logistique Val de Loire Démo'); // not involved in the AMBER case
       expect(casePilots).not.toContain('Préfecture du Loiret — SIDSIC');

@@ -40,7 +40,7 @@ describe('Notifications by pages', () => {
     );
     [readable, hidden] = await Promise.all([
       aCase(api).titled('Rodéos quai du Châtelet').sensitivity('GREEN').build(),
-      aCase(api).titled('Enquête réservée').sensitivity('AMBER').sharedWith("Parquet d'Orléans").build(),
+      aCase(api).titled('Enquête réservée').sensitivity('AMBER').sharedWith('Parquet d’Orléans').build(),
     ]);
     reader = await api.as(email);
     // 30 manual alerts, then 5 on the readable case and 5 on the hidden one, each notified in one

@@ -80,7 +80,7 @@ describe('A DDPN case referred to the Mairie: the owner edits the persons, the a
     );
     const mairie = (
       await ok<{ organizations: { id: string; name: string }[] }>(request, '{ organizations { id name } }')
-    ).organizations.find((org) => org.name === "Mairie d'Orléans");
+    ).organizations.find((org) => org.name === 'Mairie d’Orléans');
     const assigned = await ok<{ assignCase: { id: string } }>(
       request,
       `mutation($id: ID!, $org: ID!) { assignCase(id: $id, organizationId: $org) { id } }`,

@@ -50,7 +50,7 @@ describe('the secretary finishes the meeting: held, minutes approved by the righ
     await page.getByRole('link', { name: 'Instances', exact: true }).click();
     await page
       .getByTestId('body-row')
-      .filter({ hasText: "CLSPD d'Orléans" })
+      .filter({ hasText: 'CLSPD d’Orléans' })
       .getByRole('link')
       .first()
       .click();

@@ -72,7 +72,9 @@ function lineProblems(value: unknown, what: string): string[] {
 function polygonProblems(value: unknown, what: string): string[] {
   if (!Array.isArray(value) || value.length === 0) return [`${capitalize(what)} n’a pas d’anneau extérieur.`];
   return value.flatMap((ring, r) => {
-    const name = r === 0 ? `l’anneau extérieur de ${what}` : `le trou ${r} de ${what}`;
+    // « de le polygone » contracts to « du polygone ».
+    const of = what.startsWith('le ') ? `du ${what.slice(3)}` : `de ${what}`;
+    const name = r === 0 ? `l’anneau extérieur ${of}` : `le trou ${r} ${of}`;
     if (!Array.isArray(ring) || ring.length < 4) {
       return [`${capitalize(name)} doit compter au moins quatre positions (la première répétée à la fin).`];
     }

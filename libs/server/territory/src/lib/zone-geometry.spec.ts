@@ -13,7 +13,7 @@ describe('Zone geometry on the server', () => {
         ],
       ],
     };
-    expect(() => validZoneGeometry(open, 'input.geometry')).toThrow(/n'est pas fermé/);
+    expect(() => validZoneGeometry(open, 'input.geometry')).toThrow(/n’est pas fermé/);
     try {
       validZoneGeometry(open, 'input.geometry');
     } catch (error) {

@@ -45,7 +45,7 @@ describe('adding a file to a case', () => {
     const service = new CaseAttachmentService(dataSource, storage, query, commands);
     const html = { buffer: Buffer.from('<html><script>x</script>'), originalname: 'a.pdf', size: 24 };
     await expect(service.upload('c1', html, principal)).rejects.toThrow(
-      /^Type de fichier refusé : text\/html \(\.html\)/,
+      /^Type de fichier refusé : une page web \(HTML\)/,
     );
     expect(storage.files.size).toBe(0);
     expect(dataSource.transaction).not.toHaveBeenCalled();
