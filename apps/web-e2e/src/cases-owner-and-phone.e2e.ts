@@ -245,7 +245,8 @@ describe('the list of cases on a phone', () => {
     expect(box!.y - title!.y).toBeLessThan(PHONE.height);
 
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // The page draws again after the click: wait for it rather than read at once.
+    await toggle.and(page.locator('[aria-expanded="true"]')).waitFor();
     await visible(page.locator('#cases-category'));
     await page.setViewportSize({ width: 1366, height: 900 });
     // On a wide screen the filters are always there, and the button is not.

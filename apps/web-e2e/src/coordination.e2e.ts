@@ -210,7 +210,7 @@ describe('Sophie Bernard prepares a plenary of the CLSPD d’Orléans and conven
     const row = page.getByTestId('convocation-mail').filter({ hasText: NADIA });
     await row.and(page.locator('[data-status="SENT"]')).waitFor({ timeout: 20_000 });
     expect((await row.getByTestId('mail-detail').innerText()).trim()).toMatch(
-      /^le \d{1,2} \S+ \d{4} à \d{2}:\d{2}$/,
+      /^le \d{1,2}(er)? \S+ \d{4} à \d{1,2} h \d{2}$/,
     );
     await screenshot(page, '62-convocations-envoyees');
   });
