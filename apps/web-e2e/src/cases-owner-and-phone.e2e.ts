@@ -178,11 +178,15 @@ describe('A DDPN case referred to the Mairie: the owner edits the persons, the a
     await screenshot(page, '58-echeance-passee-refusee');
   });
 
-  it('is told, before referring the case to a private partner, that it will not see the persons', async () => {
+  it('is offered partners only (not the SIDSIC), and told before referring the case to a private partner that it will not see the persons', async () => {
     const { page } = laurent;
     const referrals = page.getByTestId('case-referrals');
     await referrals.locator('summary', { hasText: 'Saisir une organisation' }).click();
     expect(await referrals.getByTestId('referral-private-notice').count()).toBe(0);
+    // The platform's technical administration is no partner: it is not offered.
+    const offered = await page.locator('#assign-organization option').allInnerTexts();
+    expect(offered.some((label) => label.includes('Val de Loire Habitat Démo'))).toBe(true);
+    expect(offered.some((label) => label.includes('SIDSIC'))).toBe(false);
     await page
       .locator('#assign-organization')
       .selectOption({ label: 'Val de Loire Habitat Démo (partenaire privé)' });

@@ -65,7 +65,7 @@ export const AGENDA_SECTION_LABELS: Readonly<Record<AgendaSection, string>> = {
   [AgendaSection.CARRIED_OVER]: 'Points reportés de la dernière séance',
   [AgendaSection.FOLLOW_UP]: 'Suivi des décisions de la dernière séance',
   [AgendaSection.NEW_CASES]: 'Nouveaux dossiers depuis la dernière séance',
-  [AgendaSection.OVERDUE_ACTIONS]: 'Dossiers avec des actions en retard',
+  [AgendaSection.OVERDUE_ACTIONS]: 'Dossiers avec des actions en retard ou échues avant la séance',
   [AgendaSection.ASSESSMENT_DUE]: 'Dossiers à évaluer',
   [AgendaSection.ESCALATED]: 'Dossiers signalés par un membre',
   [AgendaSection.BACKLOG]: 'Points en attente (non retenus précédemment)',

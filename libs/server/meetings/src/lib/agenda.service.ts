@@ -28,6 +28,7 @@ import {
 import { badInput, conflict, emitEvent, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { overdueReason } from './agenda-reasons';
 import {
   AgendaBacklogEntity,
   AgendaDecisionEntity,
@@ -54,6 +55,8 @@ interface CandidateRow {
   opened_at: Date;
   is_new: boolean;
   overdue: number;
+  /** Of those, the ones already late today (the others fall due before the meeting). */
+  late: number;
   oldest_due: string | null;
   assessment_due: boolean;
   assessment_due_on: string | null;
@@ -192,7 +195,8 @@ export class AgendaService {
     const rows: CandidateRow[] = await db.query(
       `with candidates as (${candidateSql}),
        overdue as (
-         select a.case_id, count(*)::int as overdue, to_char(min(a.due_on), 'YYYY-MM-DD') as oldest_due
+         select a.case_id, count(*)::int as overdue, count(*) filter (where a.due_on < $${offset + 5}::date)::int as late,
+                to_char(min(a.due_on), 'YYYY-MM-DD') as oldest_due
            from case_actions a join candidates k on k.id = a.case_id
           where a.status in ('TODO', 'IN_PROGRESS') and a.due_on < $${offset + 1}::date
           group by a.case_id),
@@ -210,7 +214,7 @@ export class AgendaService {
           where i.meeting_id = $${offset + 3} and i.case_id is not null
           group by i.case_id)
        select k.id, k.status, k.opened_at, k.opened_at > $${offset + 4} as is_new,
-              coalesce(o.overdue, 0) as overdue, o.oldest_due,
+              coalesce(o.overdue, 0) as overdue, coalesce(o.late, 0) as late, o.oldest_due,
               coalesce(k.assessment_due_on <= $${offset + 1}::date and k.status in ('NEW', 'ANALYSIS', 'RESPONSE', 'ASSESSMENT'), false) as assessment_due,
               to_char(k.assessment_due_on, 'YYYY-MM-DD') as assessment_due_on,
               e.escalation, coalesce(p.carried, false) as carried, coalesce(p.decided, 0) as decided,
@@ -225,7 +229,7 @@ export class AgendaService {
                and (k.opened_at > $${offset + 4} or o.case_id is not null or e.case_id is not null or b.case_id is not null
                     or k.assessment_due_on <= $${offset + 1}::date))
         order by k.opened_at desc, k.id`,
-      [...candidateParams, day, meeting.bodyId, previous?.id ?? null, since],
+      [...candidateParams, day, meeting.bodyId, previous?.id ?? null, since, this.meetings.dayOf(new Date())],
     );
     const proposals: Proposal[] = [];
     for (const row of rows) {
@@ -246,7 +250,7 @@ export class AgendaService {
       if (open && row.overdue > 0)
         reasons.push({
           section: AgendaSection.OVERDUE_ACTIONS,
-          reason: `${row.overdue} action${row.overdue > 1 ? 's' : ''} en retard (la plus ancienne attendue le ${frDate(row.oldest_due!)})`,
+          reason: overdueReason(row.late, row.overdue - row.late, frDate(row.oldest_due!)),
         });
       if (open && row.assessment_due)
         reasons.push({

@@ -2237,7 +2237,7 @@ export type ChangeCaseSensitivityMutation = { __typename?: 'Mutation', changeCas
 export type OrganizationNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganizationNamesQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean }> };
+export type OrganizationNamesQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, typeLabel: string, publicAuthority: boolean, partner: boolean }> };
 
 export type ZoneNamesQueryVariables = Exact<{
   filter?: InputMaybe<ZoneFilter>;
@@ -3150,7 +3150,7 @@ export const ChangeCaseSensitivityDocument = {"kind":"Document","definitions":[{
       super(apollo);
     }
   }
-export const OrganizationNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}}]}}]}}]} as unknown as DocumentNode;
+export const OrganizationNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'

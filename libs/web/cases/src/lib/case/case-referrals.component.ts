@@ -157,7 +157,10 @@ export class CaseReferralsComponent {
     (load) =>
       load ? this.organizationNames.fetch().pipe(map((result) => result.data?.organizations ?? [])) : of([]),
   );
-  /** Not the owner, not one already referred and still in; a declined one may be asked again. */
+  /**
+   * Partners only (not the platform's technical administration), not the owner, not one already
+   * referred and still in; a declined one may be asked again.
+   */
   protected readonly candidates = computed(() => {
     const item = this.case();
     const taken = new Set([
@@ -165,7 +168,7 @@ export class CaseReferralsComponent {
       ...item.assignments.filter((a) => a.status !== 'DECLINED').map((a) => a.organization.id),
     ]);
     return (this.organizations.value() ?? [])
-      .filter((org) => !taken.has(org.id))
+      .filter((org) => org.partner && !taken.has(org.id))
       .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   });
 
