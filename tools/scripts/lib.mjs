@@ -1,7 +1,7 @@
 // Shared by the demo, test and database scripts. Only Node built-ins here: this file runs before
 // the project's dependencies are installed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,13 @@ export function run(command, args, options = {}) {
 
 /** Installs the dependencies when node_modules is missing or older than the lockfile. */
 export async function ensureInstalled() {
+  // A node_modules that is a link (a git worktree sharing another checkout's install) is not
+  // ours to reinstall: `npm ci` through it would empty the other checkout's install.
+  const modules = join(ROOT, 'node_modules');
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink()) {
+    say('node_modules est un lien : installation laissée à la copie qu’il désigne.');
+    return;
+  }
   const marker = join(ROOT, 'node_modules', '.package-lock.json');
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
