@@ -5,8 +5,8 @@ import { createClient } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
 import type { Client } from 'pg';
 import WebSocket from 'ws';
-import { DEMO_PASSWORD, type GraphqlResult } from './api-harness';
 import { ApiProcess, RedisServer, SmtpSink, SuiteDatabase, sleep, until, within } from './fault-rig';
+import { gql, login, sendLandlordAlert } from './process-client';
 
 /*
  * Issue #5 — an alert reaches each recipient once, whatever breaks meanwhile. 5,000 people of a
@@ -112,7 +112,11 @@ describe('Alerts under faults: exactly once per recipient, live across processes
     'a worker killed (SIGKILL) mid fan-out: once another runs, every recipient has one notification, one e-mail delivery and one mail',
     async () => {
       const claire = await login(apiB, CLAIRE);
-      const alertId = await sendAlert(apiB, claire, `Coupure d’eau, résidence des Blossières ${suffix}`);
+      const alertId = await sendLandlordAlert(
+        apiB,
+        claire,
+        `Coupure d’eau, résidence des Blossières ${suffix}`,
+      );
       await until(() => reached(crash.sink) >= 100, 'premiers courriels', 60_000, 20);
       await crashWorker!.kill('SIGKILL');
       crashWorker = null;
@@ -144,7 +148,7 @@ describe('Alerts under faults: exactly once per recipient, live across processes
     'Redis restarted mid fan-out: the API keeps serving signed-in people, and delivery resumes, once per recipient',
     async () => {
       const [claire, nadia] = await Promise.all([login(outageApi, CLAIRE), login(outageApi, NADIA)]);
-      const alertId = await sendAlert(outageApi, claire, `Rixe place du Martroi ${suffix}`);
+      const alertId = await sendLandlordAlert(outageApi, claire, `Rixe place du Martroi ${suffix}`);
       await until(() => reached(outage.sink) >= 100, 'premiers courriels', 60_000, 20);
 
       await outage.redis.stop();
@@ -202,7 +206,7 @@ describe('Alerts under faults: exactly once per recipient, live across processes
       });
       await sleep(500);
       const title = `Squat signalé, rue de Bourgogne ${suffix}`;
-      await sendAlert(apiB, claire, title);
+      await sendLandlordAlert(apiB, claire, title);
       expect(await within(received, 30_000, 'l’alerte en direct')).toBe(title);
     } finally {
       await client.dispose();
@@ -238,56 +242,6 @@ async function addSubscribedPeople(pg: Client, count: number): Promise<string> {
   );
   await pg.query('analyze');
   return id;
-}
-
-async function gql<T = Record<string, unknown>>(
-  api: ApiProcess,
-  cookie: string | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphqlResult<T>> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphqlResult<T>;
-}
-
-async function login(api: ApiProcess, email: string): Promise<string> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-      variables: { e: email, p: DEMO_PASSWORD },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .find((value) => value.startsWith('continuum_session='))
-    ?.split(';')[0];
-  if (!cookie) throw new Error(`Connexion de ${email} impossible : ${await response.text()}`);
-  return cookie;
-}
-
-async function sendAlert(api: ApiProcess, cookie: string, title: string): Promise<string> {
-  const sent = await gql<{ sendAlert: { id: string } }>(
-    api,
-    cookie,
-    'mutation($input: ManualAlertInput!) { sendAlert(input: $input) { id } }',
-    {
-      input: {
-        title,
-        body: 'Consignes aux gardiens : fermer les accès aux caves et signaler tout incident.',
-        severity: 'VIGILANCE',
-        communeCodes: ['45234'],
-        audienceTypes: ['BAILLEUR'],
-      },
-    },
-  );
-  if (!sent.data) throw new Error(`sendAlert : ${JSON.stringify(sent.errors)}`);
-  return sent.data.sendAlert.id;
 }
 
 interface Deliveries {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
 import { Client } from 'pg';
-import { DEMO_PASSWORD } from './api-harness';
 import { ApiProcess, RedisServer, SmtpSink, until } from './fault-rig';
+import { login, sendLandlordAlert } from './process-client';
 
 /*
  * Issue #11 — after a kill -9, everything is delivered within 10 s of the process being back. A
@@ -73,7 +73,7 @@ it('a worker killed (SIGKILL) mid-mail and before a fan-out wrote anything: all 
   const claire = await login(worker1, CLAIRE);
 
   // The first alert's mails hang on the silent SMTP server: their job is running.
-  const first = await sendAlert(worker1, claire, `Fuite de gaz, rue Bannier ${suffix}`);
+  const first = await sendLandlordAlert(worker1, claire, `Fuite de gaz, rue Bannier ${suffix}`);
   await until(async () => (await counts(first)).mails === PEOPLE, 'courriels écrits', 30_000);
   await until(() => silent.sockets.size > 0, 'courriels en cours d’envoi', 15_000, 20);
 
@@ -84,7 +84,7 @@ it('a worker killed (SIGKILL) mid-mail and before a fan-out wrote anything: all 
   try {
     await lock.query('begin');
     await lock.query('lock table alert_deliveries in share mode');
-    second = await sendAlert(worker1, claire, `Incendie de véhicule, quai du Roi ${suffix}`);
+    second = await sendLandlordAlert(worker1, claire, `Incendie de véhicule, quai du Roi ${suffix}`);
     await until(
       async () =>
         (
@@ -175,43 +175,4 @@ async function counts(alertId: string): Promise<{ notifications: number; mails: 
     [alertId, organizationId],
   );
   return rows[0];
-}
-
-async function login(api: ApiProcess, email: string): Promise<string> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
-      variables: { e: email, p: DEMO_PASSWORD },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .find((value) => value.startsWith('continuum_session='))
-    ?.split(';')[0];
-  if (!cookie) throw new Error(`Connexion de ${email} impossible : ${await response.text()}`);
-  return cookie;
-}
-
-async function sendAlert(api: ApiProcess, cookie: string, title: string): Promise<string> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({
-      query: 'mutation($input: ManualAlertInput!) { sendAlert(input: $input) { id } }',
-      variables: {
-        input: {
-          title,
-          body: 'Consignes aux gardiens : fermer les accès et signaler tout incident.',
-          severity: 'VIGILANCE',
-          communeCodes: ['45234'],
-          audienceTypes: ['BAILLEUR'],
-        },
-      },
-    }),
-  });
-  const sent = (await response.json()) as { data?: { sendAlert: { id: string } }; errors?: unknown };
-  if (!sent.data) throw new Error(`sendAlert : ${JSON.stringify(sent.errors)}`);
-  return sent.data.sendAlert.id;
 }
