@@ -6,5 +6,6 @@ export * from './lib/territory.models';
 export * from './lib/territory.service';
 export * from './lib/territory-loader';
 export * from './lib/geography';
+export * from './lib/commune-codes';
 export * from './lib/commune-outlines';
 export * from './lib/territory.module';

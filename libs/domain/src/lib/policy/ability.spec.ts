@@ -103,6 +103,32 @@ describe('The policy for meetings', () => {
   });
 });
 
+describe('The policy for recorded incidents', () => {
+  it('lets the prefect’s cabinet import and read them', () => {
+    const ability = defineAbilityFor(actor([Role.COORDINATOR], OrganizationType.PREFECTURE, 'org-cabinet'));
+    expect(ability.can('import', 'Incident')).toBe(true);
+    expect(ability.can('read', 'Incident')).toBe(true);
+  });
+
+  it('lets nobody else import or read any: a mayor, a partner, the police, the technical administration', () => {
+    const others = [
+      actor([Role.AGENT], OrganizationType.MAIRIE, 'org-mairie'),
+      actor([Role.MANAGER], OrganizationType.POLICE_NATIONALE, 'org-ddpn'),
+      actor([Role.AGENT], OrganizationType.BAILLEUR, 'org-bailleur'),
+      actor([Role.ADMIN], OrganizationType.PREFECTURE, 'org-sidsic'),
+      actor([Role.MANAGER], OrganizationType.PREFECTURE, 'org-cabinet'),
+    ];
+    for (const who of others) {
+      expect([who.roles, who.organizationType, defineAbilityFor(who).can('read', 'Incident')]).toEqual([
+        who.roles,
+        who.organizationType,
+        false,
+      ]);
+      expect(defineAbilityFor(who).can('import', 'Incident')).toBe(false);
+    }
+  });
+});
+
 describe('Organisation types', () => {
   it('marks State services, URSSAF and municipalities as public authorities, everyone else not', () => {
     const publicOnes = Object.entries(ORGANIZATION_TYPES)

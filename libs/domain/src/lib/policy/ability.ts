@@ -19,7 +19,8 @@ export type Action =
   | 'changeSensitivity'
   | 'comment'
   | 'prepare'
-  | 'approve';
+  | 'approve'
+  | 'import';
 export type SubjectName =
   | 'all'
   | 'Organization'
@@ -30,7 +31,8 @@ export type SubjectName =
   | 'Case'
   | 'CasePersons'
   | 'Body'
-  | 'Meeting';
+  | 'Meeting'
+  | 'Incident';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -56,6 +58,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   can('read', ['Organization', 'User', 'Commune', 'Zone']);
   defineCaseRules(actor, can);
   defineCoordinationRules(actor, can);
+  defineDiagnosticRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -141,6 +144,16 @@ function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['
     can(['create', 'update'], 'Body');
   }
   if (hasRole(actor, Role.ADMIN)) can(['create', 'update'], 'Body');
+}
+
+/**
+ * The forces' recorded incidents (the diagnostic's raw material, never nominative) and the imports
+ * that bring them: the prefect's cabinet imports and reads them; nobody else reads any of them —
+ * not a mayor, not a partner, not the technical administration. What others will read of the
+ * diagnostic are aggregates, with rules of their own.
+ */
+function defineDiagnosticRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  if (hasRole(actor, Role.COORDINATOR)) can(['read', 'import'], 'Incident');
 }
 
 function detectSubjectType(

@@ -1,0 +1,14 @@
+import { DiagnosticImportEntity } from './diagnostic-import.entity';
+import { IncidentEntity, IncidentMonthlyCountEntity } from './incident.entity';
+import { SsmsiStatisticEntity } from './ssmsi-statistic.entity';
+
+export * from './diagnostic-import.entity';
+export * from './incident.entity';
+export * from './ssmsi-statistic.entity';
+
+export const DIAGNOSTIC_ENTITIES = [
+  DiagnosticImportEntity,
+  IncidentEntity,
+  IncidentMonthlyCountEntity,
+  SsmsiStatisticEntity,
+];
