@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from '@continuum/server/audit';
 import * as cases from '@continuum/server/cases';
 import * as coordination from '@continuum/server/coordination';
+import { DIAGNOSTIC_ENTITIES } from '@continuum/server/diagnostic';
 import { MailMessageEntity } from '@continuum/server/mail';
 import { MEETING_ENTITIES } from '@continuum/server/meetings';
 import { ALERT_ENTITIES, WEBHOOK_ENTITIES } from '@continuum/server/alerts';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   ...ALERT_ENTITIES,
   ...WEBHOOK_ENTITIES,
   MailMessageEntity,
+  ...DIAGNOSTIC_ENTITIES,
 ];

@@ -208,6 +208,20 @@ export const DEMO_USERS: DemoUser[] = [
     roles: [Role.AGENT],
   },
   {
+    email: 'serge.aubert@orleans.demo',
+    fullName: 'Serge Aubert',
+    title: 'Maire d’Orléans',
+    organization: 'Mairie d’Orléans',
+    roles: [Role.AGENT],
+  },
+  {
+    email: 'claude.vidal@gien.demo',
+    fullName: 'Claude Vidal',
+    title: 'Maire de Gien',
+    organization: 'Mairie de Gien',
+    roles: [Role.AGENT],
+  },
+  {
     email: 'paul.durand@pm-orleans.demo',
     fullName: 'Paul Durand',
     title: 'Chef de service',

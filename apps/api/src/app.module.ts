@@ -3,6 +3,7 @@ import { AlertsModule } from '@continuum/server/alerts';
 import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { CoordinationModule } from '@continuum/server/coordination';
+import { DiagnosticModule } from '@continuum/server/diagnostic';
 import { DEFAULT_MAIL_OPTIONS, MailModule } from '@continuum/server/mail';
 import { MeetingsModule } from '@continuum/server/meetings';
 import { OrganizationsModule } from '@continuum/server/organizations';
@@ -31,6 +32,7 @@ export class AppModule {
         })),
         MeetingsModule,
         AlertsModule,
+        DiagnosticModule,
       ],
     };
   }

@@ -18,3 +18,13 @@ describe('The commune code book of a département', () => {
     expect(loiret.lookup('45999')).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('Municipal arrondissements', () => {
+  it('are communes of another département for the Loiret', () => {
+    expect(communeCodeBook('45').lookup('75101')).toEqual({
+      kind: 'elsewhere',
+      name: 'Paris 1er Arrondissement',
+      departement: 'Paris',
+    });
+  });
+});

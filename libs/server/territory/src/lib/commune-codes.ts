@@ -4,6 +4,8 @@ interface EtalabCommune {
   type: string;
   chefLieu?: string;
   departement?: string;
+  /** A municipal arrondissement's commune. */
+  commune?: string;
 }
 interface EtalabDepartement {
   code: string;
@@ -40,6 +42,9 @@ export function communeCodeBook(departementCode: string): CommuneCodeBook {
   const departementNames = new Map(departements.map((d) => [d.code, d.nom]));
   const current = new Map<string, EtalabCommune>();
   for (const commune of communes) if (commune.type === 'commune-actuelle') current.set(commune.code, commune);
+  const arrondissements = new Map(
+    communes.filter((commune) => commune.type === 'arrondissement-municipal').map((c) => [c.code, c]),
+  );
   const successor = new Map<string, string>();
   for (const commune of communes)
     if (commune.type !== 'commune-actuelle' && commune.chefLieu && !current.has(commune.code))
@@ -48,9 +53,10 @@ export function communeCodeBook(departementCode: string): CommuneCodeBook {
   const book: CommuneCodeBook = {
     departementName: departementNames.get(departementCode) ?? departementCode,
     lookup(code: string): CommuneCodeAnswer {
-      const found = current.get(code) ?? current.get(successor.get(code) ?? '');
+      // A municipal arrondissement (Paris, Lyon, Marseille) is a commune of its département here.
+      const found = current.get(code) ?? current.get(successor.get(code) ?? '') ?? arrondissements.get(code);
       if (!found) return { kind: 'unknown' };
-      if (found.departement === departementCode) return { kind: 'current', code: found.code };
+      if (found.departement === departementCode) return { kind: 'current', code: found.commune ?? found.code };
       return {
         kind: 'elsewhere',
         name: found.nom,

@@ -50,7 +50,10 @@ export class DiagnosticImportEntity {
   @Column({ type: 'text', array: true })
   headers!: string[];
 
-  /** The first lines' cells, for the mapping step's preview. */
+  /**
+   * The first lines' cells, for the mapping step's preview — every column, names included if the
+   * file has them: emptied as soon as the columns are mapped (or the import abandoned).
+   */
   @Column({ type: 'jsonb' })
   preview!: string[][];
 

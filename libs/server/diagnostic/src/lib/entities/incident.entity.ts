@@ -41,7 +41,6 @@ export class IncidentEntity {
   @Column({ type: 'boolean' })
   timeKnown!: boolean;
 
-  @Index()
   @Column({ type: 'enum', enum: CaseCategory, enumName: 'case_category' })
   category!: CaseCategory;
 

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
+import { DiagnosticImportsController } from './api/diagnostic-imports.controller';
+import { DiagnosticImportsResolver } from './api/diagnostic-imports.resolver';
+import { DiagnosticImportsService } from './api/diagnostic-imports.service';
+import { ImportReceptionService } from './api/import-reception.service';
+import { DIAGNOSTIC_ENTITIES } from './entities';
+import { DiagnosticImportProcessor } from './imports/diagnostic-import.processor';
+import { DiagnosticQueue } from './imports/diagnostic-queue';
+import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/import-files';
+
+/** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), and later their analysis. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(DIAGNOSTIC_ENTITIES),
+    // Uploads go straight to the import store, streamed: never into memory.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        storage: importFileEngine(new ImportFileStore(config.storageDir)),
+      }),
+    }),
+  ],
+  controllers: [DiagnosticImportsController],
+  providers: [
+    {
+      provide: IMPORT_FILE_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new ImportFileStore(config.storageDir),
+    },
+    DiagnosticImportProcessor,
+    DiagnosticQueue,
+    ImportReceptionService,
+    DiagnosticImportsService,
+    DiagnosticImportsResolver,
+  ],
+  exports: [DiagnosticImportProcessor],
+})
+export class DiagnosticModule {}
