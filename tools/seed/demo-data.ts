@@ -1,4 +1,5 @@
 import { OrganizationType, Role, ZoneGeometry, ZoneKind } from '@continuum/domain';
+import { DEMO_MAYORS } from './demo-mayors';
 
 /**
  * The demo département (PERSONAS.md): the Loiret's real communes, with fictional organisations,
@@ -207,20 +208,7 @@ export const DEMO_USERS: DemoUser[] = [
     organization: 'Mairie d’Orléans',
     roles: [Role.AGENT],
   },
-  {
-    email: 'serge.aubert@orleans.demo',
-    fullName: 'Serge Aubert',
-    title: 'Maire d’Orléans',
-    organization: 'Mairie d’Orléans',
-    roles: [Role.AGENT],
-  },
-  {
-    email: 'claude.vidal@gien.demo',
-    fullName: 'Claude Vidal',
-    title: 'Maire de Gien',
-    organization: 'Mairie de Gien',
-    roles: [Role.AGENT],
-  },
+  ...DEMO_MAYORS,
   {
     email: 'paul.durand@pm-orleans.demo',
     fullName: 'Paul Durand',

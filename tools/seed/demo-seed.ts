@@ -3,6 +3,7 @@ import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { BODY, seedDemoBodies } from './demo-bodies';
 import { seedDemoCases } from './demo-cases';
+import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
@@ -98,4 +99,6 @@ export async function seedDemo(
         : 'Séances de démonstration déjà présentes.',
     );
   });
+  // Apart from the transaction above: its own, with COPY on a connection of its own.
+  await seedDemoDiagnostic(ds, departementCode, process.env['CONTINUUM_TIME_ZONE'] || 'Europe/Paris', log);
 }

@@ -153,13 +153,14 @@ export function csvOptions(delimiter: string) {
     relax_column_count: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    // `NA` written without quotes is the SSMSI's (and R's) « no value »: null, unlike a quoted "NA".
-    cast: (value: string, context: { quoting: boolean }) =>
-      !context.quoting && value === 'NA' ? null : value,
   } as const;
 }
 
-/** A cell as csv-parse gives it with `csvOptions`: null for an unquoted `NA`. */
+/**
+ * A cell as csv-parse gives it. `NA`, the SSMSI's (and R's) « no value », written without quotes,
+ * is read where a value is expected (`decimalText`, `wholeNumber`), quoted or not: a per-field
+ * `cast` telling them apart cost csv-parse a context object per field (a third of the reading).
+ */
 export type Cell = string | null;
 
 const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;

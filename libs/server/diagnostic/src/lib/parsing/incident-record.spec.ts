@@ -77,7 +77,7 @@ describe('A line of an incidents file', () => {
     if (!result.ok) return;
     expect(result.value).toMatchObject({
       startsAt: new Date('2025-03-14T21:30:00Z'),
-      endsAt: new Date('2025-03-14T23:00:00Z'),
+      endsAt: new Date('2025-03-15T22:59:00Z'),
       timeKnown: true,
       category: CaseCategory.CAMBRIOLAGES,
       natinf: 2442,

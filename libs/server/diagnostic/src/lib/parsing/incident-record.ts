@@ -25,6 +25,7 @@ import {
   parseDate,
   parseTime,
   placeTypeOf,
+  remembered,
   sexOf,
   sourceOf,
 } from './incident-values';
@@ -67,6 +68,8 @@ export interface StagedIncident {
   offenderMinor: boolean | null;
   offenderRepeat: boolean | null;
 }
+
+const categoryOf = remembered(incidentCategoryOf);
 
 /** The resolutions of the H3 cells stored beside each point (≈ 0.74 km² and ≈ 0.11 km² hexagons). */
 export const H3_RESOLUTIONS = [8, 9] as const;
@@ -138,10 +141,12 @@ export function parseIncidentRecord(
   };
 
   const start = dateAndTime(text(IncidentField.STARTS_ON), text(IncidentField.STARTS_AT), 'date', problems);
-  const end =
+  const endDay =
     text(IncidentField.ENDS_ON) === ''
       ? null
       : dateAndTime(text(IncidentField.ENDS_ON), text(IncidentField.ENDS_AT), 'date de fin', problems);
+  // An end given as a day alone is the end of that day (« du 14 au 14 mars » after 22 h 30 holds).
+  const end = endDay && !endDay.timed ? { ...endDay, hour: 23, minute: 59 } : endDay;
   const startsAt = start ? instantOf(start, context.timeZone) : null;
   const endsAt = end ? instantOf(end, context.timeZone) : null;
   if (start && startsAt && startsAt > context.now)
@@ -149,7 +154,7 @@ export function parseIncidentRecord(
   if (startsAt && endsAt && endsAt < startsAt) problems.push('la fin des faits précède leur début');
 
   const categoryText = text(IncidentField.CATEGORY);
-  const category = categoryText ? incidentCategoryOf(categoryText) : undefined;
+  const category = categoryText ? categoryOf(categoryText) : undefined;
   if (!categoryText) problems.push('catégorie vide');
   else if (!category) problems.push(`catégorie ${quoted(categoryText)} inconnue`);
 

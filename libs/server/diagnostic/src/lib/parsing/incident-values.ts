@@ -75,24 +75,46 @@ export function frenchStamp(value: LocalDateTime): string {
 }
 
 const offsetCache = new Map<string, number>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The offset (minutes east of UTC) of `timeZone` at the instant `utcMs`, cached by hour. */
+/**
+ * The offset (minutes east of UTC) of `timeZone` at the instant `utcMs`: computed once per day when
+ * the day starts and ends with the same offset (all but the days of a clock change), else per hour.
+ */
 function offsetMinutes(utcMs: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(utcMs / 3_600_000)}`;
+  const day = Math.floor(utcMs / 86_400_000);
+  const dayKey = `${timeZone}|d${day}`;
+  let daily = offsetCache.get(dayKey);
+  if (daily === undefined) {
+    const start = offsetAtHour(day * 24, timeZone);
+    daily = start === offsetAtHour(day * 24 + 23, timeZone) ? start : NaN;
+    offsetCache.set(dayKey, daily);
+  }
+  return Number.isNaN(daily) ? offsetAtHour(Math.floor(utcMs / 3_600_000), timeZone) : daily;
+}
+
+function offsetAtHour(hour: number, timeZone: string): number {
+  const utcMs = hour * 3_600_000;
+  const key = `${timeZone}|${hour}`;
   const cached = offsetCache.get(key);
   if (cached !== undefined) return cached;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(utcMs));
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  const offset = Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+  const offset = Math.round((local - utcMs) / 60_000);
   offsetCache.set(key, offset);
   return offset;
 }
@@ -177,11 +199,25 @@ const BOOLEANS = new Map<string, boolean>([
   ['0', false],
 ]);
 
-export const placeTypeOf = (text: string) => PLACES.get(normalizeHeader(text));
-export const countingUnitOf = (text: string) => UNITS.get(normalizeHeader(text));
-export const sourceOf = (text: string) => SOURCES.get(normalizeHeader(text));
-export const sexOf = (text: string) => SEXES.get(normalizeHeader(text));
-export const booleanOf = (text: string) => BOOLEANS.get(normalizeHeader(text));
+/**
+ * A function of a cell's text remembered for each text met: a file repeats the same few words (its
+ * categories, places, services) hundreds of thousands of times.
+ */
+export function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text: string) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    if (known.size < 10_000) known.set(text, value);
+    return value;
+  };
+}
+
+export const placeTypeOf = remembered((text) => PLACES.get(normalizeHeader(text)));
+export const countingUnitOf = remembered((text) => UNITS.get(normalizeHeader(text)));
+export const sourceOf = remembered((text) => SOURCES.get(normalizeHeader(text)));
+export const sexOf = remembered((text) => SEXES.get(normalizeHeader(text)));
+export const booleanOf = remembered((text) => BOOLEANS.get(normalizeHeader(text)));
 
 const BAND_BY_BOUNDS = new Map<string, AgeBand>(
   (Object.keys(AGE_BANDS) as AgeBand[]).map((band) => [
@@ -190,15 +226,21 @@ const BAND_BY_BOUNDS = new Map<string, AgeBand>(
   ]),
 );
 
+const BAND_BY_NAME = new Map<string, AgeBand>(
+  (Object.keys(AGE_BANDS) as AgeBand[]).flatMap((band): [string, AgeBand][] => [
+    [normalizeHeader(band), band],
+    [normalizeHeader(AGE_BANDS[band].label), band],
+  ]),
+);
+
 /**
  * An age band: its code or label, bounds (`25-34`, `25 à 34 ans`, `moins de 13 ans`, `65+`,
  * `65 ans et plus`), or an exact age (0 to 120), which is banded here and kept nowhere.
  */
-export function ageBandFrom(text: string): AgeBand | undefined {
-  const key = normalizeHeader(text);
-  const byName = (Object.keys(AGE_BANDS) as AgeBand[]).find(
-    (band) => normalizeHeader(band) === key || normalizeHeader(AGE_BANDS[band].label) === key,
-  );
+export const ageBandFrom = remembered(bandOf);
+
+function bandOf(text: string): AgeBand | undefined {
+  const byName = BAND_BY_NAME.get(normalizeHeader(text));
   if (byName) return byName;
   const value = text.trim().toLowerCase();
   if (/^\d{1,3}$/.test(value)) return Number(value) <= 120 ? ageBandOf(Number(value)) : undefined;

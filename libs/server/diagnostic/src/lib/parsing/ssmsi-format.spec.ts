@@ -74,15 +74,16 @@ describe('The SSMSI communal base, current generation', () => {
     expect(row.ok && [row.value.count, row.value.ratePerThousand]).toEqual([null, null]);
   });
 
-  it('tells an unquoted NA (no value) from a quoted one, which is not a number', () => {
+  it('reads NA as « no value », unquoted as the base writes it (or quoted)', () => {
     const [line] = cells(
-      '"45001";"2024";"Vols de véhicule";"Véhicule";"NA";NA;"diff";"612";"2021";"301";"2021";NA;NA',
+      '"45001";"2024";"Vols de véhicule";"Véhicule";"NA";NA;"diff";NA;"2021";"301";"2021";NA;NA',
     );
-    expect(line[4]).toBe('NA');
-    expect(line[5]).toBeNull();
-    // As a figure, quoted or not, NA is « no value ».
     const row = parseSsmsiRecord(line, layout, 2026);
-    expect(row.ok && row.value.count).toBeNull();
+    expect(row.ok && [row.value.count, row.value.ratePerThousand, row.value.population]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('refuses a line with a wrong number of fields, saying how many', () => {
