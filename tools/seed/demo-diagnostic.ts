@@ -1,4 +1,4 @@
-import { DiagnosticImportKind } from '@continuum/domain';
+import { DiagnosticImportKind } from '@continuum/domain/diagnostic';
 import { importDirectly } from '@continuum/server/diagnostic';
 import { DataSource } from 'typeorm';
 import { DEMO_ZONES } from './demo-data';

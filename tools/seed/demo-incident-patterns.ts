@@ -1,4 +1,5 @@
-import { AgeBand, CaseCategory, CountingUnit, IncidentPlaceType } from '@continuum/domain';
+import { CaseCategory } from '@continuum/domain';
+import { AgeBand, CountingUnit, IncidentPlaceType } from '@continuum/domain/diagnostic';
 
 /**
  * The shapes of the demo's fictional incidents: how many a year, in which months, on which days,

@@ -1,14 +1,13 @@
+import { CASE_CATEGORIES, CaseCategory } from '@continuum/domain';
 import {
   AGE_BANDS,
   AgeBand,
-  CASE_CATEGORIES,
-  CaseCategory,
   COUNTING_UNIT_LABELS,
   INCIDENT_PLACE_LABELS,
   INCIDENT_SOURCE_LABELS,
   IncidentPlaceType,
   IncidentSource,
-} from '@continuum/domain';
+} from '@continuum/domain/diagnostic';
 import { mulberry32 } from '@continuum/server/platform';
 import {
   type Area,

@@ -13,7 +13,3 @@ export * from './lib/policy/meeting-subject';
 export * from './lib/alerts/alerts';
 export * from './lib/text/name-list';
 export * from './lib/french/french-dates';
-export * from './lib/diagnostic/incident-values';
-export * from './lib/diagnostic/incident-fields';
-export * from './lib/diagnostic/ssmsi-indicators';
-export * from './lib/diagnostic/diagnostic-import';

@@ -48,6 +48,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/territory').then((m) => m.territoryRoutes),
   },
   {
+    path: 'diagnostic',
+    canActivate: [signedInGuard, allowedGuard(['read', 'Incident'])],
+    loadChildren: () => import('@continuum/web/diagnostic').then((m) => m.diagnosticRoutes),
+  },
+  {
     path: 'administration',
     canActivate: [
       signedInGuard,

@@ -629,6 +629,14 @@ export type CoordinationBody = {
   zones: Array<Zone>;
 };
 
+/** Unité de compte (SSMSI) */
+export type CountingUnit =
+  | 'INFRACTION'
+  | 'LOGEMENT'
+  | 'MIS_EN_CAUSE'
+  | 'VEHICULE'
+  | 'VICTIME';
+
 export type CreateCaseInput = {
   /** AAAA-MM-JJ */
   assessmentDueOn?: InputMaybe<Scalars['String']['input']>;
@@ -691,6 +699,76 @@ export type Departement = {
   name: Scalars['String']['output'];
 };
 
+export type DiagnosticImport = {
+  __typename?: 'DiagnosticImport';
+  createdAt: Scalars['DateTime']['output'];
+  decidedByLabel: Maybe<Scalars['String']['output']>;
+  decision: Maybe<ImportDecision>;
+  /** Séparateur des colonnes */
+  delimiter: Scalars['String']['output'];
+  /** Données fictives (démonstration) */
+  fictional: Scalars['Boolean']['output'];
+  filename: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Pour une base du SSMSI : sa génération et sa géographie */
+  formatLabel: Maybe<Scalars['String']['output']>;
+  /** Année de la géographie des codes communes (SSMSI) */
+  geographyYear: Maybe<Scalars['Int']['output']>;
+  /** Les noms des colonnes, dans l’ordre du fichier */
+  headers: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: DiagnosticImportKind;
+  kindLabel: Scalars['String']['output'];
+  lines: ImportLineCounts;
+  mapping: Maybe<IncidentMapping>;
+  /** Les premières lignes après l’en-tête */
+  preview: Array<Array<Scalars['String']['output']>>;
+  /** Pourquoi le fichier entier est refusé ou l’import a échoué */
+  refusal: Maybe<Scalars['String']['output']>;
+  /** Les lignes refusées, dans l’ordre du fichier, avec leur raison */
+  rejections: RejectedLinePage;
+  /** Vrai tant qu’un traitement est en cours ou attendu : la progression bouge */
+  running: Scalars['Boolean']['output'];
+  /** Octets */
+  size: Scalars['Int']['output'];
+  status: DiagnosticImportStatus;
+  statusLabel: Scalars['String']['output'];
+  /** Les colonnes reconnues à leur nom, à confirmer */
+  suggestedColumns: Array<IncidentColumn>;
+  uploadedByLabel: Scalars['String']['output'];
+};
+
+
+export type DiagnosticImportRejectionsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Ce qu’apporte un fichier */
+export type DiagnosticImportKind =
+  | 'INCIDENTS'
+  | 'SSMSI';
+
+export type DiagnosticImportPage = {
+  __typename?: 'DiagnosticImportPage';
+  items: Array<DiagnosticImport>;
+  /** À passer en « after » pour la suite */
+  nextCursor: Maybe<Scalars['String']['output']>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Étape d’un import */
+export type DiagnosticImportStatus =
+  | 'ABANDONED'
+  | 'AWAITING_DECISION'
+  | 'COMMITTING'
+  | 'FAILED'
+  | 'IMPORTED'
+  | 'QUEUED'
+  | 'RECEIVED'
+  | 'REFUSED'
+  | 'VALIDATING';
+
 export type EmailMode =
   | 'DIGEST'
   | 'IMMEDIATE'
@@ -741,6 +819,82 @@ export type GeoPointInput = {
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
 };
+
+/** Le choix quand des lignes sont refusées */
+export type ImportDecision =
+  | 'IMPORT_NOTHING'
+  | 'IMPORT_VALID';
+
+/** Les lignes du fichier, hors en-tête */
+export type ImportLineCounts = {
+  __typename?: 'ImportLineCounts';
+  /** Laissées de côté : lignes du SSMSI d’autres départements */
+  ignored: Scalars['Int']['output'];
+  imported: Scalars['Int']['output'];
+  /** Lues jusqu’ici */
+  read: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  valid: Scalars['Int']['output'];
+};
+
+/** La colonne du fichier (à partir de 0) d’où vient un champ */
+export type IncidentColumn = {
+  __typename?: 'IncidentColumn';
+  column: Scalars['Int']['output'];
+  field: IncidentField;
+};
+
+export type IncidentColumnInput = {
+  /** La colonne du fichier, à partir de 0 */
+  column: Scalars['Int']['input'];
+  field: IncidentField;
+};
+
+/** Champ d’un fait enregistré */
+export type IncidentField =
+  | 'CATEGORY'
+  | 'COMMUNE'
+  | 'COUNTING_UNIT'
+  | 'ENDS_AT'
+  | 'ENDS_ON'
+  | 'LATITUDE'
+  | 'LONGITUDE'
+  | 'NATINF'
+  | 'OFFENDER_AGE_BAND'
+  | 'OFFENDER_MINOR'
+  | 'OFFENDER_REPEAT'
+  | 'OFFENDER_SEX'
+  | 'PLACE_TYPE'
+  | 'SOURCE'
+  | 'STARTS_AT'
+  | 'STARTS_ON'
+  | 'VICTIM_AGE_BAND'
+  | 'VICTIM_MINOR'
+  | 'VICTIM_SEX';
+
+export type IncidentMapping = {
+  __typename?: 'IncidentMapping';
+  columns: Array<IncidentColumn>;
+  /** L’unité de compte, pour tout le fichier */
+  countingUnit: Maybe<CountingUnit>;
+  /** Le service, pour tout le fichier */
+  source: Maybe<IncidentSource>;
+};
+
+/** Les colonnes du fichier associées aux champs d’un fait */
+export type IncidentMappingInput = {
+  columns: Array<IncidentColumnInput>;
+  /** L’unité de compte, quand le fichier n’en a pas */
+  countingUnit?: InputMaybe<CountingUnit>;
+  /** Le service, quand le fichier n’a pas de colonne pour lui */
+  source?: InputMaybe<IncidentSource>;
+};
+
+/** Service qui a enregistré le fait */
+export type IncidentSource =
+  | 'GENDARMERIE'
+  | 'POLICE_MUNICIPALE'
+  | 'POLICE_NATIONALE';
 
 /** Ma réponse à une convocation */
 export type InvitationAnswerInput = {
@@ -919,6 +1073,8 @@ export type Mutation = {
   /** Groupe de travail restreint d’un CLSPD/CISPD (secrétariat) */
   createWorkingGroup: WorkingGroup;
   createZone: Zone;
+  /** Importer les lignes valides, ou ne rien importer (avant la lecture, ou quand des lignes sont refusées) */
+  decideDiagnosticImport: DiagnosticImport;
   /** Supprime le webhook et l’historique de ses envois */
   deleteWebhook: Scalars['Boolean']['output'];
   /** Suspend les envois au webhook */
@@ -973,6 +1129,8 @@ export type Mutation = {
   shareCase: CaseShare;
   /** Je signe la charte du groupe dans sa version en vigueur */
   signCharter: WorkingGroup;
+  /** Associe les colonnes d’un fichier de faits à leurs champs et lance sa lecture */
+  startIncidentImport: DiagnosticImport;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
@@ -1119,6 +1277,12 @@ export type MutationCreateWorkingGroupArgs = {
 
 export type MutationCreateZoneArgs = {
   input: CreateZoneInput;
+};
+
+
+export type MutationDecideDiagnosticImportArgs = {
+  decision: ImportDecision;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1281,6 +1445,12 @@ export type MutationShareCaseArgs = {
 export type MutationSignCharterArgs = {
   version: Scalars['String']['input'];
   workingGroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartIncidentImportArgs = {
+  id: Scalars['ID']['input'];
+  mapping: IncidentMappingInput;
 };
 
 
@@ -1475,6 +1645,9 @@ export type Query = {
   commune: Commune;
   /** Communes du département, par nom */
   communes: Array<Commune>;
+  diagnosticImport: DiagnosticImport;
+  /** Les fichiers envoyés au diagnostic, du plus récent au plus ancien (cabinet du préfet) */
+  diagnosticImports: DiagnosticImportPage;
   /** EPCI ayant au moins une commune dans le département */
   epcis: Array<Epci>;
   /** Les courriels et envois de webhook en échec définitif, les plus récents d’abord (administration) */
@@ -1563,6 +1736,17 @@ export type QueryCommunesArgs = {
 };
 
 
+export type QueryDiagnosticImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDiagnosticImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFailedDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1644,6 +1828,21 @@ export type QueryZoneArgs = {
 
 export type QueryZonesArgs = {
   filter?: InputMaybe<ZoneFilter>;
+};
+
+export type RejectedLine = {
+  __typename?: 'RejectedLine';
+  /** Numéro de la ligne dans le fichier (l’en-tête est la ligne 1) */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type RejectedLinePage = {
+  __typename?: 'RejectedLinePage';
+  items: Array<RejectedLine>;
+  /** À passer en « after » pour la suite */
+  nextAfter: Maybe<Scalars['Int']['output']>;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Rôle d’un utilisateur dans son organisation */
@@ -2469,6 +2668,47 @@ export type ReplayDeliveryMutationVariables = Exact<{
 
 export type ReplayDeliveryMutation = { __typename?: 'Mutation', replayDelivery: { __typename?: 'FailedDelivery', id: string, kind: DeliveryKind, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, createdAt: string, nextAttemptAt: string | null, subject: string | null, toAddress: string | null, organizationId: string | null, organizationName: string | null, responseStatus: number | null, alertId: string | null } };
 
+export type DiagnosticImportSummaryFragment = { __typename?: 'DiagnosticImport', id: string, kind: DiagnosticImportKind, kindLabel: string, status: DiagnosticImportStatus, statusLabel: string, running: boolean, filename: string, size: number, fictional: boolean, uploadedByLabel: string, createdAt: string, finishedAt: string | null, lines: { __typename?: 'ImportLineCounts', read: number, valid: number, rejected: number, ignored: number, imported: number } };
+
+export type DiagnosticImportsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DiagnosticImportsQuery = { __typename?: 'Query', diagnosticImports: { __typename?: 'DiagnosticImportPage', totalCount: number, nextCursor: string | null, items: Array<{ __typename?: 'DiagnosticImport', id: string, kind: DiagnosticImportKind, kindLabel: string, status: DiagnosticImportStatus, statusLabel: string, running: boolean, filename: string, size: number, fictional: boolean, uploadedByLabel: string, createdAt: string, finishedAt: string | null, lines: { __typename?: 'ImportLineCounts', read: number, valid: number, rejected: number, ignored: number, imported: number } }> } };
+
+export type DiagnosticImportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DiagnosticImportQuery = { __typename?: 'Query', diagnosticImport: { __typename?: 'DiagnosticImport', formatLabel: string | null, geographyYear: number | null, delimiter: string, headers: Array<string>, preview: Array<Array<string>>, refusal: string | null, decision: ImportDecision | null, decidedByLabel: string | null, id: string, kind: DiagnosticImportKind, kindLabel: string, status: DiagnosticImportStatus, statusLabel: string, running: boolean, filename: string, size: number, fictional: boolean, uploadedByLabel: string, createdAt: string, finishedAt: string | null, suggestedColumns: Array<{ __typename?: 'IncidentColumn', field: IncidentField, column: number }>, mapping: { __typename?: 'IncidentMapping', source: IncidentSource | null, countingUnit: CountingUnit | null, columns: Array<{ __typename?: 'IncidentColumn', field: IncidentField, column: number }> } | null, lines: { __typename?: 'ImportLineCounts', read: number, valid: number, rejected: number, ignored: number, imported: number } } };
+
+export type DiagnosticImportRejectionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DiagnosticImportRejectionsQuery = { __typename?: 'Query', diagnosticImport: { __typename?: 'DiagnosticImport', id: string, rejections: { __typename?: 'RejectedLinePage', totalCount: number, nextAfter: number | null, items: Array<{ __typename?: 'RejectedLine', line: number, reason: string }> } } };
+
+export type StartIncidentImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  mapping: IncidentMappingInput;
+}>;
+
+
+export type StartIncidentImportMutation = { __typename?: 'Mutation', startIncidentImport: { __typename?: 'DiagnosticImport', id: string, kind: DiagnosticImportKind, kindLabel: string, status: DiagnosticImportStatus, statusLabel: string, running: boolean, filename: string, size: number, fictional: boolean, uploadedByLabel: string, createdAt: string, finishedAt: string | null, lines: { __typename?: 'ImportLineCounts', read: number, valid: number, rejected: number, ignored: number, imported: number } } };
+
+export type DecideDiagnosticImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  decision: ImportDecision;
+}>;
+
+
+export type DecideDiagnosticImportMutation = { __typename?: 'Mutation', decideDiagnosticImport: { __typename?: 'DiagnosticImport', id: string, kind: DiagnosticImportKind, kindLabel: string, status: DiagnosticImportStatus, statusLabel: string, running: boolean, filename: string, size: number, fictional: boolean, uploadedByLabel: string, createdAt: string, finishedAt: string | null, lines: { __typename?: 'ImportLineCounts', read: number, valid: number, rejected: number, ignored: number, imported: number } } };
+
 export type PersonFragment = { __typename?: 'User', id: string, fullName: string, title: string | null, email: string, phone: string | null, roles: Array<Role>, disabled: boolean };
 
 export type OrganizationSummaryFragment = { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string, publicAuthority: boolean, wholeDepartement: boolean, disabled: boolean, email: string | null, phone: string | null, seat: { __typename?: 'Commune', code: string, name: string } | null };
@@ -2549,6 +2789,7 @@ export const MeetingSummaryFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const AgendaItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const MeetingDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummary"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"recordingRefusal"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"plannedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"representedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answerRepresentedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const DeliveryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FailedDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}}]}}]} as unknown as DocumentNode;
+export const DiagnosticImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const ManagedUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Person"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
 
@@ -3505,6 +3746,66 @@ export const ReplayDeliveryDocument = {"kind":"Document","definitions":[{"kind":
   })
   export class ReplayDeliveryGQL extends Apollo.Mutation<ReplayDeliveryMutation, ReplayDeliveryMutationVariables> {
     override document = ReplayDeliveryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DiagnosticImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticImports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticImportSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DiagnosticImportsGQL extends Apollo.Query<DiagnosticImportsQuery, DiagnosticImportsQueryVariables> {
+    override document = DiagnosticImportsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DiagnosticImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticImportSummary"}},{"kind":"Field","name":{"kind":"Name","value":"formatLabel"}},{"kind":"Field","name":{"kind":"Name","value":"geographyYear"}},{"kind":"Field","name":{"kind":"Name","value":"delimiter"}},{"kind":"Field","name":{"kind":"Name","value":"headers"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}},{"kind":"Field","name":{"kind":"Name","value":"suggestedColumns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mapping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"countingUnit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByLabel"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DiagnosticImportGQL extends Apollo.Query<DiagnosticImportQuery, DiagnosticImportQueryVariables> {
+    override document = DiagnosticImportDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DiagnosticImportRejectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticImportRejections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextAfter"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DiagnosticImportRejectionsGQL extends Apollo.Query<DiagnosticImportRejectionsQuery, DiagnosticImportRejectionsQueryVariables> {
+    override document = DiagnosticImportRejectionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const StartIncidentImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartIncidentImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mapping"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentMappingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startIncidentImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"mapping"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mapping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticImportSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class StartIncidentImportGQL extends Apollo.Mutation<StartIncidentImportMutation, StartIncidentImportMutationVariables> {
+    override document = StartIncidentImportDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DecideDiagnosticImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideDiagnosticImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportDecision"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideDiagnosticImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticImportSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DecideDiagnosticImportGQL extends Apollo.Mutation<DecideDiagnosticImportMutation, DecideDiagnosticImportMutationVariables> {
+    override document = DecideDiagnosticImportDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -183,6 +183,8 @@ export class HeaderComponent {
       { label: 'Annuaire des partenaires', link: '/annuaire' },
       { label: 'Territoire', link: '/territoire' },
     ];
+    // The diagnostic's data (recorded incidents) are the prefect's cabinet's alone, for now.
+    if (this.session.can('read', 'Incident')) items.push({ label: 'Diagnostic', link: '/diagnostic' });
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }

@@ -9,7 +9,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { DiagnosticImportKind } from '@continuum/domain';
+import { DiagnosticImportKind } from '@continuum/domain/diagnostic';
 import { Can, CurrentPrincipal, HttpErrorFilter, notFound } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { IMPORT_TOO_LARGE, MAX_IMPORT_BYTES, type ReceivedImportFile } from '../imports/import-files';

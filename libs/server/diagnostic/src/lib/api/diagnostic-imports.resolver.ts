@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ImportDecision } from '@continuum/domain';
+import { ImportDecision } from '@continuum/domain/diagnostic';
 import { Authenticated, CurrentPrincipal, LIST_COMPLEXITY } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DiagnosticImportsService } from './diagnostic-imports.service';

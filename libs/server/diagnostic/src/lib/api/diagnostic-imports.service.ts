@@ -9,7 +9,7 @@ import {
   IncidentField,
   RUNNING_IMPORT_STATUSES,
   suggestIncidentMapping,
-} from '@continuum/domain';
+} from '@continuum/domain/diagnostic';
 import {
   badInput,
   conflict,

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { CountingUnit, IncidentField, IncidentSource } from '@continuum/domain';
+import { CountingUnit, IncidentField, IncidentSource } from '@continuum/domain/diagnostic';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 

@@ -6,7 +6,7 @@ import {
   ImportDecision,
   IncidentField,
   IncidentSource,
-} from '@continuum/domain';
+} from '@continuum/domain/diagnostic';
 
 registerEnumType(DiagnosticImportKind, {
   name: 'DiagnosticImportKind',

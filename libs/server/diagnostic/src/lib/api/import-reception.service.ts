@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DiagnosticImportKind, DiagnosticImportStatus } from '@continuum/domain';
+import { DiagnosticImportKind, DiagnosticImportStatus } from '@continuum/domain/diagnostic';
 import { badInput } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-import { DiagnosticImportKind, DiagnosticImportStatus, ImportDecision } from '@continuum/domain';
+import { DiagnosticImportKind, DiagnosticImportStatus, ImportDecision } from '@continuum/domain/diagnostic';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** The SSMSI communal base's two generations of columns (see `parsing/ssmsi-format.ts`). */

@@ -1,11 +1,5 @@
-import {
-  AgeBand,
-  CaseCategory,
-  CountingUnit,
-  IncidentPlaceType,
-  IncidentSource,
-  Sex,
-} from '@continuum/domain';
+import { CaseCategory } from '@continuum/domain';
+import { AgeBand, CountingUnit, IncidentPlaceType, IncidentSource, Sex } from '@continuum/domain/diagnostic';
 import { GeneratedPointColumn } from '@continuum/server/territory';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 

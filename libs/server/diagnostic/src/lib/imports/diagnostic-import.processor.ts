@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DiagnosticImportKind, DiagnosticImportStatus as Status } from '@continuum/domain';
+import { DiagnosticImportKind, DiagnosticImportStatus as Status } from '@continuum/domain/diagnostic';
 import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
 import { communeCodeBook } from '@continuum/server/territory';
 import type { PoolClient } from 'pg';

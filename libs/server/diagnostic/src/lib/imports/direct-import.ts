@@ -1,4 +1,4 @@
-import { DiagnosticImportKind } from '@continuum/domain';
+import { DiagnosticImportKind } from '@continuum/domain/diagnostic';
 import { communeCodeBook } from '@continuum/server/territory';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';

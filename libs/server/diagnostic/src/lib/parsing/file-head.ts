@@ -1,4 +1,4 @@
-import { DiagnosticImportKind } from '@continuum/domain';
+import { DiagnosticImportKind } from '@continuum/domain/diagnostic';
 import { parse } from 'csv-parse/sync';
 import type { SsmsiGeneration } from '../entities/diagnostic-import.entity';
 import { type Cell, csvOptions, detectDelimiter } from './csv-text';

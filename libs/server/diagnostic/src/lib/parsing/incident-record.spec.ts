@@ -1,12 +1,12 @@
+import { CaseCategory } from '@continuum/domain';
 import {
   AgeBand,
-  CaseCategory,
   CountingUnit,
   IncidentField,
   IncidentPlaceType,
   IncidentSource,
   Sex,
-} from '@continuum/domain';
+} from '@continuum/domain/diagnostic';
 import { communeCodeBook } from '@continuum/server/territory';
 import { cellToLatLng } from 'h3-js';
 import { type IncidentMapping, mappingProblems, parseIncidentRecord } from './incident-record';

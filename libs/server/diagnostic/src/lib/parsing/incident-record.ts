@@ -1,7 +1,7 @@
+import { CaseCategory } from '@continuum/domain';
 import {
   AGE_BANDS,
   AgeBand,
-  CaseCategory,
   CountingUnit,
   INCIDENT_FIELDS,
   IncidentField,
@@ -10,7 +10,7 @@ import {
   IncidentSource,
   isMinorBand,
   Sex,
-} from '@continuum/domain';
+} from '@continuum/domain/diagnostic';
 import type { CommuneCodeAnswer } from '@continuum/server/territory';
 import { latLngToCell } from 'h3-js';
 import { type Cell, quoted } from './csv-text';

@@ -10,7 +10,7 @@ import {
   IncidentSource,
   normalizeHeader,
   Sex,
-} from '@continuum/domain';
+} from '@continuum/domain/diagnostic';
 
 /**
  * The values of an incidents file's cells, read the ways the forces' exports and spreadsheets write

@@ -1,4 +1,5 @@
-import { CaseCategory, categoryOfIndicator } from '@continuum/domain';
+import { CaseCategory } from '@continuum/domain';
+import { categoryOfIndicator } from '@continuum/domain/diagnostic';
 import type { SsmsiGeneration } from '../entities/diagnostic-import.entity';
 import { type Cell, decimalText, quoted, wholeNumber } from './csv-text';
 
