@@ -190,9 +190,11 @@ export class ImportPage {
   protected readonly notFound = computed(() => this.detail.problem()?.code === 'NOT_FOUND');
 
   constructor() {
-    // While a job is at work, read the import again every second: its counts move.
+    // While a job is at work, read the import again a second after each answer (or failure): its
+    // counts move. Keyed on `loading`, not on the answer, which Apollo gives back identical when
+    // nothing changed (a long insertion) — and a poll keyed on it would stop there.
     effect((onCleanup) => {
-      if (!this.detail.value()?.running) return;
+      if (this.detail.loading() || !this.detail.value()?.running) return;
       const timer = setTimeout(() => this.reload(), POLL_MS);
       onCleanup(() => clearTimeout(timer));
     });
