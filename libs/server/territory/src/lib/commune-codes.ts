@@ -38,7 +38,8 @@ export function communeCodeBook(departementCode: string): CommuneCodeBook {
   const cached = books.get(departementCode);
   if (cached) return cached;
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as EtalabCommune[];
-  const departements = require('@etalab/decoupage-administratif/data/departements.json') as EtalabDepartement[];
+  const departements =
+    require('@etalab/decoupage-administratif/data/departements.json') as EtalabDepartement[];
   const departementNames = new Map(departements.map((d) => [d.code, d.nom]));
   const current = new Map<string, EtalabCommune>();
   for (const commune of communes) if (commune.type === 'commune-actuelle') current.set(commune.code, commune);
@@ -56,7 +57,8 @@ export function communeCodeBook(departementCode: string): CommuneCodeBook {
       // A municipal arrondissement (Paris, Lyon, Marseille) is a commune of its département here.
       const found = current.get(code) ?? current.get(successor.get(code) ?? '') ?? arrondissements.get(code);
       if (!found) return { kind: 'unknown' };
-      if (found.departement === departementCode) return { kind: 'current', code: found.commune ?? found.code };
+      if (found.departement === departementCode)
+        return { kind: 'current', code: found.commune ?? found.code };
       return {
         kind: 'elsewhere',
         name: found.nom,
