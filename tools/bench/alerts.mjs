@@ -77,7 +77,7 @@ const { child } = await startApi(
     REDIS_URL: redisUrl,
     LOG_LEVEL: 'warn',
     CONTINUUM_REDIS_PREFIX: redisPrefix,
-    CONTINUUM_WORKERS: 'true',
+    CONTINUUM_PROCESS: 'all',
     SMTP_URL: catcher.url,
   },
   {

@@ -142,16 +142,23 @@ export class RedisServer {
   }
 }
 
+/** CONTINUUM_PROCESS: `api` (HTTP + WebSocket), `worker` (queues, schedulers, sweeps, relay), or `all`. */
+export type ProcessRole = 'api' | 'worker' | 'all';
+
 export interface ApiProcessOptions {
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
-  /** CONTINUUM_WORKERS: the relay, the alert worker, the mail worker and sweeper. */
-  workers: boolean;
+  role: ProcessRole;
   smtpUrl?: string;
+  /** More variables, e.g. the login limits. */
+  env?: Record<string, string>;
 }
 
-/** `node dist/server/apps/api/src/main.js` — an API-only process or a worker — on a free port. */
+/**
+ * `node dist/server/apps/api/src/main.js` — an API process, a worker process (its port answers
+ * /health and /metrics only) or both — on a free port.
+ */
 export class ApiProcess {
   private readonly lines: string[] = [];
 
@@ -173,10 +180,11 @@ export class ApiProcess {
         DATABASE_URL: options.databaseUrl,
         REDIS_URL: options.redisUrl,
         CONTINUUM_REDIS_PREFIX: options.redisPrefix,
-        CONTINUUM_WORKERS: String(options.workers),
+        CONTINUUM_PROCESS: options.role,
         SMTP_URL: options.smtpUrl ?? 'smtp://127.0.0.1:9',
         MAIL_RETRY_BASE_MS: '200',
         LOG_LEVEL: 'warn',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -223,7 +231,7 @@ export class ApiProcess {
         const parts = pending.split('\n');
         pending = parts.pop() ?? '';
         for (const line of parts) {
-          if (!ready && line.includes('continuum-api-ready')) {
+          if (!ready && /continuum-(api|worker)-ready/.test(line)) {
             ready = true;
             resolve();
           } else this.lines.push(line.slice(0, 500));

@@ -48,7 +48,7 @@ let organizationId: string;
 const processes: ApiProcess[] = [];
 
 async function start(name: string, smtpUrl: string): Promise<ApiProcess> {
-  const options = { databaseUrl, redisUrl: redis.url, redisPrefix: prefix, workers: true, smtpUrl };
+  const options = { databaseUrl, redisUrl: redis.url, redisPrefix: prefix, role: 'all' as const, smtpUrl };
   // Once more on failure: on a loaded machine the API's 3 s Redis check at start can time out.
   const api = await ApiProcess.start(name, options).catch(() => ApiProcess.start(name, options));
   processes.push(api);

@@ -83,7 +83,7 @@ beforeAll(async () => {
   api = await Api.start({
     redisUrl: redis.url,
     redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}webhook-faults-${unique()}:`,
-    workers: true,
+    role: 'all',
     mail: {
       smtpUrl: sink.url,
       from: 'Continuum <ne-pas-repondre@continuum.test>',

@@ -5,6 +5,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators';
 import { REDIS } from '../redis/redis.module';
+import { withTimeout } from '../redis/timeout';
 
 type Probe = 'up' | 'down';
 
@@ -29,16 +30,10 @@ export class HealthController {
 }
 
 async function probe(check: () => Promise<unknown>): Promise<Probe> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), 1500);
-  });
   try {
-    await Promise.race([check(), timeout]);
+    await withTimeout(check(), 1500);
     return 'up';
   } catch {
     return 'down';
-  } finally {
-    clearTimeout(timer);
   }
 }
