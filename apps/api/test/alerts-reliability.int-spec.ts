@@ -5,17 +5,9 @@ import { createClient } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
 import type { Client } from 'pg';
 import WebSocket from 'ws';
-import {
-  ApiProcess,
-  type ProcessRole,
-  RedisServer,
-  SmtpSink,
-  SuiteDatabase,
-  sleep,
-  until,
-  within,
-} from './fault-rig';
+import { ApiProcess, type ProcessRole, RedisServer, SuiteDatabase, sleep, until, within } from './fault-rig';
 import { gql, login, sendLandlordAlert } from './process-client';
+import { SmtpSink } from './smtp-sink';
 
 /*
  * Issue #5 — an alert reaches each recipient once, whatever breaks meanwhile. 5,000 people of a

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
 import { Client } from 'pg';
-import { ApiProcess, RedisServer, SmtpSink, until } from './fault-rig';
+import { ApiProcess, RedisServer, until } from './fault-rig';
+import { SmtpSink } from './smtp-sink';
 import { login, sendLandlordAlert } from './process-client';
 
 /*
