@@ -61,7 +61,7 @@ describe('Two API processes and a worker process on one database and one Redis',
     for (const api of [apiA, apiB]) expect((await fetch(`${api.url}/health`)).status).toBe(200);
     const health = await fetch(`${worker.url}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', postgres: 'up', redis: 'up' });
+    expect(await health.json()).toEqual({ status: 'ok', role: 'worker', postgres: 'up', redis: 'up' });
     const graphql = await fetch(`${worker.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
