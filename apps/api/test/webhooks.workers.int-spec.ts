@@ -140,7 +140,7 @@ describe('Webhooks: an organisation’s own system receives its alerts, signed; 
     catcher = await SmtpCatcher.start();
     api = await Api.start({
       redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}webhooks-${unique()}:`,
-      workers: true,
+      role: 'all',
       mail: {
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',
