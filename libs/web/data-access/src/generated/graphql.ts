@@ -658,7 +658,6 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   fullName: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
-  password: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   roles: Array<Role>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -773,6 +772,8 @@ export type Me = {
   id: Scalars['ID']['output'];
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
+  /** Le second facteur encore attendu : tant qu’il l’est, la session ne donne accès qu’à lui (code ou enrôlement). */
+  pendingStep: Maybe<SecondFactorStep>;
   phone: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
   /** Règles CASL compactées (packRules) : le client s’en sert pour montrer les actions permises */
@@ -900,12 +901,18 @@ export type Mutation = {
   answerReferral: CaseAssignment;
   /** La présidence approuve le compte rendu, qui est alors figé */
   approveMinutes: Meeting;
+  /** Approuve une attribution en attente : ni son demandeur, ni son bénéficiaire. */
+  approveRoleGrant: Scalars['Boolean']['output'];
   /** Saisit une organisation, qui accepte ou décline */
   assignCase: CaseAssignment;
   /** Rattache le dossier à une instance (et à son groupe restreint), ou l’en détache (bodyId nul) */
   attachCaseToBody: Case;
   /** Change le niveau de diffusion ; l’abaisser demande un motif */
   changeCaseSensitivity: Case;
+  /** Change son propre mot de passe (l’actuel est demandé) ; ferme ses autres sessions. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Confirme l’enrôlement par un premier code ; renvoie les codes de secours. Pendant une connexion qui l’exigeait, la session devient complète (nouveau cookie). */
+  confirmSecondFactorEnrolment: RecoveryCodes;
   /** Publie l’ordre du jour et convoque chaque personne par courriel */
   conveneMeeting: Meeting;
   /** Cabinet du préfet ou administration */
@@ -930,7 +937,7 @@ export type Mutation = {
   /** Convoque d’autres personnes ; une séance déjà convoquée leur envoie la convocation */
   inviteToMeeting: Meeting;
   linkCases: Case;
-  /** Ouvre une session : pose le cookie HttpOnly `continuum_session`. */
+  /** Ouvre une session : pose le cookie HttpOnly `continuum_session`. Quand `pendingStep` est renseigné, la session n’ouvre rien avant le second facteur (`verifySecondFactor`, ou l’enrôlement). */
   login: Me;
   /** Ferme la session en cours. */
   logout: Scalars['Boolean']['output'];
@@ -941,6 +948,8 @@ export type Mutation = {
   /** Nouvelle version de la charte : chacun doit la signer à nouveau */
   newCharterVersion: WorkingGroup;
   recordAttendance: Meeting;
+  /** Refuse une attribution en attente (ou la retire, pour son demandeur), avec un motif. */
+  rejectRoleGrant: Scalars['Boolean']['output'];
   /** Retire un point ; il reste en attente pour une prochaine séance */
   removeAgendaItem: Meeting;
   removeCasePerson: Scalars['Boolean']['output'];
@@ -949,6 +958,8 @@ export type Mutation = {
   reorderAgenda: Meeting;
   /** Relance un envoi en échec définitif, avec une nouvelle série d’essais (administration) */
   replayDelivery: FailedDelivery;
+  /** Mot de passe oublié : envoie un lien à usage unique valable 30 minutes si l’adresse a un compte. La réponse est la même dans tous les cas. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Revenir aux réglages de mon organisation */
   resetMyAlertSubscription: AlertSubscription;
   /** Renvoie une convocation en échec */
@@ -967,12 +978,16 @@ export type Mutation = {
   setMinutesSummary: Meeting;
   /** Désactiver ferme aussitôt les sessions de ses membres. */
   setOrganizationDisabled: Organization;
+  /** Choisit son mot de passe avec le jeton d’un lien reçu (réinitialisation ou invitation) ; ferme toutes les sessions du compte. Renvoie l’adresse électronique du compte, pour se connecter. */
+  setPasswordWithToken: Scalars['String']['output'];
   /** Désactiver ferme aussitôt ses sessions. */
   setUserDisabled: User;
   /** Partage avec une organisation, ou avec une personne nommée (TLP:RED) */
   shareCase: CaseShare;
   /** Je signe la charte du groupe dans sa version en vigueur */
   signCharter: WorkingGroup;
+  /** Commence l’enrôlement : une nouvelle clé, sans effet tant qu’un premier code ne l’a pas confirmée. */
+  startSecondFactorEnrolment: SecondFactorEnrolment;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
@@ -988,6 +1003,8 @@ export type Mutation = {
   /** Administrateur, ou responsable de cette organisation */
   updateOrganization: Organization;
   updateUser: User;
+  /** Termine la connexion avec le code de l’application d’authentification (ou un code de secours) : la session est remplacée par une session complète (nouveau cookie). */
+  verifySecondFactor: Me;
 };
 
 
@@ -1059,6 +1076,11 @@ export type MutationApproveMinutesArgs = {
 };
 
 
+export type MutationApproveRoleGrantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAssignCaseArgs = {
   id: Scalars['ID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
@@ -1077,6 +1099,17 @@ export type MutationChangeCaseSensitivityArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   sensitivity: Sensitivity;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSecondFactorEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1183,6 +1216,12 @@ export type MutationRecordAttendanceArgs = {
 };
 
 
+export type MutationRejectRoleGrantArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRemoveAgendaItemArgs = {
   itemId: Scalars['ID']['input'];
 };
@@ -1209,6 +1248,11 @@ export type MutationReorderAgendaArgs = {
 export type MutationReplayDeliveryArgs = {
   id: Scalars['ID']['input'];
   kind: DeliveryKind;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -1260,6 +1304,12 @@ export type MutationSetOrganizationDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetPasswordWithTokenArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1342,6 +1392,11 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationVerifySecondFactorArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** « Mes dossiers » : ce qui attend l’utilisateur et son organisation */
@@ -1485,6 +1540,8 @@ export type Query = {
   meeting: Meeting;
   /** Mes réglages d’alerte (les miens, ou ceux de mon organisation) */
   myAlertSubscription: AlertSubscription;
+  /** La double authentification de son compte */
+  mySecondFactor: SecondFactorStatus;
   /** « Mes dossiers » */
   myWork: MyWork;
   /** Mes alertes, les plus récentes d’abord */
@@ -1498,6 +1555,8 @@ export type Query = {
   organizations: Array<Organization>;
   /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
   possibleDuplicates: Array<Case>;
+  /** Attributions de rôle en attente (administrateurs) ; celles d’un compte avec `userId` */
+  roleGrants: Array<RoleGrant>;
   /** Une alerte que j’ai émise (pour le cabinet du préfet : toute alerte manuelle) */
   sentAlert: Alert;
   /** Les alertes que j’ai émises (pour le cabinet du préfet : toutes les alertes manuelles) */
@@ -1610,6 +1669,11 @@ export type QueryPossibleDuplicatesArgs = {
 };
 
 
+export type QueryRoleGrantsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySentAlertArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1646,12 +1710,57 @@ export type QueryZonesArgs = {
   filter?: InputMaybe<ZoneFilter>;
 };
 
+/** Codes de secours à usage unique ; montrés une seule fois */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  codes: Array<Scalars['String']['output']>;
+};
+
 /** Rôle d’un utilisateur dans son organisation */
 export type Role =
   | 'ADMIN'
   | 'AGENT'
   | 'COORDINATOR'
   | 'MANAGER';
+
+/** Une attribution de rôle élevé (coordination, administration) en attente d’un second administrateur */
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  /** Le lecteur peut approuver ou refuser (ni demandeur, ni bénéficiaire) */
+  canDecide: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedByFullName: Scalars['String']['output'];
+  role: Role;
+  userEmail: Scalars['String']['output'];
+  userFullName: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** La clé à saisir dans une application d’authentification ; montrée une seule fois */
+export type SecondFactorEnrolment = {
+  __typename?: 'SecondFactorEnrolment';
+  /** Adresse otpauth:// (ce que contiendrait un QR code) */
+  otpauthUri: Scalars['String']['output'];
+  /** Clé secrète en base 32 */
+  secret: Scalars['String']['output'];
+};
+
+/** La double authentification du compte connecté */
+export type SecondFactorStatus = {
+  __typename?: 'SecondFactorStatus';
+  /** Un code TOTP est demandé à chaque connexion */
+  enabled: Scalars['Boolean']['output'];
+  /** Codes de secours encore utilisables */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** Le rôle du compte l’exige (administration, coordination) */
+  required: Scalars['Boolean']['output'];
+};
+
+/** CODE : un code TOTP ou de secours est attendu ; ENROLMENT : le rôle exige un second facteur à configurer */
+export type SecondFactorStep =
+  | 'CODE'
+  | 'ENROLMENT';
 
 /** Niveau de diffusion (TLP) */
 export type Sensitivity =
@@ -1705,8 +1814,6 @@ export type UpdateOrganizationInput = {
 
 export type UpdateUserInput = {
   fullName?: InputMaybe<Scalars['String']['input']>;
-  /** Nouveau mot de passe (12 caractères au moins) */
-  password?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
   title?: InputMaybe<Scalars['String']['input']>;
