@@ -1,3 +1,4 @@
+import * as argon2 from 'argon2';
 import { Api, ok, Session } from './api-harness';
 
 /** A password good enough for the policy (12+ characters, not a common one). */
@@ -36,4 +37,29 @@ export async function acceptInvitation(
   const session = api.visitor();
   ok(await session.login(email, password));
   return session;
+}
+
+/**
+ * An account written straight into the database, with a password of its own (for the second factor
+ * and role-grant suites, which need fresh admins and coordinators that no other suite touches).
+ */
+export async function aLocalAccount(
+  api: Api,
+  options: { roles: string[]; organization?: string; password?: string; name?: string },
+): Promise<{ id: string; email: string; password: string }> {
+  const password = options.password ?? STRONG_PASSWORD;
+  const stamp = Math.random().toString(36).slice(2, 8);
+  const email = `${options.roles.join('-')}.${stamp}@prefecture.demo`;
+  const [{ id }]: { id: string }[] = await api.dataSource.query(
+    `insert into users (email, full_name, organization_id, roles, password_hash)
+     select $1, $2, o.id, $3::user_role[], $4 from organizations o where o.name = $5 returning id`,
+    [
+      email,
+      options.name ?? `Compte ${stamp}`,
+      options.roles,
+      await argon2.hash(password, { type: argon2.argon2id }),
+      options.organization ?? 'Préfecture du Loiret — SIDSIC',
+    ],
+  );
+  return { id, email, password };
 }
