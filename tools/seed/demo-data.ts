@@ -186,6 +186,14 @@ export const DEMO_USERS: DemoUser[] = [
     organization: 'Préfecture du Loiret — SIDSIC',
     roles: [Role.ADMIN],
   },
+  // A second administrator: coordinator and admin roles are given only with another admin's approval.
+  {
+    email: 'jeanne.riviere@prefecture.demo',
+    fullName: 'Jeanne Rivière',
+    title: 'Administratrice suppléante de la plateforme',
+    organization: 'Préfecture du Loiret — SIDSIC',
+    roles: [Role.ADMIN],
+  },
   {
     email: 'claire.martin@prefecture.demo',
     fullName: 'Claire Martin',
