@@ -1,4 +1,5 @@
 import { generateSync } from 'otplib';
+import request from 'supertest';
 import { aLocalAccount } from './account-links';
 import { Api, codeOf, ok, Session } from './api-harness';
 
@@ -162,6 +163,15 @@ describe('The second factor (TOTP and recovery codes) where the platform require
       [account.email],
     );
     expect(journaled[0].n).toBe(5);
+  });
+
+  it('opens nothing outside GraphQL either while the factor is due (the queues board)', async () => {
+    const admin = await aLocalAccount(api, { roles: ['admin'] });
+    const session = api.visitor();
+    ok(await session.login(admin.email, admin.password));
+    expect(ok(await session.gql(ME))).toMatchObject({ me: { pendingStep: 'ENROLMENT' } });
+    const board = await request(api.app.getHttpServer()).get('/admin/queues').set('cookie', session.cookie!);
+    expect(board.status).toBe(401);
   });
 
   it('lets an agent sign in with the password alone', async () => {

@@ -38,7 +38,8 @@ export class QueuesBoard implements BeforeApplicationShutdown {
     return async (req: Request, res: Response, next: NextFunction) => {
       const token = (req.cookies as Record<string, string> | undefined)?.[this.config.session.cookieName];
       const found = token ? await this.auth.principalFor(token) : null;
-      if (!found) {
+      // A session still waiting for its second factor opens nothing, here as in GraphQL.
+      if (!found || found.principal.pendingStep) {
         res.status(401).json({ message: 'Session absente ou expirée : reconnectez-vous.' });
         return;
       }

@@ -274,7 +274,7 @@ export class PasswordService {
 
 function expiredMessage(purpose: PasswordTokenPurpose): string {
   return purpose === PasswordTokenPurpose.INVITATION
-    ? 'Ce lien d’invitation a expiré. Demandez à la personne qui vous a invité de vous en envoyer un nouveau.'
+    ? 'Ce lien d’invitation a expiré : demandez un nouveau lien avec « Mot de passe oublié » sur la page de connexion.'
     : `Ce lien a expiré : il n’est valable que ${RESET_LINK_MINUTES} minutes. Demandez-en un nouveau depuis la page de connexion.`;
 }
 
