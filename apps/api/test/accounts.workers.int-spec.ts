@@ -12,7 +12,7 @@ describe('Account mails through the outbox', () => {
     api = await Api.start({
       // Its own queues, so that another suite's worker never takes these mails.
       redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}accounts-${unique()}:`,
-      workers: true,
+      role: 'all',
       publicUrl: 'https://continuum.loiret.test',
       mail: {
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
