@@ -67,7 +67,8 @@ function adminsOnly(auth: AuthService, config: AppConfig): BoardAccess {
   return async (req) => {
     const token = (req.cookies as Record<string, string> | undefined)?.[config.session.cookieName];
     const found = token ? await auth.principalFor(token) : null;
-    if (!found) return 'unauthenticated';
+    // A session still waiting for its second factor opens nothing, here as in GraphQL.
+    if (!found || found.principal.pendingStep) return 'unauthenticated';
     return found.principal.actor.roles.includes(Role.ADMIN) ? 'allowed' : 'forbidden';
   };
 }

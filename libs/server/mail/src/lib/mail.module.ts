@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountMailOutbox } from '@continuum/server/organizations';
 import { APP_CONFIG, type AppConfig, QueuesModule } from '@continuum/server/platform';
 import { MailMessageEntity } from './mail-message.entity';
 import { MailSender } from './mail-sender';
@@ -39,8 +40,10 @@ export class MailModule {
         MailWorker,
         MailSweeper,
         MailService,
+        // The accounts' mails (invitations, reset links) go through this outbox too.
+        { provide: AccountMailOutbox, useExisting: MailService },
       ],
-      exports: [MailService, MAIL_OPTIONS],
+      exports: [MailService, MAIL_OPTIONS, AccountMailOutbox],
     };
   }
 }

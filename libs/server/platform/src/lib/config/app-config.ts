@@ -24,6 +24,11 @@ export interface AppConfig {
   storageDir: string;
   session: { idleSeconds: number; absoluteSeconds: number; cookieName: string; secureCookie: boolean };
   loginLimits: { windowSeconds: number; perAccount: number; perAddress: number };
+  /**
+   * Local accounts with the admin or coordinator role must sign in with a second factor (TOTP);
+   * one who has none is led to enrol at login. On by default in production, off in the demo.
+   */
+  requireSecondFactor: boolean;
   graphql: { maxDepth: number; maxComplexity: number };
   logLevel: string;
   /** Bearer token that opens /metrics from another machine (loopback is always allowed). */
@@ -106,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
       perAddress: integer(env, 'LOGIN_LIMIT_PER_ADDRESS', 30),
     },
+    requireSecondFactor:
+      (env['CONTINUUM_REQUIRE_SECOND_FACTOR'] ??
+        String(nodeEnv === 'production' && env['CONTINUUM_DEMO'] !== 'true')) === 'true',
     graphql: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
