@@ -5,7 +5,16 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    // otplib (the second-factor scenario computes codes as a phone would) and its ES-module-only
+    // plugins, turned into CommonJS as in jest.shared.js.
+    '/node_modules/(@scure|@noble)/.+\\.js$': [
+      'babel-jest',
+      { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] },
+    ],
+  },
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@scure|@noble)/).*/node_modules/'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // The convocation scenario catches the API's mails with the SMTP catcher of server/mail.
   moduleNameMapper: {

@@ -20,7 +20,7 @@ const RAW_JOBS = PEOPLE;
 const MAIL_DEADLINE_MS = Number(process.env.BENCH_MAIL_DEADLINE_S ?? 900) * 1000;
 const TARGET_IN_APP_MS = 2000;
 const TARGET_RATIO = 0.5;
-const MAIL_CONCURRENCY = 4; // DEFAULT_MAIL_OPTIONS.concurrency: the raw worker gets the same
+const MAIL_CONCURRENCY = 4; // QUEUES.mail.concurrency (libs/server/platform): the raw worker gets the same
 const database = 'continuum_bench_alerts';
 const databaseUrl = `postgres://postgres@127.0.0.1:5432/${database}`;
 const redisUrl = 'redis://127.0.0.1:6379/0';
@@ -77,7 +77,7 @@ const { child } = await startApi(
     REDIS_URL: redisUrl,
     LOG_LEVEL: 'warn',
     CONTINUUM_REDIS_PREFIX: redisPrefix,
-    CONTINUUM_WORKERS: 'true',
+    CONTINUUM_PROCESS: 'all',
     SMTP_URL: catcher.url,
   },
   {

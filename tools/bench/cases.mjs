@@ -39,7 +39,7 @@ const { child } = await startApi(
     CONTINUUM_REDIS_PREFIX: 'continuum-bench:',
     // An API process only: the background jobs (due-actions scan, outbox relay) would take CPU and
     // SQL statements from the requests measured here.
-    CONTINUUM_WORKERS: 'false',
+    CONTINUUM_PROCESS: 'api',
   },
   { quiet: true },
 );

@@ -104,7 +104,7 @@ async function measure(dataset, databaseUrl) {
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       CONTINUUM_REDIS_PREFIX: `continuum-bench-load-${dataset}:`,
       // An API process only: the background jobs would take CPU from the requests measured here.
-      CONTINUUM_WORKERS: 'false',
+      CONTINUUM_PROCESS: 'api',
     },
     { quiet: true, nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] },
   );

@@ -71,7 +71,7 @@ const { child } = await startApi(
     CONTINUUM_REDIS_PREFIX: 'continuum-bench-meetings:',
     // An API process only: the background jobs (the due-actions scan over 20,000 actions at start,
     // the relay's poll) would take CPU and SQL statements from the requests measured here.
-    CONTINUUM_WORKERS: 'false',
+    CONTINUUM_PROCESS: 'api',
     // No convocation is sent here: nothing needs to listen there.
     SMTP_URL: 'smtp://127.0.0.1:9',
   },

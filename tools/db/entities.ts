@@ -6,7 +6,7 @@ import { MailMessageEntity } from '@continuum/server/mail';
 import { MEETING_ENTITIES } from '@continuum/server/meetings';
 import { ALERT_ENTITIES, WEBHOOK_ENTITIES } from '@continuum/server/alerts';
 import { OutboxEventEntity } from '@continuum/server/platform';
-import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
+import { ACCOUNT_ENTITIES, OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
 
 /** Every entity, for the migration command (the server registers them per module). */
@@ -18,6 +18,7 @@ export const ENTITIES = [
   ZoneEntity,
   OrganizationEntity,
   UserEntity,
+  ...ACCOUNT_ENTITIES,
   coordination.CoordinationBodyEntity,
   coordination.BodyOrganizationEntity,
   coordination.BodyMemberEntity,

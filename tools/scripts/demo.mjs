@@ -50,6 +50,12 @@ const { child } = await startApi(
 const url = `http://localhost:${port}/`;
 const personas = [
   ['admin@continuum.demo', 'Alex Admin', 'Préfecture du Loiret — SIDSIC', 'administrateur'],
+  [
+    'jeanne.riviere@prefecture.demo',
+    'Jeanne Rivière',
+    'Préfecture du Loiret — SIDSIC',
+    'administratrice (seconde approbation)',
+  ],
   ['claire.martin@prefecture.demo', 'Claire Martin', 'Préfecture du Loiret — cabinet', 'coordination'],
   ['sophie.bernard@orleans.demo', 'Sophie Bernard', 'Mairie d’Orléans', 'secrétaire du CLSPD'],
   ['marc.petit@orleans.demo', 'Marc Petit', 'Mairie d’Orléans', 'agent'],
@@ -76,7 +82,7 @@ for (const p of personas) {
   );
 }
 process.stdout.write(
-  `\nCourriels envoyés (convocations, alertes) : ${mailDir} (un fichier .eml par destinataire)\n`,
+  `\nCourriels envoyés (convocations, alertes, invitations, mots de passe oubliés) : ${mailDir} (un fichier .eml par destinataire)\n`,
 );
 process.stdout.write('\nCtrl+C pour arrêter.\n');
 

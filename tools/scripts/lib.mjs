@@ -206,7 +206,7 @@ export function startApi(extraEnv = {}, { quiet = false, nodeArgs = [] } = {}) {
       while ((newline = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, newline);
         buffer = buffer.slice(newline + 1);
-        if (!ready && line.includes('continuum-api-ready')) {
+        if (!ready && /continuum-(api|worker)-ready/.test(line)) {
           ready = true;
           resolve({ child, info: JSON.parse(line) });
         } else if (!quiet) process.stdout.write(`${line}\n`);

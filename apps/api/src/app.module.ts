@@ -4,12 +4,17 @@ import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { CoordinationModule } from '@continuum/server/coordination';
 import { DiagnosticModule } from '@continuum/server/diagnostic';
-import { DEFAULT_MAIL_OPTIONS, MailModule } from '@continuum/server/mail';
+import { MailModule } from '@continuum/server/mail';
 import { MeetingsModule } from '@continuum/server/meetings';
 import { OrganizationsModule } from '@continuum/server/organizations';
-import { AppConfig, ConfigModule, PlatformModule } from '@continuum/server/platform';
+import { AppConfig, ConfigModule, PlatformModule, processRole } from '@continuum/server/platform';
 import { TerritoryModule } from '@continuum/server/territory';
 
+/**
+ * The same modules in every process; the role (`CONTINUUM_PROCESS`) decides what runs: GraphQL
+ * where the API is served, the queues' workers, schedulers and sweeps where workers run
+ * (libs/server/platform's queues).
+ */
 @Module({})
 export class AppModule {
   static forRoot(overrides: Partial<AppConfig> = {}): DynamicModule {
@@ -17,16 +22,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(overrides),
-        PlatformModule,
+        PlatformModule.forRoot(overrides.role ?? processRole()),
         AuditModule,
         TerritoryModule,
         OrganizationsModule,
         CoordinationModule,
         CasesModule,
-        // The outbox's worker and sweeper run where workers run; an API-only process only queues.
         MailModule.forRoot((config) => ({
-          worker: config.workers,
-          sweepMs: config.workers ? DEFAULT_MAIL_OPTIONS.sweepMs : 0,
           backoffMs: config.mail.retryBaseMs,
           batchSize: config.mail.batchSize,
         })),

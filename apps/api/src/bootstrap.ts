@@ -1,17 +1,22 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { QUEUES_BOARD_PATH, QueuesBoard } from '@continuum/server/alerts';
+import { Role } from '@continuum/domain';
+import { AuthService } from '@continuum/server/organizations';
 import {
   APP_CONFIG,
   answerClientErrorsInFrench,
   AppConfig,
+  type BoardAccess,
   HttpErrorFilter,
   httpMetrics,
   InputValidationPipe,
   metricsAccess,
+  QUEUES_BOARD_PATH,
+  QueuesBoard,
   refuseNulCharacters,
   securityHeaders,
+  servesApi,
 } from '@continuum/server/platform';
 import cookieParser from 'cookie-parser';
 import express from 'express';
@@ -20,7 +25,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 
-/** Builds the HTTP application (used by `main.ts` and by the integration tests). */
+/**
+ * Builds the HTTP application of the process's role (used by `main.ts` and by the integration
+ * tests): the API, the background workers, or both. A worker process answers only `/health` and
+ * `/metrics` on its port.
+ */
 export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(overrides), {
     bufferLogs: true,
@@ -43,10 +52,34 @@ export async function createApp(overrides: Partial<AppConfig> = {}): Promise<INe
   // Unknown addresses and the body parser's refusals, in French; resolvers' errors are GraphQL's.
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
+  if (!servesApi(config)) {
+    app.use(workerRoutesOnly);
+    return app;
+  }
   // Bull Board, for the technical administration (its own session check), before the web client.
-  app.use(QUEUES_BOARD_PATH, app.get(QueuesBoard).handler());
+  app.use(QUEUES_BOARD_PATH, app.get(QueuesBoard).handler(adminsOnly(app.get(AuthService), config)));
   if (config.webDist) serveWebClient(app, config.webDist);
   return app;
+}
+
+/** The board's door: a session of someone with the `admin` role. */
+function adminsOnly(auth: AuthService, config: AppConfig): BoardAccess {
+  return async (req) => {
+    const token = (req.cookies as Record<string, string> | undefined)?.[config.session.cookieName];
+    const found = token ? await auth.principalFor(token) : null;
+    // A session still waiting for its second factor opens nothing, here as in GraphQL.
+    if (!found || found.principal.pendingStep) return 'unauthenticated';
+    return found.principal.actor.roles.includes(Role.ADMIN) ? 'allowed' : 'forbidden';
+  };
+}
+
+/** A worker process serves no GraphQL, no download and no client: its health and metrics only. */
+function workerRoutesOnly(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  if (/^\/(health|metrics)(\/|$)/.test(req.path)) {
+    next();
+    return;
+  }
+  res.status(404).json({ message: 'Processus de tâches de fond : seuls /health et /metrics répondent ici.' });
 }
 
 /** The built Angular client on the same origin, with the SPA's routes falling back to index.html. */

@@ -9,7 +9,7 @@ import { createApp } from './bootstrap';
 export const SCHEMA_FILE = join(process.cwd(), 'apps', 'api', 'schema.graphql');
 
 export async function currentSchema(): Promise<string> {
-  const app = await createApp({ logLevel: 'error', workers: false });
+  const app = await createApp({ logLevel: 'error', role: 'api' });
   await app.init();
   try {
     return `${printSchema(lexicographicSortSchema(app.get(GraphQLSchemaHost).schema))}\n`;

@@ -1,4 +1,5 @@
-import { Api, codeOf, GraphqlResult, Session, unique } from './api-harness';
+import { acceptInvitation, lastLinkToken, SET_PASSWORD, STRONG_PASSWORD } from './account-links';
+import { Api, codeOf, GraphqlResult, ok, Session, unique } from './api-harness';
 
 const CREATE_ORG = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name type publicAuthority wholeDepartement competenceCommunes { code } } }`;
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles organization { id name } } }`;
@@ -49,7 +50,7 @@ describe('Administration of organisations and users', () => {
     expect(result.errors?.[0].extensions?.field).toBe('input.name');
   });
 
-  it('lets the admin create a user who can then log in', async () => {
+  it('lets the admin invite a user, who chooses their own password and then logs in', async () => {
     const email = `agent.${unique()}@bailleur.demo`;
     const result = await admin.gql<{ createUser: { email: string } }>(CREATE_USER, {
       input: {
@@ -57,12 +58,17 @@ describe('Administration of organisations and users', () => {
         fullName: 'Agent Test',
         organizationId: bailleurId,
         roles: ['AGENT'],
-        password: 'un-mot-de-passe-long',
       },
     });
     expect(result.errors).toBeUndefined();
-    const session = api.visitor();
-    expect((await session.login(email, 'un-mot-de-passe-long')).errors).toBeUndefined();
+    // Nobody knows a password yet: the account opens with nothing until the link is used.
+    const [{ password_hash }] = await api.dataSource.query(
+      `select password_hash from users where email = $1`,
+      [email],
+    );
+    expect(password_hash).toBeNull();
+    const session = await acceptInvitation(api, email);
+    expect((await session.gql('{ me { email } }')).data).toEqual({ me: { email } });
   });
 
   it('lets a manager create a user in their own organisation only', async () => {
@@ -73,7 +79,6 @@ describe('Administration of organisations and users', () => {
         fullName: 'Policier Test',
         organizationId: pmOrleansId,
         roles: ['AGENT'],
-        password: 'un-mot-de-passe-long',
       },
     });
     expect(own.errors).toBeUndefined();
@@ -84,7 +89,6 @@ describe('Administration of organisations and users', () => {
         fullName: 'Intrus',
         organizationId: bailleurId,
         roles: ['AGENT'],
-        password: 'un-mot-de-passe-long',
       },
     });
     expect(codeOf(other)).toBe('FORBIDDEN');
@@ -100,7 +104,6 @@ describe('Administration of organisations and users', () => {
         fullName: 'Faux coordinateur',
         organizationId: pmOrleansId,
         roles: ['COORDINATOR'],
-        password: 'un-mot-de-passe-long',
       },
     });
     expect(codeOf(result)).toBe('FORBIDDEN');
@@ -116,7 +119,6 @@ describe('Administration of organisations and users', () => {
         fullName: 'Collègue',
         organizationId: bailleurId,
         roles: ['AGENT'],
-        password: 'un-mot-de-passe-long',
       },
     });
     const org = await nadia.gql(CREATE_ORG, {
@@ -135,17 +137,15 @@ describe('Administration of organisations and users', () => {
         fullName: 'Agent Partant',
         organizationId: bailleurId,
         roles: ['AGENT'],
-        password: 'un-mot-de-passe-long',
       },
     });
     const id = created.data!.createUser.id;
-    const session = api.visitor();
-    await session.login(email, 'un-mot-de-passe-long');
+    const session = await acceptInvitation(api, email);
     expect((await session.gql('{ me { id } }')).errors).toBeUndefined();
 
     expect((await admin.gql(DISABLE_USER, { id, reason: 'Départ de l’agent' })).errors).toBeUndefined();
     expect(codeOf(await session.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await api.visitor().login(email, 'un-mot-de-passe-long'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.visitor().login(email, STRONG_PASSWORD))).toBe('UNAUTHENTICATED');
     const [entry] = await api.dataSource.query(
       `select reason from audit_entries where action = 'user.disabled' and subject_id = $1`,
       [id],
@@ -153,7 +153,7 @@ describe('Administration of organisations and users', () => {
     expect(entry.reason).toBe('Départ de l’agent');
   });
 
-  it('applies new roles at the user’s next request, and a new password ends their sessions', async () => {
+  it('applies new roles at the user’s next request, and a password set by a reset link ends their sessions', async () => {
     const email = `promu.${unique()}@bailleur.demo`;
     const created = await admin.gql<{ createUser: { id: string } }>(CREATE_USER, {
       input: {
@@ -161,12 +161,10 @@ describe('Administration of organisations and users', () => {
         fullName: 'Agent Promu',
         organizationId: bailleurId,
         roles: ['AGENT'],
-        password: 'un-mot-de-passe-long',
       },
     });
     const id = created.data!.createUser.id;
-    const session = api.visitor();
-    await session.login(email, 'un-mot-de-passe-long');
+    const session = await acceptInvitation(api, email);
     // The packed rules come from the session's cached profile, not from the users table.
     const mayCreateUsers = async () =>
       JSON.stringify(
@@ -175,10 +173,9 @@ describe('Administration of organisations and users', () => {
     expect(await mayCreateUsers()).toBe(false);
     await admin.gql(`mutation($id: ID!) { updateUser(id: $id, input: { roles: [MANAGER] }) { id } }`, { id });
     expect(await mayCreateUsers()).toBe(true);
-    await admin.gql(
-      `mutation($id: ID!) { updateUser(id: $id, input: { password: "un-autre-mot-de-passe" }) { id } }`,
-      { id },
-    );
+    ok(await api.visitor().gql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: email }));
+    const token = await lastLinkToken(api, email, 'account.password-reset');
+    ok(await api.visitor().gql(SET_PASSWORD, { token, password: 'tournesol quinze brouette' }));
     expect(codeOf(await session.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
   });
 
@@ -192,7 +189,6 @@ describe('Administration of organisations and users', () => {
         phone: '02 38 00 00 00',
         organizationId: bailleurId,
         roles: ['AGENT'],
-        password: 'un-mot-de-passe-long',
       },
     });
     const id = created.data!.createUser.id;
@@ -236,7 +232,6 @@ describe('Administration of organisations and users', () => {
           fullName: 'Test',
           organizationId: bailleurId,
           roles: ['AGENT'],
-          password: 'un-mot-de-passe-long',
         },
       });
       expectRefused(result, 'input.email');

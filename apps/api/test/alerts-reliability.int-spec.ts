@@ -1,12 +1,13 @@
-import { ALERTS_QUEUE, EVENT_TOPICS } from '@continuum/server/alerts';
-import { bullPrefix } from '@continuum/server/mail';
+import { EVENT_TOPICS, FAN_OUT_JOB } from '@continuum/server/alerts';
+import { bullPrefix } from '@continuum/server/platform';
 import { Queue } from 'bullmq';
 import { createClient } from 'graphql-ws';
 import { randomBytes } from 'node:crypto';
 import type { Client } from 'pg';
 import WebSocket from 'ws';
-import { ApiProcess, RedisServer, SmtpSink, SuiteDatabase, sleep, until, within } from './fault-rig';
+import { ApiProcess, type ProcessRole, RedisServer, SuiteDatabase, sleep, until, within } from './fault-rig';
 import { gql, login, sendLandlordAlert } from './process-client';
+import { SmtpSink } from './smtp-sink';
 
 /*
  * Issue #5 — an alert reaches each recipient once, whatever breaks meanwhile. 5,000 people of a
@@ -46,12 +47,12 @@ let crashWorker: ApiProcess | null = null;
 let outageApi: ApiProcess;
 let outageWorker: ApiProcess;
 
-async function start(name: string, rig: Rig, workers: boolean): Promise<ApiProcess> {
+async function start(name: string, rig: Rig, role: ProcessRole): Promise<ApiProcess> {
   const options = {
     databaseUrl: rig.database.url,
     redisUrl: rig.redis.url,
     redisPrefix: rig.prefix,
-    workers,
+    role,
     smtpUrl: rig.sink.url,
   };
   // Once more on failure: on a loaded machine the API's 3 s Redis check at start can time out.
@@ -89,9 +90,12 @@ beforeAll(async () => {
     prefix,
   };
   // Two at a time (starting is CPU-bound).
-  [crashWorker, outageWorker] = await both(start('worker-1', crash, true), start('worker-r', outage, true));
-  [apiA, apiB] = await both(start('api-a', crash, false), start('api-b', crash, false));
-  outageApi = await start('api-r', outage, false);
+  [crashWorker, outageWorker] = await both(
+    start('worker-1', crash, 'worker'),
+    start('worker-r', outage, 'worker'),
+  );
+  [apiA, apiB] = await both(start('api-a', crash, 'api'), start('api-b', crash, 'api'));
+  outageApi = await start('api-r', outage, 'api');
 }, 180_000);
 
 afterAll(async () => {
@@ -123,7 +127,7 @@ describe('Alerts under faults: exactly once per recipient, live across processes
       const atKill = await deliveries(crash.pg, alertId);
       expect(atKill.sent).toBeLessThan(PEOPLE); // it died mid fan-out
 
-      crashWorker = await start('worker-2', crash, true);
+      crashWorker = await start('worker-2', crash, 'worker');
       await untilDelivered(crash, alertId, crashWorker);
       // The queue delivers at least once: the fan-out job handled again delivers nothing more.
       const again = await handleFanOutAgain(crash, alertId);
@@ -181,7 +185,7 @@ describe('Alerts under faults: exactly once per recipient, live across processes
   );
 
   it('reaches Nadia live on API process A when the alert is sent through API process B', async () => {
-    crashWorker ??= await start('worker-3', crash, true); // should the crash test have failed early
+    crashWorker ??= await start('worker-3', crash, 'worker'); // should the crash test have failed early
     const [nadia, claire] = await Promise.all([login(apiA, NADIA), login(apiB, CLAIRE)]);
     const client = createClient({
       url: `ws://127.0.0.1:${apiA.port}/graphql`,
@@ -353,13 +357,13 @@ async function handleFanOutAgain(rig: Rig, alertId: string): Promise<unknown> {
     `select id from outbox_events where topic = $1 and payload->>'alertId' = $2`,
     [EVENT_TOPICS.ALERT_WRITTEN, alertId],
   );
-  const queue = new Queue(ALERTS_QUEUE, {
+  const queue = new Queue('alerts', {
     prefix: bullPrefix(rig.prefix),
     connection: { url: rig.redis.url },
   });
   try {
-    // 'fan-out' is the job's name in alerts.jobs.ts; a new job id, since the first one is kept a day.
-    const job = await queue.add('fan-out', { eventId: event.id }, { jobId: `${event.id}-again` });
+    // A new job id, since the first one is kept a day.
+    const job = await queue.add(FAN_OUT_JOB, { eventId: event.id }, { jobId: `${event.id}-again` });
     const state = await until(
       async () => {
         const now = await job.getState();

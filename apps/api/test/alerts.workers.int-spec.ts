@@ -1,14 +1,12 @@
 import {
-  ALERTS_QUEUE,
-  AlertsPipeline,
   DigestService,
   draftFromEvent,
   EVENT_TOPICS,
   FanOutService,
+  OutboxRelay,
 } from '@continuum/server/alerts';
-import { bullPrefix } from '@continuum/server/mail';
 import { SmtpCatcher } from '@continuum/server/mail/testing';
-import { APP_CONFIG, type AppConfig, emitEvent } from '@continuum/server/platform';
+import { APP_CONFIG, type AppConfig, bullPrefix, emitEvent, QueueWorkers } from '@continuum/server/platform';
 import { Queue } from 'bullmq';
 import { createClient } from 'graphql-ws';
 import type { AddressInfo } from 'node:net';
@@ -60,7 +58,7 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
     catcher = await SmtpCatcher.start();
     api = await Api.start({
       redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}alerts-${unique()}:`,
-      workers: true,
+      role: 'all',
       mail: {
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',
@@ -206,16 +204,19 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
        returning id`,
       [JSON.stringify({ caseId, lostByRedis: unique() })],
     );
-    const pipeline = api.app.get(AlertsPipeline);
+    const relay = api.app.get(OutboxRelay);
     const config = api.app.get<AppConfig>(APP_CONFIG);
-    const queue = new Queue(ALERTS_QUEUE, {
+    const queue = new Queue('alerts', {
       prefix: bullPrefix(config.redisPrefix),
       connection: { url: config.redisUrl },
     });
     try {
       for (const scheduler of await queue.getJobSchedulers()) await queue.removeJobScheduler(scheduler.key);
       expect(await queue.getJobSchedulers()).toHaveLength(0);
-      await pipeline.sweep();
+      // The relay's sweep hands the event over; the queue platform restores the schedulers (it
+      // checks them every 3 s where workers run: called here so as not to wait).
+      await relay.sweep();
+      await api.app.get(QueueWorkers).restoreSchedules();
       const handled = await until(
         async () =>
           (await api.dataSource.query('select handled_at from outbox_events where id = $1', [eventId]))[0]
@@ -243,7 +244,7 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
         [eventId],
       );
       await queue.remove(eventId);
-      await pipeline.sweep();
+      await relay.sweep();
       expect(await queue.getJob(eventId)).toBeUndefined();
       const [{ n: afterSweep }] = await api.dataSource.query(
         'select count(*)::int as n from notifications n join alerts a on a.id = n.alert_id where a.outbox_event_id = $1',

@@ -24,9 +24,10 @@ export class Api {
   private constructor(readonly app: INestApplication) {}
 
   static async start(overrides: Partial<AppConfig> = {}): Promise<Api> {
-    // No background worker unless a suite asks for one (with its own Redis prefix): the suites share
-    // the run's database and Redis, and a worker would take another suite's jobs.
-    const app = await createApp({ logLevel: 'error', workers: false, ...overrides });
+    // An API process (no worker) unless a suite asks for workers (role 'all', with its own Redis
+    // prefix): the suites share the run's database and Redis, and a worker would take another
+    // suite's jobs.
+    const app = await createApp({ logLevel: 'error', role: 'api', ...overrides });
     await app.init();
     return new Api(app);
   }

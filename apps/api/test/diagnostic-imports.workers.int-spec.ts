@@ -20,7 +20,7 @@ describe('An import run by the queue’s worker', () => {
   beforeAll(async () => {
     api = await Api.start({
       redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}diagnostic-${unique()}:`,
-      workers: true,
+      role: 'all',
     });
     claire = await api.as('claire.martin@prefecture.demo');
   });

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, connect, type AddressInfo, type Socket } from 'node:net';
+import { createServer, connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -142,16 +142,23 @@ export class RedisServer {
   }
 }
 
+/** CONTINUUM_PROCESS: `api` (HTTP + WebSocket), `worker` (queues, schedulers, sweeps, relay), or `all`. */
+export type ProcessRole = 'api' | 'worker' | 'all';
+
 export interface ApiProcessOptions {
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
-  /** CONTINUUM_WORKERS: the relay, the alert worker, the mail worker and sweeper. */
-  workers: boolean;
+  role: ProcessRole;
   smtpUrl?: string;
+  /** More variables, e.g. the login limits. */
+  env?: Record<string, string>;
 }
 
-/** `node dist/server/apps/api/src/main.js` — an API-only process or a worker — on a free port. */
+/**
+ * `node dist/server/apps/api/src/main.js` — an API process, a worker process (its port answers
+ * /health and /metrics only) or both — on a free port.
+ */
 export class ApiProcess {
   private readonly lines: string[] = [];
 
@@ -173,10 +180,11 @@ export class ApiProcess {
         DATABASE_URL: options.databaseUrl,
         REDIS_URL: options.redisUrl,
         CONTINUUM_REDIS_PREFIX: options.redisPrefix,
-        CONTINUUM_WORKERS: String(options.workers),
+        CONTINUUM_PROCESS: options.role,
         SMTP_URL: options.smtpUrl ?? 'smtp://127.0.0.1:9',
         MAIL_RETRY_BASE_MS: '200',
         LOG_LEVEL: 'warn',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -223,7 +231,7 @@ export class ApiProcess {
         const parts = pending.split('\n');
         pending = parts.pop() ?? '';
         for (const line of parts) {
-          if (!ready && line.includes('continuum-api-ready')) {
+          if (!ready && /continuum-(api|worker)-ready/.test(line)) {
             ready = true;
             resolve();
           } else this.lines.push(line.slice(0, 500));
@@ -254,85 +262,6 @@ const NODE_FLAGS = [
   'data:text/javascript,import net from "node:net"; const connect = net.Socket.prototype.connect; ' +
     'net.Socket.prototype.connect = function (...args) { this.setNoDelay(true); return connect.apply(this, args); };',
 ];
-
-/** One message as the SMTP server accepted it. */
-export interface SunkMail {
-  envelopeTo: string[];
-  /** Without the angle brackets: `<row id>@<host>`'s inside. */
-  messageId: string | null;
-}
-
-/**
- * A bare SMTP server that accepts everything and keeps the envelope and Message-ID. The suite's
- * SmtpCatcher (smtp-server) waits 100 ms before greeting each connection to catch early talkers;
- * with one connection per message that alone would make 5,000 mails last minutes.
- */
-export class SmtpSink {
-  readonly messages: SunkMail[] = [];
-  private readonly sockets = new Set<Socket>();
-  private readonly server = createServer((socket) => this.converse(socket));
-
-  static async start(): Promise<SmtpSink> {
-    const sink = new SmtpSink();
-    await new Promise<void>((resolve) => sink.server.listen(0, '127.0.0.1', resolve));
-    return sink;
-  }
-
-  get url(): string {
-    return `smtp://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-
-  private converse(socket: Socket): void {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
-    socket.on('error', () => undefined);
-    let buffer = '';
-    let body: string | null = null;
-    let envelopeTo: string[] = [];
-    socket.write('220 sink ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('latin1');
-      for (;;) {
-        if (body !== null) {
-          const end = buffer.indexOf('\r\n.\r\n');
-          if (end < 0) return;
-          body += buffer.slice(0, end);
-          buffer = buffer.slice(end + 5);
-          const headers = body.split('\r\n\r\n')[0].replace(/\r\n[ \t]+/g, ' ');
-          this.messages.push({
-            envelopeTo,
-            messageId: /^message-id:\s*<([^>]+)>/im.exec(headers)?.[1] ?? null,
-          });
-          body = null;
-          envelopeTo = [];
-          socket.write('250 OK\r\n');
-          continue;
-        }
-        const newline = buffer.indexOf('\r\n');
-        if (newline < 0) return;
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 2);
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO') socket.write('250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n');
-        else if (verb === 'RCPT') {
-          envelopeTo.push((/<([^>]*)>/.exec(line)?.[1] ?? '').toLowerCase());
-          socket.write('250 OK\r\n');
-        } else if (verb === 'DATA') {
-          body = '';
-          socket.write('354 Go ahead\r\n');
-        } else if (verb === 'QUIT') {
-          socket.end('221 Bye\r\n');
-          return;
-        } else socket.write('250 OK\r\n');
-      }
-    });
-  }
-}
 
 /** A database of the suite's own, migrated and seeded with the demo, dropped at the end. */
 export class SuiteDatabase {

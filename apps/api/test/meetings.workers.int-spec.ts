@@ -87,7 +87,7 @@ describe('Meetings of a coordination body: agenda, redaction, convocation, decis
     api = await Api.start({
       // Its own queues, so that another suite's worker never takes these mails.
       redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}meetings-${unique()}:`,
-      workers: true,
+      role: 'all',
       mail: {
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',

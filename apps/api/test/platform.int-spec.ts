@@ -51,10 +51,10 @@ describe('GraphQL hygiene, health and metrics', () => {
     expect(preflighted.body.data.appInfo).toEqual({ demoMode: true });
   });
 
-  it('reports PostgreSQL and Redis on /health', async () => {
+  it('reports PostgreSQL, Redis and the role of the process on /health', async () => {
     const response = await request(api.app.getHttpServer()).get('/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok', postgres: 'up', redis: 'up' });
+    expect(response.body).toEqual({ status: 'ok', role: 'api', postgres: 'up', redis: 'up' });
   });
 
   it('sends security headers: a strict content security policy, no sniffing, no framing', async () => {

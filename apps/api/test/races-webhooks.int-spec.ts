@@ -3,6 +3,7 @@ import { race, unexpected } from './race-outcomes';
 
 const SAVE = `mutation($org: ID!, $url: String!) { saveWebhook(organizationId: $org, url: $url) { webhook { id } } }`;
 const DISABLE = `mutation($org: ID!) { disableWebhook(organizationId: $org) { enabled } }`;
+const ENABLE = `mutation($org: ID!) { enableWebhook(organizationId: $org) { enabled } }`;
 
 describe('Races on webhooks', () => {
   let api: Api;
@@ -12,7 +13,7 @@ describe('Races on webhooks', () => {
   });
   afterAll(() => api.stop());
 
-  it('disables a webhook once when 15 ask at once: every answer says disabled, one journal line', async () => {
+  it('disables, then enables, a webhook once when 15 ask at once: every answer says so, one journal line each', async () => {
     const [{ id: org }] = await api.dataSource.query(
       `insert into organizations (name, type, whole_departement) values ($1, 'URSSAF', true) returning id`,
       [`Organisation ${unique()}${unique()}`],
@@ -39,5 +40,20 @@ describe('Races on webhooks', () => {
       [saved.data!.saveWebhook.webhook.id],
     );
     expect(n).toBe(1);
+
+    const enabling = await race(15, () =>
+      manager.gql<{ enableWebhook: { enabled: boolean } }>(ENABLE, { org }),
+    );
+    expect(unexpected(enabling.told)).toEqual([]);
+    expect(enabling.winners.map((winner) => winner.enableWebhook.enabled)).toEqual(Array(15).fill(true));
+    // A later click on an enabled webhook says so and writes nothing either.
+    expect((await manager.gql<{ enableWebhook: { enabled: boolean } }>(ENABLE, { org })).data).toEqual({
+      enableWebhook: { enabled: true },
+    });
+    const [{ enabledLines }] = await api.dataSource.query(
+      `select count(*)::int as "enabledLines" from audit_entries where action = 'webhook.enabled' and subject_id = $1`,
+      [saved.data!.saveWebhook.webhook.id],
+    );
+    expect(enabledLines).toBe(1);
   });
 });

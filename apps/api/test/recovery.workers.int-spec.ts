@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
 import { Client } from 'pg';
-import { ApiProcess, RedisServer, SmtpSink, until } from './fault-rig';
+import { ApiProcess, RedisServer, until } from './fault-rig';
+import { SmtpSink } from './smtp-sink';
 import { login, sendLandlordAlert } from './process-client';
 
 /*
@@ -48,7 +49,7 @@ let organizationId: string;
 const processes: ApiProcess[] = [];
 
 async function start(name: string, smtpUrl: string): Promise<ApiProcess> {
-  const options = { databaseUrl, redisUrl: redis.url, redisPrefix: prefix, workers: true, smtpUrl };
+  const options = { databaseUrl, redisUrl: redis.url, redisPrefix: prefix, role: 'all' as const, smtpUrl };
   // Once more on failure: on a loaded machine the API's 3 s Redis check at start can time out.
   const api = await ApiProcess.start(name, options).catch(() => ApiProcess.start(name, options));
   processes.push(api);

@@ -8,7 +8,8 @@ import { OUTBOX_CHANNEL } from '@continuum/server/platform';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api, codeOf, unique } from './api-harness';
-import { RedisServer, SmtpSink, sleep, until } from './fault-rig';
+import { RedisServer, sleep, until } from './fault-rig';
+import { SmtpSink } from './smtp-sink';
 
 /*
  * Issue #11 — webhook deliveries survive a Redis restart, and the relay hears Postgres again after
@@ -83,7 +84,7 @@ beforeAll(async () => {
   api = await Api.start({
     redisUrl: redis.url,
     redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}webhook-faults-${unique()}:`,
-    workers: true,
+    role: 'all',
     mail: {
       smtpUrl: sink.url,
       from: 'Continuum <ne-pas-repondre@continuum.test>',

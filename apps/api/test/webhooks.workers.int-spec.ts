@@ -140,7 +140,7 @@ describe('Webhooks: an organisation’s own system receives its alerts, signed; 
     catcher = await SmtpCatcher.start();
     api = await Api.start({
       redisPrefix: `${process.env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum-test:'}webhooks-${unique()}:`,
-      workers: true,
+      role: 'all',
       mail: {
         smtpUrl: `smtp://127.0.0.1:${catcher.port}`,
         from: 'Continuum <ne-pas-repondre@continuum.test>',
@@ -500,9 +500,14 @@ describe('Webhooks: an organisation’s own system receives its alerts, signed; 
         expect(enabled.data).toMatchObject({
           enableWebhook: { enabled: true, consecutiveFailures: 0, disabledAt: null },
         });
+        // Read back after the job is queued: a quick worker may already have sent it.
         const replayed = await admin.gql(REPLAY, { kind: 'WEBHOOK', id: failed.id });
         expect(replayed.data).toMatchObject({
-          replayDelivery: { kind: 'WEBHOOK', id: failed.id, status: 'PENDING' },
+          replayDelivery: {
+            kind: 'WEBHOOK',
+            id: failed.id,
+            status: expect.stringMatching(/^(PENDING|SENT)$/),
+          },
         });
         const sent = await until(async () => {
           const row = await deliveryOf(alertIds[0]);
@@ -514,9 +519,10 @@ describe('Webhooks: an organisation’s own system receives its alerts, signed; 
 
       it('are replayed by the administration: a mail goes out again', async () => {
         catcher.clear();
+        // Read back after the job is queued: a quick worker may already have sent it.
         const replayed = await admin.gql(REPLAY, { kind: 'MAIL', id: mailId });
         expect(replayed.data).toMatchObject({
-          replayDelivery: { kind: 'MAIL', id: mailId, status: 'PENDING' },
+          replayDelivery: { kind: 'MAIL', id: mailId, status: expect.stringMatching(/^(PENDING|SENT)$/) },
         });
         const mail = await catcher.waitFor((m) => m.to.includes(address), 15_000);
         expect(mail.subject).toBe('Convocation de test');

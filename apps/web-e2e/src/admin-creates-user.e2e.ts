@@ -40,7 +40,9 @@ describe('Alex Admin creates an account', () => {
     await page.getByLabel('Fonction').fill('Agente de la police municipale (essai)');
     await page.locator('#user-email').fill('sophie.bernard@orleans.demo');
     await page.locator('#user-organizationId').selectOption({ label: 'Mairie de Gien' });
-    await page.locator('#user-password').fill('un-mot-de-passe-provisoire');
+    // No password here: the person receives an invitation and chooses their own.
+    expect(await page.locator('#user-password').count()).toBe(0);
+    await page.getByText('pour choisir elle-même son mot de passe').waitFor();
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     const fieldError = page.getByTestId('error-email');
     await fieldError.waitFor();
@@ -48,11 +50,15 @@ describe('Alex Admin creates an account', () => {
     await screenshot(page, '22-creation-compte-adresse-prise');
   });
 
-  it('creates the account and finds it in the list', async () => {
+  it('creates the account, is told an invitation left, and finds it in the list', async () => {
     await page.locator('#user-email').fill(email);
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     await page.waitForURL('**/administration/comptes');
-    await page.getByTestId('flash').waitFor();
+    const flash = page.getByTestId('flash');
+    await flash.waitFor();
+    expect(await flash.innerText()).toContain(
+      `une invitation à choisir son mot de passe lui est envoyée à ${email}`,
+    );
     const row = page.getByTestId('users-table').getByRole('row').filter({ hasText: email });
     await row.waitFor();
     expect(await row.innerText()).toContain('Mairie de Gien');

@@ -9,7 +9,7 @@ const ADMIN = 'admin@continuum.demo';
 const CLAIRE = 'claire.martin@prefecture.demo';
 const MARC = 'marc.petit@orleans.demo';
 const PAUL = 'paul.durand@pm-orleans.demo';
-const PASSWORD = 'un-mot-de-passe-provisoire';
+const PASSWORD = 'girafe orageuse sous le préau';
 
 /**
  * The deliveries page of the technical administration, on real failures made through the API: an
@@ -35,7 +35,6 @@ describe('Alex Admin sees the deliveries that failed or still wait, and replays 
     const smtpPort = Number(process.env['E2E_SMTP_PORT']);
     if (!smtpPort) throw new Error('E2E_SMTP_PORT manquant : le port où l’API envoie ses courriels.');
     catcher = await SmtpCatcher.start({ port: smtpPort });
-    catcher.refuseRecipient(managerEmail, 550, 'Mailbox unknown');
     receiver = createServer((_req, res) => res.writeHead(503).end('Indisponible'));
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/continuum`;
@@ -55,10 +54,18 @@ describe('Alex Admin sees the deliveries that failed or still wait, and replays 
         email: managerEmail,
         organizationId,
         roles: ['MANAGER'],
-        password: PASSWORD,
       },
     });
+    // The manager chooses a password from the invitation; their mailbox refuses everything after.
+    const invitation = await catcher.waitFor((m) => m.envelopeTo.includes(managerEmail), 15_000);
+    const token = /nouveau-mot-de-passe#([A-Za-z0-9_-]{43})/.exec(invitation.text)?.[1] ?? '';
     manager = await request.newContext({ baseURL: baseUrl() });
+    await must(
+      manager,
+      `mutation ($token: String!, $password: String!) { setPasswordWithToken(token: $token, password: $password) }`,
+      { token, password: PASSWORD },
+    );
+    catcher.refuseRecipient(managerEmail, 550, 'Mailbox unknown');
     await must(
       manager,
       `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`,
@@ -199,7 +206,10 @@ describe('Alex Admin sees the deliveries that failed or still wait, and replays 
     expect(await outcome.getAttribute('class')).toContain('fr-alert--success');
     await page.waitForFunction(() => document.activeElement?.id === 'deliveries-outcome');
     await failedCard(page, managerEmail).waitFor({ state: 'detached' });
-    const mail = await catcher.waitFor((m) => m.envelopeTo.includes(managerEmail), 15_000);
+    const mail = await catcher.waitFor(
+      (m) => m.envelopeTo.includes(managerEmail) && m.subject.includes(alertTitle),
+      15_000,
+    );
     expect(mail.subject).toContain(alertTitle);
     await until(async () => (await failedMailTo(admin, managerEmail)) === null, 5_000);
     await screenshot(page, '29-envoi-renvoye');

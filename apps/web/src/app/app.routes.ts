@@ -1,15 +1,21 @@
 import { Routes } from '@angular/router';
-import { allowedGuard, signedInGuard, signedOutGuard } from '@continuum/web/data-access';
+import { allowedGuard, signedInGuard } from '@continuum/web/data-access';
 import { NotFoundPage } from '@continuum/web/ui';
 
 /** Each feature is a lazy chunk with its own `*.routes.ts`; the app only composes them. */
 export const appRoutes: Routes = [
   // « Mes dossiers » is the home page: what waits for the user's organisation.
   { path: '', pathMatch: 'full', redirectTo: 'mes-dossiers' },
+  // The login page itself is for signed-out visitors; the pages of mailed links and of the second
+  // factor are not (see authRoutes).
   {
     path: 'connexion',
-    canActivate: [signedOutGuard],
     loadChildren: () => import('@continuum/web/auth').then((m) => m.authRoutes),
+  },
+  {
+    path: 'mon-compte',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/auth').then((m) => m.accountRoutes),
   },
   {
     path: 'mes-dossiers',

@@ -16,6 +16,12 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 /** Roles a manager may hand out inside their own organisation. */
 export const ROLES_A_MANAGER_MAY_GRANT: readonly Role[] = [Role.AGENT, Role.MANAGER];
 
+/**
+ * Roles no one gives alone: granting one writes a pending grant that another administrator
+ * approves (neither the one who asked nor the person it is for).
+ */
+export const ROLES_NEEDING_A_SECOND_PERSON: readonly Role[] = [Role.COORDINATOR, Role.ADMIN];
+
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (Object.values(Role) as string[]).includes(value);
 }

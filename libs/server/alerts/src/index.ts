@@ -5,5 +5,6 @@ export * from './lib/fanout.service';
 export * from './lib/recipients.sql';
 export * from './lib/digest.service';
 export * from './lib/alerts.jobs';
+export * from './lib/outbox-relay';
 export * from './lib/live-notifications';
 export * from './lib/webhooks';

@@ -4,6 +4,8 @@ export * from './lib/database/database.module';
 export * from './lib/database/data-source-options';
 export * from './lib/database/snake-naming.strategy';
 export * from './lib/redis/redis.module';
+export * from './lib/redis/timeout';
+export * from './lib/queues';
 export * from './lib/graphql/errors';
 export * from './lib/graphql/complexity.plugin';
 export * from './lib/graphql/format-error';

@@ -63,6 +63,12 @@ describe('Zone geometries', () => {
     expect(geometryProblems({ type: 'Point', coordinates: ['1.9', 47] })[0]).toMatch(/nombres/);
   });
 
+  it('accepts an altitude only as a number', () => {
+    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, 110] })).toEqual([]);
+    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, '110'] })[0]).toMatch(/nombres/);
+    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, null] })[0]).toMatch(/nombres/);
+  });
+
   it('refuses other types and non-objects', () => {
     expect(geometryProblems({ type: 'GeometryCollection', geometries: [] })[0]).toMatch(/non accepté/);
     expect(geometryProblems('POLYGON((1 1, 2 2))')[0]).toMatch(/objet GeoJSON/);

@@ -1,7 +1,7 @@
 /**
  * Structural validation of the GeoJSON geometries a zone may have (RFC 7946, WGS 84).
  * Returns the problems in French, empty when the geometry is acceptable. Self-intersection
- * is checked by the caller on the server (turf), which has the geometry library.
+ * is checked by the caller on the server (PostGIS), which has the geometry library.
  */
 export type Position = [number, number];
 
@@ -53,10 +53,11 @@ function positionProblems(value: unknown, what: string): string[] {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
     return [`Les coordonnées de ${what} doivent être [longitude, latitude].`];
   }
-  const [lon, lat] = value;
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+  // An altitude, when given, is a number too (PostGIS would read « "12" » as 0 without a word).
+  if (!value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
     return [`Les coordonnées de ${what} doivent être des nombres.`];
   }
+  const [lon, lat] = value as number[];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
     return [`Les coordonnées de ${what} sont hors des bornes (longitude −180…180, latitude −90…90).`];
   }

@@ -3,10 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { OrganizationsModule } from '@continuum/server/organizations';
-import { OutboxEventEntity } from '@continuum/server/platform';
+import { OutboxEventEntity, QueuesModule } from '@continuum/server/platform';
 import { TerritoryModule } from '@continuum/server/territory';
 import { ALERT_ENTITIES } from './alerts.entities';
-import { ALERTS_OPTIONS, AlertsOptions, AlertsPipeline } from './alerts.jobs';
+import { ALERTS_OPTIONS, AlertsJobs, DEFAULT_ALERTS_OPTIONS } from './alerts.jobs';
 import { AlertSubscriptionsResolver, AlertsResolver, NotificationsResolver } from './alerts.resolver';
 import { NotificationPageResolver } from './notification-page.resolver';
 import { DigestService } from './digest.service';
@@ -15,24 +15,15 @@ import { FanOutService } from './fanout.service';
 import { LiveNotifications } from './live-notifications';
 import { ManualAlertsService } from './manual-alerts.service';
 import { NotificationsService } from './notifications.service';
+import { OutboxRelay } from './outbox-relay';
 import { SubscriptionsService } from './subscriptions.service';
 import { WebhooksModule } from './webhooks/webhooks.module';
-
-export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
-  backoffMs: 1000,
-  pollMs: 2000,
-  listenRetryMs: 250,
-  // A fan-out job Redis lost is handed over again within 6 s (the query reads a partial index).
-  sweepMs: 3000,
-  requeueAfterMs: 3000,
-  scanEveryMs: 60 * 60 * 1000,
-  digestEveryMs: 60 * 60 * 1000,
-};
 
 /** Scoped alerts: outbox relay, fan-out under the sharing policy, in-app (live), e-mail and digests. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([...ALERT_ENTITIES, OutboxEventEntity]),
+    QueuesModule.forFeature('alerts'),
     AuditModule,
     OrganizationsModule,
     TerritoryModule,
@@ -45,7 +36,8 @@ export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
     FanOutService,
     DigestService,
     DueActionsScanner,
-    AlertsPipeline,
+    AlertsJobs,
+    OutboxRelay,
     NotificationsService,
     SubscriptionsService,
     ManualAlertsService,

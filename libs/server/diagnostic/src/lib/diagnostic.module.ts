@@ -1,20 +1,21 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
+import { APP_CONFIG, type AppConfig, QueuesModule } from '@continuum/server/platform';
 import { DiagnosticImportsController } from './api/diagnostic-imports.controller';
 import { DiagnosticImportsResolver } from './api/diagnostic-imports.resolver';
 import { DiagnosticImportsService } from './api/diagnostic-imports.service';
 import { ImportReceptionService } from './api/import-reception.service';
 import { DIAGNOSTIC_ENTITIES } from './entities';
 import { DiagnosticImportProcessor } from './imports/diagnostic-import.processor';
-import { DiagnosticQueue } from './imports/diagnostic-queue';
+import { DiagnosticImportJobs, DiagnosticQueue } from './imports/diagnostic-queue';
 import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/import-files';
 
 /** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), and later their analysis. */
 @Module({
   imports: [
     TypeOrmModule.forFeature(DIAGNOSTIC_ENTITIES),
+    QueuesModule.forFeature('diagnostic-imports'),
     // Uploads go straight to the import store, streamed: never into memory.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
@@ -32,6 +33,7 @@ import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/
     },
     DiagnosticImportProcessor,
     DiagnosticQueue,
+    DiagnosticImportJobs,
     ImportReceptionService,
     DiagnosticImportsService,
     DiagnosticImportsResolver,

@@ -1,12 +1,11 @@
 import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
+import { APP_CONFIG, type AppConfig, QUEUES } from '@continuum/server/platform';
 import { createTransport, type Transporter } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
 import { connect, type Socket } from 'node:net';
 import type { MailMessageEntity } from './mail-message.entity';
-import { MAIL_OPTIONS, type MailOptions } from './mail.jobs';
 
 /** The SMTP side: one message out, or an error that says whether trying again can help. */
 @Injectable()
@@ -14,10 +13,7 @@ export class MailSender implements BeforeApplicationShutdown {
   private readonly transport: Transporter<SMTPPool.SentMessageInfo>;
   private readonly messageIdDomain: string;
 
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(MAIL_OPTIONS) options: MailOptions,
-  ) {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     // A small pool, one connection per mail the worker sends at once: a burst (an alert to
     // thousands) reuses a few connections instead of paying the connection, greeting and EHLO for
     // every message; a connection that breaks is replaced by a new one for the next message, and
@@ -27,7 +23,7 @@ export class MailSender implements BeforeApplicationShutdown {
       // Nodemailer ignores every other option when given `url`: the URL is read here instead.
       ...smtpEndpoint(config.mail.smtpUrl),
       pool: true,
-      maxConnections: options.concurrency,
+      maxConnections: QUEUES.mail.concurrency,
       maxMessages: 1000,
       // A message whose connection closes is tried once more on a fresh one (the server may have
       // closed an idle connection), then fails to the worker, whose retries wait with backoff and

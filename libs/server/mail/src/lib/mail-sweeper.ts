@@ -1,53 +1,39 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { BackgroundTasks, InjectQueue, type JobQueue, type Repeated } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
-import { MailQueue } from './mail-queue';
-import { MAIL_OPTIONS, type MailOptions } from './mail.jobs';
+import { MAIL_OPTIONS, type MailJob, mailJob, type MailJobRef, type MailOptions } from './mail.jobs';
 
 const BATCH = 100;
 
 /**
  * Hands over the PENDING rows nobody queued: a crash between a commit and its `dispatch()`, Redis
- * away at that moment, or a job Redis lost (it runs without persistence here).
+ * away at that moment, or a job Redis lost (it runs without persistence here). A background task:
+ * it runs where workers run, at start and every `sweepMs`.
  *
- * Several API processes sweep the same table. Each claims its rows with `FOR UPDATE SKIP LOCKED`
+ * Several worker processes sweep the same table. Each claims its rows with `FOR UPDATE SKIP LOCKED`
  * and pushes their `next_attempt_at` forward by a lease in the same statement, so two sweepers
  * never take the same row in the same round and no lock is held while Redis is called. Were two
  * to meet anyway, the row id is the job id and the second add is a no-op. A row whose job is
  * still waiting or running is left alone; the lease only decides when it is looked at again.
  */
 @Injectable()
-export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+export class MailSweeper {
   private readonly logger = new Logger(MailSweeper.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopping = false;
+  private readonly task: Repeated;
 
   constructor(
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queue: MailQueue,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.options.sweepMs <= 0) return;
-    this.timer = setInterval(() => this.tick(), this.options.sweepMs);
-    // At once too: after a crash or a restart of Redis, the rows wait for no period to pass.
-    this.tick();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .catch((error: Error) => this.logger.warn(`Balayage des courriels interrompu : ${error.message}`))
-      .finally(() => (this.running = null));
+    @InjectQueue('mail') private readonly queue: JobQueue<MailJob>,
+    tasks: BackgroundTasks,
+  ) {
+    this.task = tasks.every(
+      'Balayage des courriels interrompu',
+      options.sweepMs,
+      () => this.sweep(),
+      this.logger,
+    );
   }
 
   /**
@@ -61,7 +47,7 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
       for (;;) {
         const round = await this.round();
         handed += round.handed;
-        if (round.claimed < BATCH || round.handed === 0 || this.stopping) break;
+        if (round.claimed < BATCH || round.handed === 0 || this.task.stopped) break;
       }
     } finally {
       if (handed > 0) this.logger.log(`${handed} courriel(s) en attente remis à la file.`);
@@ -96,14 +82,18 @@ export class MailSweeper implements OnApplicationBootstrap, OnModuleDestroy {
       if (row.batch_id) batches.set(row.batch_id, (batches.get(row.batch_id) ?? 0) + 1);
     for (const [batchId, rows] of batches) {
       // Redis away: stop here; the lease brings these rows back in the next rounds.
-      const check = await this.queue.ensureQueued({ batchId });
+      const check = await this.ensureQueued({ batchId });
       if (check !== 'queued') handed += rows;
     }
     for (const { id, batch_id } of claimed) {
       if (batch_id) continue;
-      const check = await this.queue.ensureQueued({ mailId: id });
+      const check = await this.ensureQueued({ mailId: id });
       if (check !== 'queued') handed += 1;
     }
     return { claimed: claimed.length, handed };
+  }
+
+  private ensureQueued(ref: MailJobRef) {
+    return this.queue.ensureQueued(mailJob(ref, this.options));
   }
 }

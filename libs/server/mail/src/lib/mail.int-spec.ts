@@ -199,7 +199,7 @@ describe('MailService — the outbox', () => {
 
   it('marks a mail FAILED once its attempts are spent, and retry() sends it', async () => {
     // An API process without a worker: it queues with its own retry policy, `main`'s worker sends.
-    const producer = await boot({ worker: false, sweepMs: 0, attempts: 2, backoffMs: 100 });
+    const producer = await boot({ sweepMs: 0, attempts: 2, backoffMs: 100 }, { role: 'api' });
     try {
       const mail = newMail('epuise');
       catcher.failNext(2);
@@ -279,7 +279,7 @@ describe('MailService — nothing is lost', () => {
   });
 
   it('does not fail the request when Redis is unreachable; the sweeper sends the mail later', async () => {
-    const cut = await boot({ worker: false, sweepMs: 0 }, { redisUrl: 'redis://127.0.0.1:1' });
+    const cut = await boot({ sweepMs: 0 }, { redisUrl: 'redis://127.0.0.1:1', role: 'api' });
     try {
       const mail = newMail('sansredis');
       const [queued] = await queueCommitted(cut, [mail]);

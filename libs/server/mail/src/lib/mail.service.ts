@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, conflict, notFound } from '@continuum/server/platform';
+import { badInput, conflict, InjectQueue, type JobQueue, notFound } from '@continuum/server/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { type IcsMethod, MailMessageEntity, MailStatus } from './mail-message.entity';
-import { MailQueue } from './mail-queue';
-import { MAIL_OPTIONS, type MailOptions } from './mail.jobs';
+import { MAIL_OPTIONS, type MailJob, mailJob, type MailOptions } from './mail.jobs';
 
 /** A message to send. `ics` and `icsMethod` go together (an invitation or its cancellation). */
 export interface NewMail {
@@ -47,7 +46,7 @@ export class MailService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queueProducer: MailQueue,
+    @InjectQueue('mail') private readonly jobs: JobQueue<MailJob>,
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
   ) {}
 
@@ -143,7 +142,10 @@ export class MailService {
   private async handOver(ids: string[], batchIds: string[]): Promise<void> {
     if (ids.length === 0 && batchIds.length === 0) return;
     try {
-      await this.queueProducer.add(ids, batchIds);
+      await this.jobs.add([
+        ...ids.map((mailId) => mailJob({ mailId }, this.options)),
+        ...batchIds.map((batchId) => mailJob({ batchId }, this.options)),
+      ]);
     } catch (error) {
       const what = [
         ids.length ? `${ids.length} courriel(s)` : '',
@@ -181,7 +183,7 @@ export class MailService {
     }
     try {
       const { batchId } = await repository.findOneByOrFail({ id });
-      await this.queueProducer.ensureQueued(batchId ? { batchId } : { mailId: id });
+      await this.jobs.ensureQueued(mailJob(batchId ? { batchId } : { mailId: id }, this.options));
     } catch (error) {
       this.logger.warn(
         `Courriel ${id} non remis à la file (${(error as Error).message}) : le balayage le reprendra.`,

@@ -1,66 +1,44 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, type AppConfig } from '@continuum/server/platform';
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import {
+  InjectQueue,
+  type JobHandler,
+  type JobQueue,
+  QueueHandler,
+  retryDelayMs,
+} from '@continuum/server/platform';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MailMessageEntity, MailStatus } from './mail-message.entity';
-import { MailQueue } from './mail-queue';
 import { describeSmtpError, isPermanentSmtpError, MailSender } from './mail-sender';
 import {
-  bullPrefix,
   MAIL_OPTIONS,
-  MAIL_QUEUE,
   type MailJob,
+  mailJob,
   type MailOptions,
-  retryDelayMs,
   SEND_BATCH_JOB,
   SEND_MAIL_JOB,
   type SendBatchJob,
   type SendMailJob,
-  WORKER_LEASE,
 } from './mail.jobs';
 
 /**
- * Consumes the `mail` queue: reloads the row (or the batch's rows), sends it, writes the outcome
- * on the rows, and lets BullMQ retry by rethrowing. Delivery is at least once: a crash after the
- * SMTP server accepted a message but before the row says SENT sends it again (with the same
- * Message-ID).
+ * Runs the `mail` queue's jobs where workers run: reloads the row (or the batch's rows), sends it,
+ * writes the outcome on the rows, and lets BullMQ retry by rethrowing. Delivery is at least once: a
+ * crash after the SMTP server accepted a message but before the row says SENT sends it again (with
+ * the same Message-ID).
  */
 @Injectable()
-export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
+@QueueHandler('mail')
+export class MailWorker implements JobHandler<MailJob> {
   private readonly logger = new Logger(MailWorker.name);
-  private worker: Worker<MailJob> | null = null;
-  private lastErrorLog = 0;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sender: MailSender,
-    private readonly queue: MailQueue,
+    @InjectQueue('mail') private readonly queue: JobQueue<MailJob>,
   ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.options.worker) return;
-    this.worker = new Worker<MailJob>(MAIL_QUEUE, (job) => this.process(job), {
-      prefix: bullPrefix(this.config.redisPrefix),
-      connection: {
-        url: this.config.redisUrl,
-        retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000),
-        disconnectTimeout: 500,
-      },
-      concurrency: this.options.concurrency,
-      ...WORKER_LEASE,
-    });
-    this.worker.on('error', (error) => this.logRedisError(error));
-  }
-
-  /** Waits for the mails being sent, before the database closes. */
-  async onModuleDestroy(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.close().catch((error: Error) => this.logger.warn(`Arrêt du facteur : ${error.message}`));
-  }
 
   async process(job: Job<MailJob>): Promise<void> {
     if (job.name === SEND_MAIL_JOB) return this.sendOne(job as Job<SendMailJob>);
@@ -157,7 +135,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.error(`Courriel ${row.id} (${row.topic}) refusé définitivement : ${lastError}`);
       return;
     }
-    const delayMs = retryDelayMs(1, this.options);
+    const delayMs = retryDelayMs(1, this.options.backoffMs);
     await this.dataSource.query(
       `update mail_messages set batch_id = null, attempts = attempts + 1, last_error = $2,
               next_attempt_at = now() + $3 * interval '1 millisecond'
@@ -166,7 +144,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     );
     this.logger.warn(`Courriel ${row.id} (${row.topic}) refusé pour l’instant, réessayé seul : ${lastError}`);
     // Redis away: the row, out of its batch and PENDING, is the sweeper's once its delay is past.
-    await this.queue.addLater(row.id, delayMs).catch(() => undefined);
+    await this.queue.add([mailJob({ mailId: row.id }, this.options, delayMs)]).catch(() => undefined);
   }
 
   /**
@@ -185,7 +163,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const lastError = describeSmtpError(error);
     const backoff = job.opts.backoff;
     const base = typeof backoff === 'number' ? backoff : (backoff?.delay ?? this.options.backoffMs);
-    const next = exhausted ? null : new Date(Date.now() + retryDelayMs(failures, { backoffMs: base }));
+    const next = exhausted ? null : new Date(Date.now() + retryDelayMs(failures, base));
     const [column, id, label] =
       'batchId' in target
         ? ['batch_id', target.batchId, `Envoi groupé ${target.batchId} (${topic})`]
@@ -203,12 +181,5 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`${label}, tentative ${failures} en échec : ${lastError}`);
     }
     return error;
-  }
-
-  private logRedisError(error: Error): void {
-    const now = Date.now();
-    if (now - this.lastErrorLog < 30_000) return;
-    this.lastErrorLog = now;
-    this.logger.warn(`Facteur des courriels : Redis injoignable (${error.message}).`);
   }
 }

@@ -3,6 +3,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@continuum/server/audit';
 import { TerritoryModule } from '@continuum/server/territory';
+import { ACCOUNT_ENTITIES } from './account-entities';
+import { AccountResolver } from './accounts/account.resolver';
+import { PasswordService } from './accounts/password.service';
 import { AccessGuard } from './auth/access.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -11,19 +14,31 @@ import { SessionStore } from './auth/session.store';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { OrganizationsService } from './organizations/organizations.service';
+import { RoleGrantResolver } from './roles/role-grant.resolver';
+import { RoleGrantsService } from './roles/role-grants.service';
+import { SecondFactorService } from './second-factor/second-factor.service';
 import { UserEntity } from './users/user.entity';
 import { MeFieldsResolver, UserResolver } from './users/user.resolver';
 import { UsersService } from './users/users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, UserEntity]), AuditModule, TerritoryModule],
+  imports: [
+    TypeOrmModule.forFeature([OrganizationEntity, UserEntity, ...ACCOUNT_ENTITIES]),
+    AuditModule,
+    TerritoryModule,
+  ],
   providers: [
     SessionStore,
     LoginThrottle,
     AuthService,
     OrganizationsService,
     UsersService,
+    PasswordService,
+    SecondFactorService,
+    RoleGrantsService,
     AuthResolver,
+    AccountResolver,
+    RoleGrantResolver,
     OrganizationResolver,
     UserResolver,
     MeFieldsResolver,

@@ -1,7 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { Router } from '@angular/router';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { describeProblem, Problem, Session } from '@continuum/web/data-access';
 import { ProblemAlertComponent } from '@continuum/web/ui';
+import { AuthFrameComponent } from './auth-frame.component';
 import { LoginErrors, loginErrors, safeReturnUrl } from './login-form';
 
 /**
@@ -10,109 +20,105 @@ import { LoginErrors, loginErrors, safeReturnUrl } from './login-form';
  */
 @Component({
   selector: 'cnt-login-page',
-  imports: [ProblemAlertComponent],
+  imports: [ProblemAlertComponent, AuthFrameComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="fr-container fr-container--fluid fr-mb-md-14v">
-      <div class="fr-grid-row fr-grid-row-gutters fr-grid-row--center">
-        <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
-          <div class="fr-container fr-background-alt--grey fr-px-md-0 fr-py-10v fr-py-md-14v fr-mt-md-6w">
-            <div class="fr-grid-row fr-grid-row-gutters fr-grid-row--center">
-              <div class="fr-col-12 fr-col-md-9 fr-col-lg-8">
-                <h1>Connexion à Continuum</h1>
-                @if (expired()) {
-                  <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">
-                    <p>Votre session a expiré. Reconnectez-vous pour continuer.</p>
-                  </div>
+    <cnt-auth-frame>
+      <h1>Connexion à Continuum</h1>
+      @if (expired()) {
+        <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w">
+          <p>Votre session a expiré. Reconnectez-vous pour continuer.</p>
+        </div>
+      }
+      @if (passwordSet()) {
+        <div
+          class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w"
+          role="status"
+          data-testid="password-set"
+        >
+          <p>Votre mot de passe est enregistré. Connectez-vous avec lui.</p>
+        </div>
+      }
+      <cnt-problem-alert [problem]="problem()" />
+      <form novalidate (submit)="submit($event)" aria-label="Connexion avec un compte Continuum">
+        <fieldset class="fr-fieldset" aria-labelledby="login-legend">
+          <legend class="fr-fieldset__legend" id="login-legend">
+            <h2 class="fr-h5 fr-mb-0">Se connecter avec son compte</h2>
+          </legend>
+          <p class="fr-fieldset__element fr-text--sm">Tous les champs sont obligatoires.</p>
+          <div class="fr-fieldset__element">
+            <div class="fr-input-group" [class.fr-input-group--error]="shown().email">
+              <label class="fr-label" for="login-email">
+                Adresse électronique
+                <span class="fr-hint-text">Format attendu : prenom.nom&#64;exemple.fr</span>
+              </label>
+              <input
+                class="fr-input"
+                [class.fr-input--error]="shown().email"
+                id="login-email"
+                name="email"
+                type="email"
+                autocomplete="username"
+                spellcheck="false"
+                aria-describedby="login-email-messages"
+                [attr.aria-invalid]="shown().email ? true : null"
+                [value]="email()"
+                (input)="email.set($any($event.target).value)"
+              />
+              <div class="fr-messages-group" id="login-email-messages" aria-live="polite">
+                @if (shown().email; as message) {
+                  <p class="fr-message fr-message--error">{{ message }}</p>
                 }
-                <cnt-problem-alert [problem]="problem()" />
-                <form novalidate (submit)="submit($event)" aria-label="Connexion avec un compte Continuum">
-                  <fieldset class="fr-fieldset" aria-labelledby="login-legend">
-                    <legend class="fr-fieldset__legend" id="login-legend">
-                      <h2 class="fr-h5 fr-mb-0">Se connecter avec son compte</h2>
-                    </legend>
-                    <p class="fr-fieldset__element fr-text--sm">Tous les champs sont obligatoires.</p>
-                    <div class="fr-fieldset__element">
-                      <div class="fr-input-group" [class.fr-input-group--error]="shown().email">
-                        <label class="fr-label" for="login-email">
-                          Adresse électronique
-                          <span class="fr-hint-text">Format attendu : prenom.nom&#64;exemple.fr</span>
-                        </label>
-                        <input
-                          class="fr-input"
-                          [class.fr-input--error]="shown().email"
-                          id="login-email"
-                          name="email"
-                          type="email"
-                          autocomplete="username"
-                          spellcheck="false"
-                          aria-describedby="login-email-messages"
-                          [attr.aria-invalid]="shown().email ? true : null"
-                          [value]="email()"
-                          (input)="email.set($any($event.target).value)"
-                        />
-                        <div class="fr-messages-group" id="login-email-messages" aria-live="polite">
-                          @if (shown().email; as message) {
-                            <p class="fr-message fr-message--error">{{ message }}</p>
-                          }
-                        </div>
-                      </div>
-                    </div>
-                    <div class="fr-fieldset__element">
-                      <div class="fr-password" id="login-password">
-                        <label class="fr-label" for="login-password-input">Mot de passe</label>
-                        <div class="fr-input-wrap">
-                          <input
-                            class="fr-password__input fr-input"
-                            [class.fr-input--error]="shown().password"
-                            id="login-password-input"
-                            name="password"
-                            type="password"
-                            autocomplete="current-password"
-                            autocapitalize="off"
-                            autocorrect="off"
-                            aria-describedby="login-password-messages"
-                            [attr.aria-invalid]="shown().password ? true : null"
-                            [value]="password()"
-                            (input)="password.set($any($event.target).value)"
-                          />
-                        </div>
-                        <div class="fr-messages-group" id="login-password-messages" aria-live="polite">
-                          @if (shown().password; as message) {
-                            <p class="fr-message fr-message--error">{{ message }}</p>
-                          }
-                        </div>
-                        <div class="fr-password__checkbox fr-checkbox-group fr-checkbox-group--sm">
-                          <input
-                            aria-label="Afficher le mot de passe"
-                            id="login-password-show"
-                            type="checkbox"
-                          />
-                          <label class="fr-password__checkbox fr-label" for="login-password-show"
-                            >Afficher</label
-                          >
-                        </div>
-                      </div>
-                    </div>
-                  </fieldset>
-                  <ul class="fr-btns-group">
-                    <li>
-                      <button class="fr-btn" type="submit" [disabled]="busy()">
-                        {{ busy() ? 'Connexion…' : 'Se connecter' }}
-                      </button>
-                    </li>
-                  </ul>
-                </form>
-                <p class="fr-text--sm fr-mb-0">
-                  Mot de passe oublié ou compte bloqué : adressez-vous au responsable de votre organisation ou
-                  à l’administrateur de la plateforme.
-                </p>
               </div>
             </div>
           </div>
-        </div>
-      </div>
-    </div>
+          <div class="fr-fieldset__element">
+            <div class="fr-password" id="login-password">
+              <label class="fr-label" for="login-password-input">Mot de passe</label>
+              <div class="fr-input-wrap">
+                <input
+                  class="fr-password__input fr-input"
+                  [class.fr-input--error]="shown().password"
+                  id="login-password-input"
+                  name="password"
+                  type="password"
+                  autocomplete="current-password"
+                  autocapitalize="off"
+                  autocorrect="off"
+                  aria-describedby="login-password-messages"
+                  [attr.aria-invalid]="shown().password ? true : null"
+                  [value]="password()"
+                  (input)="password.set($any($event.target).value)"
+                />
+              </div>
+              <div class="fr-messages-group" id="login-password-messages" aria-live="polite">
+                @if (shown().password; as message) {
+                  <p class="fr-message fr-message--error">{{ message }}</p>
+                }
+              </div>
+              <div class="fr-password__checkbox fr-checkbox-group fr-checkbox-group--sm">
+                <input aria-label="Afficher le mot de passe" id="login-password-show" type="checkbox" />
+                <label class="fr-password__checkbox fr-label" for="login-password-show">Afficher</label>
+              </div>
+            </div>
+          </div>
+        </fieldset>
+        <ul class="fr-btns-group">
+          <li>
+            <button class="fr-btn" type="submit" [disabled]="busy()">
+              {{ busy() ? 'Connexion…' : 'Se connecter' }}
+            </button>
+          </li>
+        </ul>
+      </form>
+      <p class="fr-mb-1w">
+        <a class="fr-link" routerLink="/connexion/mot-de-passe-oublie">Mot de passe oublié ?</a>
+      </p>
+      <p class="fr-text--sm fr-mb-0">
+        Compte bloqué ou désactivé : adressez-vous au responsable de votre organisation ou à l’administrateur
+        de la plateforme.
+      </p>
+    </cnt-auth-frame>
   `,
 })
 export class LoginPage {
@@ -122,6 +128,9 @@ export class LoginPage {
   /** Query parameters, bound by the router: where to go after login, and why we are here. */
   readonly retour = input<string>();
   readonly expiree = input<string>();
+  /** Back from choosing a password through a mailed link: the address of the account. */
+  readonly motDePasse = input<string>();
+  readonly email$ = input<string>(undefined, { alias: 'email' });
 
   protected readonly email = signal('');
   protected readonly password = signal('');
@@ -129,6 +138,16 @@ export class LoginPage {
   protected readonly submitted = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly expired = computed(() => this.expiree() === '1' && this.problem() === null);
+  protected readonly passwordSet = computed(
+    () => this.motDePasse() === 'enregistre' && this.problem() === null,
+  );
+
+  constructor() {
+    effect(() => {
+      const email = this.email$();
+      if (email) untracked(() => this.email.set(email));
+    });
+  }
 
   private readonly errors = computed(() => loginErrors(this.email(), this.password()));
   /** Client errors once the form was submitted, then the server's field errors if any. */
@@ -150,7 +169,10 @@ export class LoginPage {
     this.busy.set(true);
     try {
       await this.session.login(this.email().trim(), this.password());
-      await this.router.navigateByUrl(safeReturnUrl(this.retour()));
+      // A second factor due comes first; the page it leads to knows where to go after.
+      const step = this.session.stepUrl();
+      if (step) await this.router.navigate([step], { queryParams: { retour: safeReturnUrl(this.retour()) } });
+      else await this.router.navigateByUrl(safeReturnUrl(this.retour()));
     } catch (error) {
       this.problem.set(describeProblem(error));
       this.password.set('');

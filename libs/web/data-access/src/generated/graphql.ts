@@ -666,7 +666,6 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   fullName: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
-  password: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   roles: Array<Role>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -927,6 +926,8 @@ export type Me = {
   id: Scalars['ID']['output'];
   lastLoginAt: Maybe<Scalars['DateTime']['output']>;
   organization: Organization;
+  /** Le second facteur encore attendu : tant qu’il l’est, la session ne donne accès qu’à lui (code ou enrôlement). */
+  pendingStep: Maybe<SecondFactorStep>;
   phone: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
   /** Règles CASL compactées (packRules) : le client s’en sert pour montrer les actions permises */
@@ -1054,12 +1055,18 @@ export type Mutation = {
   answerReferral: CaseAssignment;
   /** La présidence approuve le compte rendu, qui est alors figé */
   approveMinutes: Meeting;
+  /** Approuve une attribution en attente : ni son demandeur, ni son bénéficiaire. */
+  approveRoleGrant: Scalars['Boolean']['output'];
   /** Saisit une organisation, qui accepte ou décline */
   assignCase: CaseAssignment;
   /** Rattache le dossier à une instance (et à son groupe restreint), ou l’en détache (bodyId nul) */
   attachCaseToBody: Case;
   /** Change le niveau de diffusion ; l’abaisser demande un motif */
   changeCaseSensitivity: Case;
+  /** Change son propre mot de passe (l’actuel est demandé) ; ferme ses autres sessions. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Confirme l’enrôlement par un premier code ; renvoie les codes de secours. Pendant une connexion qui l’exigeait, la session devient complète (nouveau cookie). */
+  confirmSecondFactorEnrolment: RecoveryCodes;
   /** Publie l’ordre du jour et convoque chaque personne par courriel */
   conveneMeeting: Meeting;
   /** Cabinet du préfet ou administration */
@@ -1086,7 +1093,7 @@ export type Mutation = {
   /** Convoque d’autres personnes ; une séance déjà convoquée leur envoie la convocation */
   inviteToMeeting: Meeting;
   linkCases: Case;
-  /** Ouvre une session : pose le cookie HttpOnly `continuum_session`. */
+  /** Ouvre une session : pose le cookie HttpOnly `continuum_session`. Quand `pendingStep` est renseigné, la session n’ouvre rien avant le second facteur (`verifySecondFactor`, ou l’enrôlement). */
   login: Me;
   /** Ferme la session en cours. */
   logout: Scalars['Boolean']['output'];
@@ -1097,6 +1104,8 @@ export type Mutation = {
   /** Nouvelle version de la charte : chacun doit la signer à nouveau */
   newCharterVersion: WorkingGroup;
   recordAttendance: Meeting;
+  /** Refuse une attribution en attente (ou la retire, pour son demandeur), avec un motif. */
+  rejectRoleGrant: Scalars['Boolean']['output'];
   /** Retire un point ; il reste en attente pour une prochaine séance */
   removeAgendaItem: Meeting;
   removeCasePerson: Scalars['Boolean']['output'];
@@ -1105,6 +1114,8 @@ export type Mutation = {
   reorderAgenda: Meeting;
   /** Relance un envoi en échec définitif, avec une nouvelle série d’essais (administration) */
   replayDelivery: FailedDelivery;
+  /** Mot de passe oublié : envoie un lien à usage unique valable 30 minutes si l’adresse a un compte. La réponse est la même dans tous les cas. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Revenir aux réglages de mon organisation */
   resetMyAlertSubscription: AlertSubscription;
   /** Renvoie une convocation en échec */
@@ -1123,6 +1134,8 @@ export type Mutation = {
   setMinutesSummary: Meeting;
   /** Désactiver ferme aussitôt les sessions de ses membres. */
   setOrganizationDisabled: Organization;
+  /** Choisit son mot de passe avec le jeton d’un lien reçu (réinitialisation ou invitation) ; ferme toutes les sessions du compte. Renvoie l’adresse électronique du compte, pour se connecter. */
+  setPasswordWithToken: Scalars['String']['output'];
   /** Désactiver ferme aussitôt ses sessions. */
   setUserDisabled: User;
   /** Partage avec une organisation, ou avec une personne nommée (TLP:RED) */
@@ -1131,6 +1144,8 @@ export type Mutation = {
   signCharter: WorkingGroup;
   /** Associe les colonnes d’un fichier de faits à leurs champs et lance sa lecture */
   startIncidentImport: DiagnosticImport;
+  /** Commence l’enrôlement : une nouvelle clé, sans effet tant qu’un premier code ne l’a pas confirmée. */
+  startSecondFactorEnrolment: SecondFactorEnrolment;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
@@ -1146,6 +1161,8 @@ export type Mutation = {
   /** Administrateur, ou responsable de cette organisation */
   updateOrganization: Organization;
   updateUser: User;
+  /** Termine la connexion avec le code de l’application d’authentification (ou un code de secours) : la session est remplacée par une session complète (nouveau cookie). */
+  verifySecondFactor: Me;
 };
 
 
@@ -1217,6 +1234,11 @@ export type MutationApproveMinutesArgs = {
 };
 
 
+export type MutationApproveRoleGrantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAssignCaseArgs = {
   id: Scalars['ID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
@@ -1235,6 +1257,17 @@ export type MutationChangeCaseSensitivityArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   sensitivity: Sensitivity;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSecondFactorEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1347,6 +1380,12 @@ export type MutationRecordAttendanceArgs = {
 };
 
 
+export type MutationRejectRoleGrantArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRemoveAgendaItemArgs = {
   itemId: Scalars['ID']['input'];
 };
@@ -1373,6 +1412,11 @@ export type MutationReorderAgendaArgs = {
 export type MutationReplayDeliveryArgs = {
   id: Scalars['ID']['input'];
   kind: DeliveryKind;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
 };
 
 
@@ -1424,6 +1468,12 @@ export type MutationSetOrganizationDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetPasswordWithTokenArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1512,6 +1562,11 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationVerifySecondFactorArgs = {
+  code: Scalars['String']['input'];
 };
 
 /** « Mes dossiers » : ce qui attend l’utilisateur et son organisation */
@@ -1658,6 +1713,8 @@ export type Query = {
   meeting: Meeting;
   /** Mes réglages d’alerte (les miens, ou ceux de mon organisation) */
   myAlertSubscription: AlertSubscription;
+  /** La double authentification de son compte */
+  mySecondFactor: SecondFactorStatus;
   /** « Mes dossiers » */
   myWork: MyWork;
   /** Mes alertes, les plus récentes d’abord */
@@ -1671,6 +1728,8 @@ export type Query = {
   organizations: Array<Organization>;
   /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
   possibleDuplicates: Array<Case>;
+  /** Attributions de rôle en attente (administrateurs) ; celles d’un compte avec `userId` */
+  roleGrants: Array<RoleGrant>;
   /** Une alerte que j’ai émise (pour le cabinet du préfet : toute alerte manuelle) */
   sentAlert: Alert;
   /** Les alertes que j’ai émises (pour le cabinet du préfet : toutes les alertes manuelles) */
@@ -1794,6 +1853,11 @@ export type QueryPossibleDuplicatesArgs = {
 };
 
 
+export type QueryRoleGrantsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySentAlertArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1830,6 +1894,12 @@ export type QueryZonesArgs = {
   filter?: InputMaybe<ZoneFilter>;
 };
 
+/** Codes de secours à usage unique ; montrés une seule fois */
+export type RecoveryCodes = {
+  __typename?: 'RecoveryCodes';
+  codes: Array<Scalars['String']['output']>;
+};
+
 export type RejectedLine = {
   __typename?: 'RejectedLine';
   /** Numéro de la ligne dans le fichier (l’en-tête est la ligne 1) */
@@ -1851,6 +1921,45 @@ export type Role =
   | 'AGENT'
   | 'COORDINATOR'
   | 'MANAGER';
+
+/** Une attribution de rôle élevé (coordination, administration) en attente d’un second administrateur */
+export type RoleGrant = {
+  __typename?: 'RoleGrant';
+  /** Le lecteur peut approuver ou refuser (ni demandeur, ni bénéficiaire) */
+  canDecide: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedByFullName: Scalars['String']['output'];
+  role: Role;
+  userEmail: Scalars['String']['output'];
+  userFullName: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** La clé à saisir dans une application d’authentification ; montrée une seule fois */
+export type SecondFactorEnrolment = {
+  __typename?: 'SecondFactorEnrolment';
+  /** Adresse otpauth:// (ce que contiendrait un QR code) */
+  otpauthUri: Scalars['String']['output'];
+  /** Clé secrète en base 32 */
+  secret: Scalars['String']['output'];
+};
+
+/** La double authentification du compte connecté */
+export type SecondFactorStatus = {
+  __typename?: 'SecondFactorStatus';
+  /** Un code TOTP est demandé à chaque connexion */
+  enabled: Scalars['Boolean']['output'];
+  /** Codes de secours encore utilisables */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** Le rôle du compte l’exige (administration, coordination) */
+  required: Scalars['Boolean']['output'];
+};
+
+/** CODE : un code TOTP ou de secours est attendu ; ENROLMENT : le rôle exige un second facteur à configurer */
+export type SecondFactorStep =
+  | 'CODE'
+  | 'ENROLMENT';
 
 /** Niveau de diffusion (TLP) */
 export type Sensitivity =
@@ -1904,8 +2013,6 @@ export type UpdateOrganizationInput = {
 
 export type UpdateUserInput = {
   fullName?: InputMaybe<Scalars['String']['input']>;
-  /** Nouveau mot de passe (12 caractères au moins) */
-  password?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -2030,6 +2137,46 @@ export type ZoneKind =
   | 'TRANSPORT_STATION'
   | 'VIDEO_PROTECTED_SITE';
 
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type SetPasswordWithTokenMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SetPasswordWithTokenMutation = { __typename?: 'Mutation', setPasswordWithToken: string };
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondFactorQuery = { __typename?: 'Query', mySecondFactor: { __typename?: 'SecondFactorStatus', enabled: boolean, required: boolean, recoveryCodesLeft: number } };
+
+export type StartSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartSecondFactorEnrolmentMutation = { __typename?: 'Mutation', startSecondFactorEnrolment: { __typename?: 'SecondFactorEnrolment', secret: string, otpauthUri: string } };
+
+export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmSecondFactorEnrolmentMutation = { __typename?: 'Mutation', confirmSecondFactorEnrolment: { __typename?: 'RecoveryCodes', codes: Array<string> } };
+
 export type ManagedUserFragment = { __typename?: 'User', lastLoginAt: string | null, id: string, fullName: string, title: string | null, email: string, phone: string | null, roles: Array<Role>, disabled: boolean, organization: { __typename?: 'Organization', id: string, name: string } };
 
 export type ManagedUsersQueryVariables = Exact<{
@@ -2109,6 +2256,28 @@ export type SetOrganizationDisabledMutationVariables = Exact<{
 
 
 export type SetOrganizationDisabledMutation = { __typename?: 'Mutation', setOrganizationDisabled: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string, publicAuthority: boolean, wholeDepartement: boolean, disabled: boolean, email: string | null, phone: string | null, competenceCommunes: Array<{ __typename?: 'Commune', code: string, name: string }>, seat: { __typename?: 'Commune', code: string, name: string } | null } };
+
+export type RoleGrantsQueryVariables = Exact<{
+  userId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RoleGrantsQuery = { __typename?: 'Query', roleGrants: Array<{ __typename?: 'RoleGrant', id: string, role: Role, userId: string, userFullName: string, userEmail: string, requestedByFullName: string, requestedAt: string, canDecide: boolean }> };
+
+export type ApproveRoleGrantMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveRoleGrantMutation = { __typename?: 'Mutation', approveRoleGrant: boolean };
+
+export type RejectRoleGrantMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RejectRoleGrantMutation = { __typename?: 'Mutation', rejectRoleGrant: boolean };
 
 export type AlertFieldsFragment = { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null };
 
@@ -2725,7 +2894,7 @@ export type CommuneNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CommuneNamesQuery = { __typename?: 'Query', communes: Array<{ __typename?: 'Commune', code: string, name: string }> };
 
-export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
+export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
 
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2735,7 +2904,7 @@ export type AppInfoQuery = { __typename?: 'Query', appInfo: { __typename?: 'AppI
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -2743,12 +2912,19 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type VerifySecondFactorMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VerifySecondFactorMutation = { __typename?: 'Mutation', verifySecondFactor: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
 
 export type CommunesQueryVariables = Exact<{
   filter?: InputMaybe<CommuneFilter>;
@@ -2790,7 +2966,79 @@ export const AgendaItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const MeetingDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummary"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"recordingRefusal"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"plannedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"representedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answerRepresentedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const DeliveryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FailedDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}}]}}]} as unknown as DocumentNode;
 export const DiagnosticImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
-export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ChangePasswordGQL extends Apollo.Mutation<ChangePasswordMutation, ChangePasswordMutationVariables> {
+    override document = ChangePasswordDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RequestPasswordResetGQL extends Apollo.Mutation<RequestPasswordResetMutation, RequestPasswordResetMutationVariables> {
+    override document = RequestPasswordResetDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetPasswordWithTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPasswordWithToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPasswordWithToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetPasswordWithTokenGQL extends Apollo.Mutation<SetPasswordWithTokenMutation, SetPasswordWithTokenMutationVariables> {
+    override document = SetPasswordWithTokenDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MySecondFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySecondFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySecondFactor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryCodesLeft"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MySecondFactorGQL extends Apollo.Query<MySecondFactorQuery, MySecondFactorQueryVariables> {
+    override document = MySecondFactorDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const StartSecondFactorEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartSecondFactorEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSecondFactorEnrolment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class StartSecondFactorEnrolmentGQL extends Apollo.Mutation<StartSecondFactorEnrolmentMutation, StartSecondFactorEnrolmentMutationVariables> {
+    override document = StartSecondFactorEnrolmentDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ConfirmSecondFactorEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSecondFactorEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSecondFactorEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ConfirmSecondFactorEnrolmentGQL extends Apollo.Mutation<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables> {
+    override document = ConfirmSecondFactorEnrolmentDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
 export const ManagedUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ManagedUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Person"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -2906,6 +3154,42 @@ export const SetOrganizationDisabledDocument = {"kind":"Document","definitions":
   })
   export class SetOrganizationDisabledGQL extends Apollo.Mutation<SetOrganizationDisabledMutation, SetOrganizationDisabledMutationVariables> {
     override document = SetOrganizationDisabledDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RoleGrantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoleGrants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleGrants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userFullName"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByFullName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RoleGrantsGQL extends Apollo.Query<RoleGrantsQuery, RoleGrantsQueryVariables> {
+    override document = RoleGrantsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveRoleGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveRoleGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveRoleGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveRoleGrantGQL extends Apollo.Mutation<ApproveRoleGrantMutation, ApproveRoleGrantMutationVariables> {
+    override document = ApproveRoleGrantDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RejectRoleGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectRoleGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectRoleGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RejectRoleGrantGQL extends Apollo.Mutation<RejectRoleGrantMutation, RejectRoleGrantMutationVariables> {
+    override document = RejectRoleGrantDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -3847,7 +4131,7 @@ export const AppInfoDocument = {"kind":"Document","definitions":[{"kind":"Operat
       super(apollo);
     }
   }
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -3859,7 +4143,7 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
       super(apollo);
     }
   }
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -3878,6 +4162,18 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
   })
   export class LogoutGQL extends Apollo.Mutation<LogoutMutation, LogoutMutationVariables> {
     override document = LogoutDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VerifySecondFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifySecondFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifySecondFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VerifySecondFactorGQL extends Apollo.Mutation<VerifySecondFactorMutation, VerifySecondFactorMutationVariables> {
+    override document = VerifySecondFactorDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -8,7 +8,11 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   const session = inject(Session);
   const router = inject(Router);
   await session.load();
-  return session.user() ? true : router.createUrlTree(['/connexion'], { queryParams: { retour: state.url } });
+  if (session.user()) return true;
+  // Password accepted, second factor due: that comes before anything else.
+  const step = session.stepUrl();
+  if (step) return router.createUrlTree([step], { queryParams: { retour: state.url } });
+  return router.createUrlTree(['/connexion'], { queryParams: { retour: state.url } });
 };
 
 /** The login page: a signed-in user has nothing to do there. */
@@ -30,3 +34,12 @@ export function allowedGuard(...permissions: [Action, SubjectName][]): CanActiva
       : router.createUrlTree(['/']);
   };
 }
+
+/** The second-factor pages: only for a session whose password was accepted and whose factor is due. */
+export const pendingStepGuard: CanActivateFn = async () => {
+  const session = inject(Session);
+  const router = inject(Router);
+  await session.load();
+  if (session.user()) return router.createUrlTree(['/']);
+  return session.pendingStep() ? true : router.createUrlTree(['/connexion']);
+};

@@ -67,15 +67,17 @@ interface NavItem {
                       <cnt-alert-bell />
                     </li>
                     <li>
-                      <p
+                      <a
                         class="fr-btn fr-icon-account-circle-line cnt-header__user"
                         data-testid="current-user"
+                        routerLink="/mon-compte"
                       >
+                        <span class="fr-sr-only">Mon compte : </span>
                         <span>
                           <span class="cnt-header__name">{{ user.fullName }}</span>
                           <span class="cnt-header__organization">{{ user.organization.name }}</span>
                         </span>
-                      </p>
+                      </a>
                     </li>
                     <li>
                       <button class="fr-btn fr-icon-logout-box-r-line" type="button" data-action="logout">
@@ -124,7 +126,6 @@ interface NavItem {
   `,
   styles: `
     .cnt-header__user {
-      cursor: default;
       max-width: 28rem;
     }
     .cnt-header__user > span {

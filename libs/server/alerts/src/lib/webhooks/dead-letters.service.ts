@@ -3,12 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { hasRole, Role } from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
 import { MailService } from '@continuum/server/mail';
-import { badInput, conflict, forbidden, notFound, pageSize } from '@continuum/server/platform';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  InjectQueue,
+  type JobQueue,
+  notFound,
+  pageSize,
+} from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
-import { WebhookQueue } from './webhook-queue';
 import { WebhookDeliveryStatus } from './webhook.entities';
-import { WEBHOOK_OPTIONS, type WebhookOptions } from './webhook.jobs';
+import { type DeliverWebhookJob, deliverJob, WEBHOOK_OPTIONS, type WebhookOptions } from './webhook.jobs';
 import { DeliveryKind, FailedDeliveryModel } from './webhook.models';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -57,7 +64,7 @@ export class DeadLettersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
-    private readonly queue: WebhookQueue,
+    @InjectQueue('webhooks') private readonly queue: JobQueue<DeliverWebhookJob>,
     private readonly audit: AuditService,
     @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
   ) {}
@@ -147,7 +154,7 @@ export class DeadLettersService {
         );
       // Already PENDING: on its way; make sure it is queued, as below.
     }
-    await this.queue.ensureQueued(id).catch((error: Error) => {
+    await this.queue.ensureQueued(deliverJob(id, this.options)).catch((error: Error) => {
       this.logger.warn(`Envoi ${id} non remis à la file : ${error.message}`);
       throw conflict('id', 'La file des envois est injoignable : réessayez dans un instant.');
     });

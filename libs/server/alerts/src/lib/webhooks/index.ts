@@ -3,5 +3,4 @@ export * from './webhook.jobs';
 export * from './webhook.dispatcher';
 export * from './webhook-signature';
 export * from './webhook-address';
-export * from './queues-board';
 export * from './webhooks.module';

@@ -1,10 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG } from '@continuum/server/platform';
-import type { AppConfig } from '@continuum/server/platform';
+import { BackgroundTasks, InjectQueue, type JobQueue, type Repeated } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
-import { WebhookQueue } from './webhook-queue';
-import { WEBHOOK_OPTIONS, type WebhookOptions } from './webhook.jobs';
+import { type DeliverWebhookJob, deliverJob, WEBHOOK_OPTIONS, type WebhookOptions } from './webhook.jobs';
 
 const BATCH = 100;
 
@@ -17,7 +15,7 @@ interface Claimed {
 /**
  * Hands over the PENDING deliveries whose job is gone: Redis restarted (it keeps nothing on disk)
  * during a fan-out or while a retry was waiting, or the fan-out could not reach it. As the mail
- * sweeper does, where workers run:
+ * sweeper does, as a background task (where workers run, at start and every `sweepMs`):
  *
  *  - a delivery is looked at only once it is due — its creation, or after a failure the next
  *    attempt BullMQ had planned (`next_attempt_at`) — plus a grace: a retry lost with Redis is made
@@ -29,37 +27,22 @@ interface Claimed {
  *    alone, so a delivery is never queued twice.
  */
 @Injectable()
-export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+export class WebhookSweeper {
   private readonly logger = new Logger(WebhookSweeper.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopping = false;
+  private readonly task: Repeated;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
-    private readonly queue: WebhookQueue,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.workers || this.options.sweepMs <= 0) return;
-    this.timer = setInterval(() => this.tick(), this.options.sweepMs);
-    this.tick(); // at once: after a crash, nothing waits a period
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running || this.stopping) return;
-    this.running = this.sweep()
-      .catch((error: Error) => this.logger.warn(`Balayage des webhooks interrompu : ${error.message}`))
-      .finally(() => (this.running = null));
+    @InjectQueue('webhooks') private readonly queue: JobQueue<DeliverWebhookJob>,
+    tasks: BackgroundTasks,
+  ) {
+    this.task = tasks.every(
+      'Balayage des webhooks interrompu',
+      options.sweepMs,
+      () => this.sweep(),
+      this.logger,
+    );
   }
 
   /** Rounds while full batches had to be handed over; the number of deliveries queued again. */
@@ -69,7 +52,7 @@ export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
       for (;;) {
         const round = await this.round();
         handed += round.handed;
-        if (round.claimed < BATCH || round.handed === 0 || this.stopping) break;
+        if (round.claimed < BATCH || round.handed === 0 || this.task.stopped) break;
       }
     } finally {
       if (handed > 0) this.logger.log(`${handed} envoi(s) de webhook en attente remis à la file.`);
@@ -99,7 +82,7 @@ export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     let handed = 0;
     for (const [index, row] of claimed.entries()) {
       try {
-        if ((await this.queue.ensureQueued(row.id)) !== 'queued') handed += 1;
+        if ((await this.queue.ensureQueued(deliverJob(row.id, this.options))) !== 'queued') handed += 1;
       } catch (error) {
         // Redis away: the rows not looked at are given back as they were (the lease would hold
         // them `leaseMs` after Redis returns), then the round stops.

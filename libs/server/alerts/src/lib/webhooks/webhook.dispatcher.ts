@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { caseReadersCondition } from '@continuum/server/cases';
+import { InjectQueue, type JobQueue } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
-import { WebhookQueue } from './webhook-queue';
+import { type DeliverWebhookJob, deliverJob, WEBHOOK_OPTIONS, type WebhookOptions } from './webhook.jobs';
 
 /**
  * Whether the organisation `o` *as such* may read the case `c` (SQL, for a row that joins both):
@@ -31,7 +32,8 @@ const RESTRICTED_MEETING = `(m.kind = 'GROUPE_RESTREINT' or m.working_group_id i
 export class WebhookDispatcher {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly queue: WebhookQueue,
+    @InjectQueue('webhooks') private readonly queue: JobQueue<DeliverWebhookJob>,
+    @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
   ) {}
 
   /** Throws when Redis refuses the jobs, so that the fan-out job is retried and queues them then. */
@@ -55,7 +57,7 @@ export class WebhookDispatcher {
       `select id from webhook_deliveries where alert_id = $1 and status = 'PENDING'`,
       [alertId],
     );
-    await this.queue.add(pending.map((row) => row.id));
+    await this.queue.add(pending.map((row) => deliverJob(row.id, this.options)));
     return pending.length;
   }
 }

@@ -1,16 +1,13 @@
-import type { JobsOptions } from 'bullmq';
+import { type NewJob, QUEUES, retryPolicy } from '@continuum/server/platform';
 
 /**
- * The `webhooks` queue, its job and its retry policy, in one place. A job carries the id of a
- * `webhook_deliveries` row and nothing else; the row's id is also the job's id, so enqueuing it
- * twice is a no-op.
+ * The job of the `webhooks` queue (libs/server/platform's registry) and its retry policy. A job
+ * carries the id of a `webhook_deliveries` row and nothing else; the row's id is also the job's
+ * id, so enqueuing it twice is a no-op.
  */
-export const WEBHOOKS_QUEUE = 'webhooks';
 export const DELIVER_WEBHOOK_JOB = 'deliver';
 
-export interface DeliverWebhookJob {
-  deliveryId: string;
-}
+export type DeliverWebhookJob = { deliveryId: string };
 
 export const WEBHOOK_OPTIONS = Symbol('WEBHOOK_OPTIONS');
 
@@ -23,9 +20,7 @@ export interface WebhookOptions {
   timeoutMs: number;
   /** Deliveries failed in a row after which the webhook is disabled and its managers told. */
   disableAfter: number;
-  /** Deliveries made at the same time by one worker. */
-  concurrency: number;
-  /** How often the sweeper looks for PENDING deliveries nobody has queued (0: never, in this process). */
+  /** How often the sweeper looks for PENDING deliveries nobody has queued (where workers run; 0: never). */
   sweepMs: number;
   /**
    * How long past its due time (its creation, or its next attempt after a failure) a PENDING
@@ -37,27 +32,21 @@ export interface WebhookOptions {
 }
 
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
-  attempts: 8,
-  backoffMs: 30_000,
+  attempts: QUEUES.webhooks.attempts,
+  backoffMs: QUEUES.webhooks.backoffMs,
   timeoutMs: 5_000,
   disableAfter: 5,
-  concurrency: 4,
   sweepMs: 3_000,
   sweepGraceMs: 3_000,
   stuckAfterMs: 15 * 60_000,
 };
 
-export function deliverJobOptions(deliveryId: string, options: WebhookOptions): JobsOptions {
+/** The job of a delivery, under the delivery's id, with the webhooks' (adjustable) retry policy. */
+export function deliverJob(deliveryId: string, options: WebhookOptions): NewJob<DeliverWebhookJob> {
   return {
-    jobId: deliveryId,
-    attempts: options.attempts,
-    backoff: { type: 'exponential', delay: options.backoffMs },
-    removeOnComplete: { age: 24 * 3600, count: 10_000 },
-    removeOnFail: { age: 7 * 24 * 3600 },
+    name: DELIVER_WEBHOOK_JOB,
+    data: { deliveryId },
+    id: deliveryId,
+    opts: retryPolicy(options.attempts, options.backoffMs),
   };
-}
-
-/** The delay BullMQ waits after the `failures`-th failure (its exponential strategy, no jitter). */
-export function webhookRetryDelayMs(failures: number, backoffMs: number): number {
-  return Math.round(2 ** (failures - 1) * backoffMs);
 }

@@ -1,10 +1,15 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AlertSeverity, AlertTopic, CaseCategory, DOMAIN_EVENTS } from '@continuum/domain';
-import { bullPrefix, WORKER_LEASE } from '@continuum/server/mail';
-import { APP_CONFIG, emitEvent } from '@continuum/server/platform';
+import {
+  APP_CONFIG,
+  emitEvent,
+  type JobHandler,
+  QueueHandler,
+  retryDelayMs,
+} from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { postWebhook, WebhookAttemptError } from './webhook-sender';
 import { signWebhook } from './webhook-signature';
@@ -14,8 +19,6 @@ import {
   type DeliverWebhookJob,
   WEBHOOK_OPTIONS,
   type WebhookOptions,
-  webhookRetryDelayMs,
-  WEBHOOKS_QUEUE,
 } from './webhook.jobs';
 
 interface Delivery {
@@ -51,44 +54,21 @@ export interface WebhookPayload {
 }
 
 /**
- * Consumes the `webhooks` queue where workers run: reloads the delivery, signs and POSTs it, writes
- * the outcome on the row and lets BullMQ retry by rethrowing. After the last attempt the delivery
- * is FAILED and counts against its webhook, which is disabled after `disableAfter` failed
+ * Runs the `webhooks` queue's jobs where workers run: reloads the delivery, signs and POSTs it,
+ * writes the outcome on the row and lets BullMQ retry by rethrowing. After the last attempt the
+ * delivery is FAILED and counts against its webhook, which is disabled after `disableAfter` failed
  * deliveries in a row — in the same transaction as the event that tells its managers.
  */
 @Injectable()
-export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
+@QueueHandler('webhooks')
+export class WebhookWorker implements JobHandler<DeliverWebhookJob> {
   private readonly logger = new Logger(WebhookWorker.name);
-  private worker: Worker<DeliverWebhookJob> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WEBHOOK_OPTIONS) private readonly options: WebhookOptions,
   ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.workers) return;
-    this.worker = new Worker<DeliverWebhookJob>(WEBHOOKS_QUEUE, (job) => this.process(job), {
-      prefix: bullPrefix(this.config.redisPrefix),
-      connection: {
-        url: this.config.redisUrl,
-        maxRetriesPerRequest: null,
-        retryStrategy: (attempt: number) => Math.min(attempt * 200, 2000),
-        disconnectTimeout: 500,
-      },
-      concurrency: this.options.concurrency,
-      ...WORKER_LEASE,
-    });
-    this.worker.on('error', (error) => this.logger.warn(`Envoi des webhooks : ${error.message}`));
-  }
-
-  /** Waits for the deliveries under way, before the database closes. */
-  async onModuleDestroy(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.close().catch((error: Error) => this.logger.warn(`Arrêt des webhooks : ${error.message}`));
-  }
 
   async process(job: Job<DeliverWebhookJob>): Promise<void> {
     if (job.name !== DELIVER_WEBHOOK_JOB) throw new UnrecoverableError(`Tâche inconnue « ${job.name} ».`);
@@ -213,7 +193,7 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
           message,
           responseStatus,
           exhausted ? 'FAILED' : 'PENDING',
-          exhausted ? null : new Date(Date.now() + webhookRetryDelayMs(failures, base)),
+          exhausted ? null : new Date(Date.now() + retryDelayMs(failures, base)),
         ],
       );
       if (!exhausted || !updated) return false;

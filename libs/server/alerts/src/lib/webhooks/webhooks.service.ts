@@ -86,15 +86,23 @@ export class WebhooksService {
     const existing = await this.dataSource.getRepository(WebhookEntity).findOneBy({ organizationId });
     if (!existing) throw notFound('Aucun webhook enregistré pour cette organisation.');
     await checkWebhookUrl(existing.url, this.config.env);
-    return this.change(organizationId, 'webhook.enabled', principal, origin, async (manager) => {
-      await manager.query(
-        `update webhooks set enabled = true, disabled_at = null, disabled_reason = null, consecutive_failures = 0,
-                updated_at = now()
-          where organization_id = $1`,
-        [organizationId],
-      );
-      return this.reload(manager, organizationId);
-    });
+    return this.change(
+      organizationId,
+      'webhook.enabled',
+      principal,
+      origin,
+      async (manager) => {
+        await manager.query(
+          `update webhooks set enabled = true, disabled_at = null, disabled_reason = null, consecutive_failures = 0,
+                  updated_at = now()
+            where organization_id = $1`,
+          [organizationId],
+        );
+        return this.reload(manager, organizationId);
+      },
+      // Already enabled (a parallel request won, or a second click): said as it is, not journaled again.
+      (row) => row.enabled,
+    );
   }
 
   async disable(

@@ -2,7 +2,14 @@ import type { LoggerService } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
-import { type AppConfig, ConfigModule, DatabaseModule, dataSourceOptions } from '@continuum/server/platform';
+import {
+  type AppConfig,
+  bullPrefix,
+  ConfigModule,
+  DatabaseModule,
+  dataSourceOptions,
+  QueuesModule,
+} from '@continuum/server/platform';
 import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -11,7 +18,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MailMessageEntity } from '../mail-message.entity';
-import { bullPrefix, MAIL_QUEUE, type MailJob, type MailOptions } from '../mail.jobs';
+import type { MailJob, MailOptions } from '../mail.jobs';
 import { MailModule } from '../mail.module';
 import { MailService } from '../mail.service';
 import { SmtpCatcher } from './smtp-catcher';
@@ -57,7 +64,7 @@ export class LogLines implements LoggerService {
   }
 }
 
-/** One application instance of the mail module (a process, with or without its worker). */
+/** One application instance of the mail module (a process, with its worker or, role `api`, without). */
 export interface MailInstance {
   mail: MailService;
   dataSource: DataSource;
@@ -105,7 +112,7 @@ export class MailSuite {
     suite.databaseUrl = await suite.createDatabase();
     suite.catcher = await SmtpCatcher.start();
     suite.main = await suite.boot(mainOptions);
-    suite.probe = new Queue<MailJob>(MAIL_QUEUE, {
+    suite.probe = new Queue<MailJob>('mail', {
       prefix: bullPrefix(suite.redisPrefix),
       connection: { url: REDIS_URL },
     });
@@ -120,7 +127,7 @@ export class MailSuite {
     await this.dropDatabase();
   }
 
-  /** Another instance on the suite's database, Redis prefix and catcher. */
+  /** Another instance on the suite's database, Redis prefix and catcher (`{ role: 'api' }`: no worker). */
   async boot(options: Partial<MailOptions>, config: Partial<AppConfig> = {}): Promise<MailInstance> {
     const module = await Test.createTestingModule({
       imports: [
@@ -138,6 +145,7 @@ export class MailSuite {
           ...config,
         }),
         DatabaseModule,
+        QueuesModule.forRoot(),
         TypeOrmModule.forFeature(RELATED_ENTITIES),
         MailModule.forRoot(options),
       ],

@@ -47,6 +47,13 @@ export class AccessGuard implements CanActivate {
     await request.principalLoaded;
     const principal = request.principal;
     if (!principal) throw unauthenticated('Session absente ou expirée : reconnectez-vous.');
+    if (principal.pendingStep && !(requirement.kind === 'authenticated' && requirement.duringSecondFactor)) {
+      throw forbidden(
+        principal.pendingStep === 'code'
+          ? 'Connexion inachevée : saisissez le code de votre application d’authentification.'
+          : 'Connexion inachevée : configurez d’abord la double authentification de votre compte.',
+      );
+    }
     if (requirement.kind === 'ability' && !principal.ability.can(requirement.action, requirement.subject)) {
       throw forbidden();
     }

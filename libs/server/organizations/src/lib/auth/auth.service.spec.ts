@@ -40,6 +40,7 @@ class FakeSessions {
       createdAt: Date.now(),
       expiresAt: new Date(Date.now() + expiresInMs),
       profile: null,
+      step: null,
     };
     this.stored.set(token, session);
     return session;
@@ -79,6 +80,7 @@ describe('AuthService — sessions while Redis is unreachable', () => {
       sessions as unknown as SessionStore,
       {} as LoginThrottle,
       { record: async () => undefined } as unknown as AuditService,
+      { requireSecondFactor: false },
     );
   });
   afterEach(() => jest.restoreAllMocks());

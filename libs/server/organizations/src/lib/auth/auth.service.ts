@@ -1,8 +1,22 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, defineAbilityFor, isPublicAuthority, OrganizationType, Role } from '@continuum/domain';
+import {
+  abilityFromPacked,
+  Actor,
+  defineAbilityFor,
+  isPublicAuthority,
+  OrganizationType,
+  Role,
+} from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
-import { RequestPrincipal, tooManyRequests, unauthenticated } from '@continuum/server/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  RequestPrincipal,
+  type SecondFactorStep,
+  tooManyRequests,
+  unauthenticated,
+} from '@continuum/server/platform';
 import * as argon2 from 'argon2';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -88,6 +102,7 @@ export class AuthService {
     private readonly sessions: SessionStore,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'requireSecondFactor'>,
   ) {}
 
   async login(rawEmail: string, password: string, origin: RequestOrigin) {
@@ -127,7 +142,8 @@ export class AuthService {
     if (user.disabledAt || user.organization?.disabledAt) throw await refuse('disabled', user.id);
 
     await this.throttle.clearAccount(email);
-    const { token, session } = await this.sessions.create(user.id);
+    const step = await this.secondFactorStep(user.id, user.roles);
+    const { token, session } = await this.sessions.create(user.id, step);
     await this.dataSource.getRepository(UserEntity).update(user.id, { lastLoginAt: new Date() });
     await this.audit.record({
       action: 'auth.login.succeeded',
@@ -139,14 +155,45 @@ export class AuthService {
       subjectType: 'User',
       subjectId: user.id,
       origin,
+      details: step ? { secondFactor: step } : undefined,
     });
     return { token, session };
   }
 
+  /**
+   * What a password alone does not open: a user with a confirmed TOTP gives a code; a user whose
+   * role requires a second factor (admin, coordinator, when the platform requires it) and has none
+   * enrols first. Null: the password suffices.
+   */
+  async secondFactorStep(userId: string, roles: readonly Role[]): Promise<SecondFactorStep | null> {
+    const [totp] = (await this.dataSource.query(
+      `select 1 from user_totp where user_id = $1 and confirmed_at is not null`,
+      [userId],
+    )) as unknown[];
+    if (totp) return 'code';
+    if (this.config.requireSecondFactor && roles.some((role) => SECOND_FACTOR_ROLES.includes(role)))
+      return 'enrolment';
+    return null;
+  }
+
+  /**
+   * The second factor was given (or enrolled): the waiting session ends and a complete one opens
+   * under a new token, so that a token seen before the second factor never opens anything.
+   */
+  async completeSecondFactor(
+    principal: RequestPrincipal,
+  ): Promise<{ token: string; session: Session; principal: RequestPrincipal }> {
+    await this.sessions.destroy(principal.sessionId, principal.actor.userId);
+    this.forgetSession(principal.sessionId);
+    const opened = await this.sessions.create(principal.actor.userId);
+    const found = await this.principalFor(opened.token);
+    if (!found) throw unauthenticated('Session absente ou expirée : reconnectez-vous.');
+    return { ...opened, principal: found.principal };
+  }
+
   async logout(principal: RequestPrincipal, origin: RequestOrigin): Promise<void> {
     await this.sessions.destroy(principal.sessionId, principal.actor.userId);
-    for (const [key, entry] of this.remembered)
-      if (entry.session.id === principal.sessionId) this.remembered.delete(key);
+    this.forgetSession(principal.sessionId);
     await this.audit.record({
       action: 'auth.logout',
       actor: {
@@ -158,6 +205,11 @@ export class AuthService {
       subjectId: principal.actor.userId,
       origin,
     });
+  }
+
+  private forgetSession(sessionId: string): void {
+    for (const [key, entry] of this.remembered)
+      if (entry.session.id === sessionId) this.remembered.delete(key);
   }
 
   /**
@@ -196,7 +248,7 @@ export class AuthService {
         JSON.stringify({ actor: profile.actor, label: profile.label }),
       );
     }
-    return { principal: principalOf(profile, session.id), session };
+    return { principal: principalOf(profile, session.id, session.step), session };
   }
 
   private remember(key: string, session: Session): void {
@@ -226,7 +278,10 @@ export class AuthService {
           `reconnues de mémoire (utilisateur ${entry.session.userId}, confirmée il y a ${Math.round((now - entry.confirmedAt) / 1000)} s).`,
       );
     }
-    return { principal: principalOf(profile, entry.session.id), session: entry.session };
+    return {
+      principal: principalOf(profile, entry.session.id, entry.session.step),
+      session: entry.session,
+    };
   }
 
   /**
@@ -270,7 +325,24 @@ export class AuthService {
   }
 }
 
-function principalOf(profile: { actor: Actor; label: string }, sessionId: string): RequestPrincipal {
+/** The roles that require a second factor when the platform says so (CONTINUUM_REQUIRE_SECOND_FACTOR). */
+export const SECOND_FACTOR_ROLES: readonly Role[] = [Role.ADMIN, Role.COORDINATOR];
+
+function principalOf(
+  profile: { actor: Actor; label: string },
+  sessionId: string,
+  step: SecondFactorStep | null = null,
+): RequestPrincipal {
+  if (step) {
+    // Waiting for its second factor: the session may do nothing but complete it.
+    return {
+      actor: profile.actor,
+      ability: abilityFromPacked([]),
+      sessionId,
+      label: profile.label,
+      pendingStep: step,
+    };
+  }
   return { actor: profile.actor, ability: defineAbilityFor(profile.actor), sessionId, label: profile.label };
 }
 

@@ -5,10 +5,16 @@ import type Redis from 'ioredis';
 
 const accountKey = (email: string) => `login-failures:account:${email}`;
 const addressKey = (ip: string) => `login-failures:address:${ip}`;
+const resetAccountKey = (email: string) => `reset-requests:account:${email}`;
+const resetAddressKey = (ip: string) => `reset-requests:address:${ip}`;
+const secondFactorKey = (userId: string) => `second-factor-failures:user:${userId}`;
 
 /**
- * Counts failed logins per account (the e-mail as typed, whether it exists or not, so the answer
- * reveals nothing) and per address, over a sliding window held in Redis.
+ * Counts, over a sliding window held in Redis (LOGIN_LIMIT_* : per account, per address):
+ * - failed logins per account (the e-mail as typed, whether it exists or not, so the answer
+ *   reveals nothing) and per address;
+ * - « mot de passe oublié » requests, the same way (each request counts, answered or not);
+ * - wrong second-factor codes per user (a six-digit code must not be guessed in a session).
  */
 @Injectable()
 export class LoginThrottle {
@@ -17,24 +23,57 @@ export class LoginThrottle {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async isBlocked(email: string, ip: string): Promise<boolean> {
-    const [account, address] = await this.redis.mget(accountKey(email), addressKey(ip));
-    const limits = this.config.loginLimits;
-    return Number(account ?? 0) >= limits.perAccount || Number(address ?? 0) >= limits.perAddress;
+  isBlocked(email: string, ip: string): Promise<boolean> {
+    return this.over(accountKey(email), addressKey(ip));
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const window = this.config.loginLimits.windowSeconds;
-    await this.redis
-      .multi()
-      .incr(accountKey(email))
-      .expire(accountKey(email), window)
-      .incr(addressKey(ip))
-      .expire(addressKey(ip), window)
-      .exec();
+  recordFailure(email: string, ip: string): Promise<void> {
+    return this.count(accountKey(email), addressKey(ip));
   }
 
   async clearAccount(email: string): Promise<void> {
     await this.redis.del(accountKey(email));
+  }
+
+  resetBlocked(email: string, ip: string): Promise<boolean> {
+    return this.over(resetAccountKey(email), resetAddressKey(ip));
+  }
+
+  recordResetRequest(email: string, ip: string): Promise<void> {
+    return this.count(resetAccountKey(email), resetAddressKey(ip));
+  }
+
+  async secondFactorBlocked(userId: string): Promise<boolean> {
+    const failures = await this.redis.get(secondFactorKey(userId));
+    return Number(failures ?? 0) >= this.config.loginLimits.perAccount;
+  }
+
+  async recordSecondFactorFailure(userId: string): Promise<void> {
+    await this.redis
+      .multi()
+      .incr(secondFactorKey(userId))
+      .expire(secondFactorKey(userId), this.config.loginLimits.windowSeconds)
+      .exec();
+  }
+
+  async clearSecondFactor(userId: string): Promise<void> {
+    await this.redis.del(secondFactorKey(userId));
+  }
+
+  private async over(account: string, address: string): Promise<boolean> {
+    const [forAccount, forAddress] = await this.redis.mget(account, address);
+    const limits = this.config.loginLimits;
+    return Number(forAccount ?? 0) >= limits.perAccount || Number(forAddress ?? 0) >= limits.perAddress;
+  }
+
+  private async count(account: string, address: string): Promise<void> {
+    const window = this.config.loginLimits.windowSeconds;
+    await this.redis
+      .multi()
+      .incr(account)
+      .expire(account, window)
+      .incr(address)
+      .expire(address, window)
+      .exec();
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, REDIS } from '@continuum/server/platform';
-import type { AppConfig } from '@continuum/server/platform';
+import type { AppConfig, SecondFactorStep } from '@continuum/server/platform';
 import { createHash, randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
 
@@ -11,6 +11,8 @@ export interface Session {
   expiresAt: Date;
   /** Who the user is for the policy, cached at the first request (see AuthService.principalFor). */
   profile: string | null;
+  /** The second factor still due before the session opens anything (null: a complete session). */
+  step: SecondFactorStep | null;
 }
 
 const sessionKey = (id: string) => `session:${id}`;
@@ -18,15 +20,16 @@ const sessionKey = (id: string) => `session:${id}`;
 /**
  * Reads a session (KEYS[1]) and renews its idle expiry (ARGV[1] seconds) without passing its
  * absolute limit (ARGV[2] seconds after its creation; ARGV[3] is now, in ms). Returns userId,
- * createdAt, the seconds left (≤ 0: expired, not renewed) and the cached profile; nil if unknown.
+ * createdAt, the seconds left (≤ 0: expired, not renewed), the cached profile and the second factor
+ * still due; nil if unknown.
  */
 const TOUCH_SCRIPT = `
-local stored = redis.call('hmget', KEYS[1], 'userId', 'createdAt', 'profile')
+local stored = redis.call('hmget', KEYS[1], 'userId', 'createdAt', 'profile', 'step')
 if not stored[1] or not stored[2] then return nil end
 local remaining = math.floor((tonumber(stored[2]) + tonumber(ARGV[2]) * 1000 - tonumber(ARGV[3])) / 1000)
 local ttl = math.min(tonumber(ARGV[1]), remaining)
 if ttl > 0 then redis.call('expire', KEYS[1], ttl) end
-return { stored[1], stored[2], ttl, stored[3] }
+return { stored[1], stored[2], ttl, stored[3], stored[4] }
 `;
 const userSessionsKey = (userId: string) => `user-sessions:${userId}`;
 
@@ -42,21 +45,28 @@ export class SessionStore {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string): Promise<{ token: string; session: Session }> {
+  /**
+   * Opens a session. With a `step`, the password was accepted but the second factor is still due:
+   * completing it opens a new session (a new token), never this one.
+   */
+  async create(
+    userId: string,
+    step: SecondFactorStep | null = null,
+  ): Promise<{ token: string; session: Session }> {
     const token = randomBytes(32).toString('base64url');
     const id = hashToken(token);
     const createdAt = Date.now();
     const ttl = this.ttlSeconds(createdAt);
     await this.redis
       .multi()
-      .hset(sessionKey(id), { userId, createdAt: String(createdAt) })
+      .hset(sessionKey(id), { userId, createdAt: String(createdAt), ...(step && { step }) })
       .expire(sessionKey(id), ttl)
       .sadd(userSessionsKey(userId), id)
       .expire(userSessionsKey(userId), this.config.session.absoluteSeconds)
       .exec();
     return {
       token,
-      session: { id, userId, createdAt, expiresAt: new Date(createdAt + ttl * 1000), profile: null },
+      session: { id, userId, createdAt, expiresAt: new Date(createdAt + ttl * 1000), profile: null, step },
     };
   }
 
@@ -75,9 +85,9 @@ export class SessionStore {
       String(this.config.session.idleSeconds),
       String(this.config.session.absoluteSeconds),
       String(now),
-    )) as [string, string, number, string | null] | null;
+    )) as [string, string, number, string | null, string | null] | null;
     if (!found) return null;
-    const [userId, created, ttl, profile] = found;
+    const [userId, created, ttl, profile, step] = found;
     if (ttl <= 0) {
       await this.destroy(id, userId);
       return null;
@@ -88,6 +98,7 @@ export class SessionStore {
       createdAt: Number(created),
       expiresAt: new Date(now + ttl * 1000),
       profile: profile ?? null,
+      step: step === 'code' || step === 'enrolment' ? step : null,
     };
   }
 
@@ -113,11 +124,19 @@ export class SessionStore {
     }
   }
 
-  /** Ends every session of a user at once (disabled account or organisation, new password). */
-  async destroyAllOf(userIds: readonly string[]): Promise<void> {
+  /**
+   * Ends every session of a user at once (disabled account or organisation, new password), but
+   * the one given in `except` (the session that changed its own password goes on).
+   */
+  async destroyAllOf(userIds: readonly string[], except: string | null = null): Promise<void> {
     for (const userId of userIds) {
-      const ids = await this.redis.smembers(userSessionsKey(userId));
-      await this.redis.del(...ids.map(sessionKey), userSessionsKey(userId));
+      const ids = (await this.redis.smembers(userSessionsKey(userId))).filter((id) => id !== except);
+      if (ids.length === 0) continue;
+      await this.redis
+        .multi()
+        .del(...ids.map(sessionKey))
+        .srem(userSessionsKey(userId), ...ids)
+        .exec();
     }
   }
 

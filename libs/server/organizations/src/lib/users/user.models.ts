@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@continuum/domain';
 import { GraphQLJSON, OmittableNotNull, TextLength } from '@continuum/server/platform';
 import {
@@ -10,10 +10,19 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   MaxLength,
 } from 'class-validator';
+
+export enum SecondFactorStep {
+  CODE = 'code',
+  ENROLMENT = 'enrolment',
+}
+registerEnumType(SecondFactorStep, {
+  name: 'SecondFactorStep',
+  description:
+    'CODE : un code TOTP ou de secours est attendu ; ENROLMENT : le rôle exige un second facteur à configurer',
+});
 
 @ObjectType('User')
 export class UserModel {
@@ -43,10 +52,15 @@ export class MeModel extends UserModel {
   rules!: unknown;
   @Field()
   sessionExpiresAt!: Date;
+  @Field(() => SecondFactorStep, {
+    nullable: true,
+    description:
+      'Le second facteur encore attendu : tant qu’il l’est, la session ne donne accès qu’à lui (code ou enrôlement).',
+  })
+  pendingStep!: SecondFactorStep | null;
 }
 
 const PHONE_OR_BLANK = /^$|^[0-9 +().-]{6,25}$/;
-const PASSWORD_RULE = 'Le mot de passe doit compter de 12 à 200 caractères.';
 
 @InputType()
 export class UpdateUserInput {
@@ -73,14 +87,12 @@ export class UpdateUserInput {
   @ArrayMaxSize(4)
   @IsEnum(Role, { each: true, message: 'Rôle inconnu.' })
   roles?: Role[];
-
-  @Field({ nullable: true, description: 'Nouveau mot de passe (12 caractères au moins)' })
-  @OmittableNotNull()
-  @IsString()
-  @Length(12, 200, { message: PASSWORD_RULE })
-  password?: string;
 }
 
+/**
+ * A new account: the person receives an invitation by e-mail and chooses their own password.
+ * Coordinator and admin roles wait for another administrator's approval.
+ */
 @InputType()
 export class CreateUserInput extends UpdateUserInput {
   @Field()
@@ -101,11 +113,6 @@ export class CreateUserInput extends UpdateUserInput {
   @ArrayNotEmpty({ message: 'Un utilisateur a au moins un rôle.' })
   @IsEnum(Role, { each: true, message: 'Rôle inconnu.' })
   override roles!: Role[];
-
-  @Field()
-  @IsString()
-  @Length(12, 200, { message: PASSWORD_RULE })
-  override password!: string;
 }
 
 @InputType()

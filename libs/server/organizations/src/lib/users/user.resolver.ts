@@ -75,8 +75,8 @@ export class UserResolver {
   }
 }
 
-/** The same relations for the signed-in user. */
-@Authenticated()
+/** The same relations for the signed-in user (their organisation, also while a second factor is due). */
+@Authenticated({ duringSecondFactor: true })
 @Resolver(() => MeModel)
 export class MeFieldsResolver {
   constructor(private readonly organizations: OrganizationsService) {}

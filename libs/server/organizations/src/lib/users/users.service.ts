@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, hasRole, Role, ROLES_A_MANAGER_MAY_GRANT } from '@continuum/domain';
+import {
+  Actor,
+  hasRole,
+  Role,
+  ROLES_A_MANAGER_MAY_GRANT,
+  ROLES_NEEDING_A_SECOND_PERSON,
+} from '@continuum/domain';
 import { AuditService, RequestOrigin } from '@continuum/server/audit';
 import {
   badInput,
@@ -11,23 +17,36 @@ import {
   RequestPrincipal,
 } from '@continuum/server/platform';
 import { likePattern } from '@continuum/server/territory';
-import * as argon2 from 'argon2';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { PasswordService } from '../accounts/password.service';
 import { SessionStore } from '../auth/session.store';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { RoleGrantsService } from '../roles/role-grants.service';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './user.models';
 import { UserEntity } from './user.entity';
 
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+/** The roles given at once, and those that wait for a second administrator. */
+function splitRoles(roles: readonly Role[]): { now: Role[]; pending: Role[] } {
+  const unique = [...new Set(roles)];
+  return {
+    now: unique.filter((role) => !ROLES_NEEDING_A_SECOND_PERSON.includes(role)),
+    pending: unique.filter((role) => ROLES_NEEDING_A_SECOND_PERSON.includes(role)),
+  };
 }
 
+/**
+ * Accounts as their administrators see them. Nobody sets another person's password: a new account
+ * receives an invitation to choose one. Nobody changes their own roles, grants a role they may not
+ * give, or gives a high role alone (see RoleGrantsService).
+ */
 @Injectable()
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionStore,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordService,
+    private readonly grants: RoleGrantsService,
   ) {}
 
   list(filter: UserFilter, principal: RequestPrincipal): Promise<UserEntity[]> {
@@ -47,6 +66,11 @@ export class UsersService {
     const user = await this.visible(principal.actor, true).andWhere('u.id = :id', { id }).getOne();
     if (!user) throw notFound('Utilisateur introuvable.');
     return user;
+  }
+
+  /** The signed-in user's own row (also while their second factor is due). */
+  self(userId: string): Promise<UserEntity> {
+    return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
   }
 
   /** Members of each organisation, in key order; disabled accounts only for who administers them. */
@@ -73,8 +97,8 @@ export class UsersService {
     }
     this.assertMayGrant(principal.actor, input.roles);
     const email = input.email.trim().toLowerCase();
-    const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    const roles = splitRoles(input.roles);
+    const { user, mailId } = await this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(UserEntity, { email })) {
         throw conflict('input.email', `Un compte existe déjà pour ${email}.`);
       }
@@ -85,40 +109,56 @@ export class UsersService {
           title: input.title?.trim() || null,
           phone: input.phone?.trim() || null,
           organizationId: organization.id,
-          roles: [...new Set(input.roles)],
-          passwordHash,
+          roles: roles.now,
+          passwordHash: null,
         }),
       );
-      await this.journal(manager, 'user.created', user, principal, origin, { email, roles: user.roles });
-      return user;
+      await this.journal(manager, 'user.created', user, principal, origin, {
+        email,
+        roles: user.roles,
+        pendingRoles: roles.pending,
+      });
+      await this.grants.request(manager, user, roles.pending, principal, origin);
+      const mailId = await this.passwords.invite(manager, user, principal);
+      await this.journal(manager, 'user.invited', user, principal, origin, { email });
+      return { user, mailId };
     });
+    await this.passwords.dispatch([mailId]);
+    return user;
   }
 
   async update(id: string, input: UpdateUserInput, principal: RequestPrincipal, origin: RequestOrigin) {
     const user = await this.get(id, principal);
     this.assertMayAdminister(principal, user);
-    if (input.roles) this.assertMayGrant(principal.actor, input.roles);
-    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    const current = new Set(user.roles);
+    const wanted = input.roles ? new Set(input.roles) : current;
+    const added = [...wanted].filter((role) => !current.has(role));
+    const removed = [...current].filter((role) => !wanted.has(role));
+    if ((added.length || removed.length) && user.id === principal.actor.userId)
+      throw forbidden(
+        'Vous ne pouvez pas modifier vos propres rôles : demandez-le à un autre administrateur.',
+      );
+    this.assertMayGrant(principal.actor, added);
+    const { now, pending } = splitRoles(added);
+    const roles = [...user.roles.filter((role) => !removed.includes(role)), ...now];
+    const rolesChanged = now.length > 0 || removed.length > 0;
     const updated = await this.dataSource.transaction(async (manager) => {
       Object.assign(user, {
         ...(input.fullName !== undefined && { fullName: input.fullName.trim() }),
         ...(input.title !== undefined && { title: clearableText(input.title) }),
         ...(input.phone !== undefined && { phone: clearableText(input.phone) }),
-        ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
+        ...(rolesChanged && { roles }),
       });
       await manager.save(user);
-      if (passwordHash) await manager.update(UserEntity, user.id, { passwordHash });
-      const { password: _password, ...visible } = input;
       await this.journal(manager, 'user.updated', user, principal, origin, {
-        ...visible,
-        passwordChanged: !!passwordHash,
+        ...input,
+        ...(input.roles && { roles, rolesAdded: now, rolesRemoved: removed, rolesPending: pending }),
       });
+      await this.grants.request(manager, user, pending, principal, origin);
       return user;
     });
-    // A new password ends the other sessions; new roles or name take effect at the next request.
-    if (passwordHash) await this.sessions.destroyAllOf([user.id]);
-    else if (input.roles !== undefined || input.fullName !== undefined)
-      await this.sessions.invalidateProfiles([user.id]);
+    // New roles or name take effect at the next request.
+    if (rolesChanged || input.fullName !== undefined) await this.sessions.invalidateProfiles([user.id]);
     return updated;
   }
 
@@ -174,6 +214,10 @@ export class UsersService {
     }
   }
 
+  /**
+   * Nobody grants a role they do not hold the right to give: the administrator gives every role
+   * (the high ones through a second administrator), a manager only agent and manager.
+   */
   private assertMayGrant(actor: Actor, roles: readonly Role[]): void {
     if (hasRole(actor, Role.ADMIN)) return;
     const refused = roles.filter((role) => !ROLES_A_MANAGER_MAY_GRANT.includes(role));

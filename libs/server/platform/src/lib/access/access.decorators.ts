@@ -9,14 +9,23 @@ import type { Action, Actor, AppAbility, SubjectName } from '@continuum/domain';
 export const ACCESS_KEY = 'continuum:access';
 
 export type AccessRequirement =
-  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'ability'; action: Action; subject: SubjectName };
+  | { kind: 'public' }
+  | { kind: 'authenticated'; duringSecondFactor?: boolean }
+  | { kind: 'ability'; action: Action; subject: SubjectName };
 
 /** Open to anyone, signed in or not (login, the demo banner). */
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRequirement);
 
-/** Any signed-in user; what they then read is narrowed by the policy inside the query. */
-export const Authenticated = () =>
-  SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRequirement);
+/**
+ * Any signed-in user; what they then read is narrowed by the policy inside the query. A session
+ * whose password was accepted but whose second factor is still due reaches only the operations
+ * marked `duringSecondFactor` (giving the code, enrolling, logging out).
+ */
+export const Authenticated = (options: { duringSecondFactor?: boolean } = {}) =>
+  SetMetadata(ACCESS_KEY, {
+    kind: 'authenticated',
+    ...(options.duringSecondFactor && { duringSecondFactor: true }),
+  } satisfies AccessRequirement);
 
 /** A signed-in user whose ability allows `action` on some `subject` (the row is checked later). */
 export const Can = (action: Action, subject: SubjectName) =>
@@ -29,7 +38,15 @@ export interface RequestPrincipal {
   sessionId: string;
   /** « Claire Martin (Préfecture du Loiret — cabinet) », as the journal writes it. */
   label: string;
+  /**
+   * Set while the session waits for its second factor: `code` (a TOTP or recovery code is due) or
+   * `enrolment` (the role requires a second factor the user has not set up). Such a principal has
+   * no ability and reaches only the operations that allow it.
+   */
+  pendingStep?: SecondFactorStep;
 }
+
+export type SecondFactorStep = 'code' | 'enrolment';
 
 export interface HttpRequestLike {
   principal?: RequestPrincipal;

@@ -24,6 +24,11 @@ export interface AppConfig {
   storageDir: string;
   session: { idleSeconds: number; absoluteSeconds: number; cookieName: string; secureCookie: boolean };
   loginLimits: { windowSeconds: number; perAccount: number; perAddress: number };
+  /**
+   * Local accounts with the admin or coordinator role must sign in with a second factor (TOTP);
+   * one who has none is led to enrol at login. On by default in production, off in the demo.
+   */
+  requireSecondFactor: boolean;
   graphql: { maxDepth: number; maxComplexity: number };
   logLevel: string;
   /** Bearer token that opens /metrics from another machine (loopback is always allowed). */
@@ -37,8 +42,39 @@ export interface AppConfig {
    * first retry delay, the most recipients of one message when the same text goes to many (alerts).
    */
   mail: { smtpUrl: string; from: string; retryBaseMs: number; batchSize: number };
-  /** Runs the background workers (mail…) in this process; `false` for an API-only process. */
-  workers: boolean;
+  /**
+   * What this process does (`CONTINUUM_PROCESS`): `api` serves HTTP and WebSocket and never runs a
+   * job, a sweep or a scheduler; `worker` runs the queues, their schedulers, the sweeps and the
+   * outbox relay and serves only `/health` and `/metrics`; `all` does both (the demo's default).
+   */
+  role: ProcessRole;
+}
+
+export const PROCESS_ROLES = ['api', 'worker', 'all'] as const;
+export type ProcessRole = (typeof PROCESS_ROLES)[number];
+
+/** Whether this process runs the background work: queues, schedulers, sweeps, the outbox relay. */
+export function runsWorkers(config: Pick<AppConfig, 'role'>): boolean {
+  return config.role !== 'api';
+}
+
+/** Whether this process serves the API (GraphQL over HTTP and WebSocket, downloads, the client). */
+export function servesApi(config: Pick<AppConfig, 'role'>): boolean {
+  return config.role !== 'worker';
+}
+
+/** `CONTINUUM_PROCESS`, checked; read on its own by the application module, which depends on it. */
+export function processRole(env: NodeJS.ProcessEnv = process.env): ProcessRole {
+  // The variable it replaces is refused rather than ignored: ignored, an API-only process set up
+  // with it would start the workers.
+  if (env['CONTINUUM_WORKERS'] !== undefined)
+    throw new Error(
+      'CONTINUUM_WORKERS n’existe plus : utilisez CONTINUUM_PROCESS=api (au lieu de false) ou all (au lieu de true).',
+    );
+  const role = env['CONTINUUM_PROCESS'] || 'all';
+  if (!(PROCESS_ROLES as readonly string[]).includes(role))
+    throw new Error(`CONTINUUM_PROCESS invalide : « ${role} » (api, worker ou all).`);
+  return role as ProcessRole;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -75,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 5),
       perAddress: integer(env, 'LOGIN_LIMIT_PER_ADDRESS', 30),
     },
+    requireSecondFactor:
+      (env['CONTINUUM_REQUIRE_SECOND_FACTOR'] ??
+        String(nodeEnv === 'production' && env['CONTINUUM_DEMO'] !== 'true')) === 'true',
     graphql: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 1000),
@@ -92,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30_000),
       batchSize: integer(env, 'MAIL_BATCH_SIZE', 50),
     },
-    workers: env['CONTINUUM_WORKERS'] !== 'false',
+    role: processRole(env),
   };
 }
 

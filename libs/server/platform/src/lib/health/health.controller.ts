@@ -4,16 +4,22 @@ import type { Response } from 'express';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.module';
+import { withTimeout } from '../redis/timeout';
 
 type Probe = 'up' | 'down';
 
-/** Liveness of what the API depends on; a load balancer takes the instance out on 503. */
+/**
+ * Liveness of what the process depends on; a load balancer takes the instance out on 503. Says the
+ * process's role (`api`, `worker`, `all`): a worker process answers here too, on its own port.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -24,21 +30,17 @@ export class HealthController {
       probe(() => this.redis.ping()),
     ]);
     const ok = postgres === 'up' && redis === 'up';
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', postgres, redis });
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ok' : 'degraded', role: this.config.role, postgres, redis });
   }
 }
 
 async function probe(check: () => Promise<unknown>): Promise<Probe> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), 1500);
-  });
   try {
-    await Promise.race([check(), timeout]);
+    await withTimeout(check(), 1500);
     return 'up';
   } catch {
     return 'down';
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -25,30 +25,19 @@ import {
   ManagedUserGQL,
   Role,
   Session,
-  SetUserDisabledGQL,
   UpdateUserGQL,
 } from '@continuum/web/data-access';
-import {
-  blankToNull,
-  FormState,
-  FrDatePipe,
-  phoneError,
-  ProblemAlertComponent,
-  roleLabel,
-} from '@continuum/web/ui';
+import { blankToNull, FormState, FrDatePipe, phoneError, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom, map, of } from 'rxjs';
 import { Flash } from '../flash';
+import { PendingGrantsComponent } from './pending-grants.component';
+import { RoleChoiceComponent, waitingRoles } from './role-choice.component';
+import { UserDisableComponent } from './user-disable.component';
 import { blankToOmitted } from '../form-messages';
 
 const ALL_ROLES: Role[] = ['AGENT', 'MANAGER', 'COORDINATOR', 'ADMIN'];
-const MANAGER_ROLES: Role[] = ['AGENT', 'MANAGER'];
-const ROLE_HINTS: Record<Role, string> = {
-  AGENT: 'Utilise la plateforme pour son organisation.',
-  MANAGER: 'Gère en plus les comptes et la fiche de son organisation.',
-  COORDINATOR: 'Cabinet du préfet : pilote le plan, les zones, consulte le journal.',
-  ADMIN: 'Administration technique : comptes et organisations de tout le département.',
-};
 
+const MANAGER_ROLES: Role[] = ['AGENT', 'MANAGER'];
 function atLeastOneRole(control: AbstractControl<Role[]>): ValidationErrors | null {
   return control.value.length > 0 ? null : { atLeastOne: 'Choisissez au moins un rôle.' };
 }
@@ -56,7 +45,15 @@ function atLeastOneRole(control: AbstractControl<Role[]>): ValidationErrors | nu
 /** Create an account, or edit one (`/administration/comptes/:id`), and disable or re-enable it. */
 @Component({
   selector: 'cnt-user-form-page',
-  imports: [ReactiveFormsModule, RouterLink, ProblemAlertComponent, FrDatePipe],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    ProblemAlertComponent,
+    FrDatePipe,
+    PendingGrantsComponent,
+    UserDisableComponent,
+    RoleChoiceComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p>
@@ -201,76 +198,13 @@ function atLeastOneRole(control: AbstractControl<Role[]>): ValidationErrors | nu
               </div>
             </div>
 
-            <fieldset
-              class="fr-fieldset"
-              [class.fr-fieldset--error]="state.error('roles')"
-              id="user-roles"
-              aria-labelledby="user-roles-legend user-roles-messages"
-              tabindex="-1"
-            >
-              <legend class="fr-fieldset__legend fr-fieldset__legend--regular" id="user-roles-legend">
-                Rôles *
-              </legend>
-              @for (role of roleOptions(); track role) {
-                <div class="fr-fieldset__element">
-                  <div class="fr-checkbox-group">
-                    <input
-                      type="checkbox"
-                      [id]="'user-role-' + role"
-                      [checked]="hasRole(role)"
-                      (change)="toggleRole(role, $any($event.target).checked)"
-                    />
-                    <label class="fr-label" [for]="'user-role-' + role">
-                      {{ label(role) }}
-                      <span class="fr-hint-text">{{ hint(role) }}</span>
-                    </label>
-                  </div>
-                </div>
-              }
-              <div class="fr-messages-group" id="user-roles-messages" aria-live="polite">
-                @if (state.error('roles'); as message) {
-                  <p class="fr-message fr-message--error">{{ message }}</p>
-                }
-              </div>
-            </fieldset>
-
-            <div
-              class="fr-password"
-              [class.fr-input-group--error]="state.error('password')"
-              id="user-password-group"
-            >
-              <label class="fr-label" for="user-password">
-                {{ editing() ? 'Nouveau mot de passe' : 'Mot de passe provisoire *' }}
-                <span class="fr-hint-text">
-                  12 caractères au moins.{{
-                    editing()
-                      ? ' Laissez vide pour ne pas le changer.'
-                      : ' À transmettre à la personne, qui le changera.'
-                  }}
-                </span>
-              </label>
-              <div class="fr-input-wrap">
-                <input
-                  class="fr-password__input fr-input"
-                  id="user-password"
-                  type="password"
-                  formControlName="password"
-                  autocomplete="new-password"
-                  [class.fr-input--error]="state.error('password')"
-                  aria-describedby="user-password-messages"
-                  [attr.aria-invalid]="state.error('password') ? true : null"
-                />
-              </div>
-              <div class="fr-messages-group" id="user-password-messages" aria-live="polite">
-                @if (state.error('password'); as message) {
-                  <p class="fr-message fr-message--error">{{ message }}</p>
-                }
-              </div>
-              <div class="fr-password__checkbox fr-checkbox-group fr-checkbox-group--sm">
-                <input aria-label="Afficher le mot de passe" id="user-password-show" type="checkbox" />
-                <label class="fr-password__checkbox fr-label" for="user-password-show">Afficher</label>
-              </div>
-            </div>
+            <cnt-role-choice
+              [options]="roleOptions()"
+              [chosen]="rolesChosen()"
+              [error]="state.error('roles')"
+              [inviting]="!editing()"
+              (toggle)="toggleRole($event.role, $event.checked)"
+            />
 
             <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
               <li>
@@ -282,65 +216,14 @@ function atLeastOneRole(control: AbstractControl<Role[]>): ValidationErrors | nu
             </ul>
           </form>
 
+          @if (editing()) {
+            <cnt-pending-grants [userId]="id() ?? null" (changed)="existing.reload()" />
+          }
           @if (editing() && canDisable()) {
-            @let user = existing.value();
-            <section class="fr-mt-6w fr-p-3w cnt-danger" aria-labelledby="user-disable-title">
-              @if (user?.disabled) {
-                <h2 class="fr-h5" id="user-disable-title">Compte désactivé</h2>
-                <p>
-                  Cette personne ne peut plus se connecter. La réactivation lui rend l’accès avec ses rôles
-                  actuels.
-                </p>
-                <button
-                  class="fr-btn fr-btn--secondary"
-                  type="button"
-                  [disabled]="state.busy()"
-                  (click)="setDisabled(false)"
-                >
-                  Réactiver le compte
-                </button>
-              } @else {
-                <h2 class="fr-h5" id="user-disable-title">Désactiver le compte</h2>
-                <p>
-                  La personne ne pourra plus se connecter et ses sessions sont fermées aussitôt. L’historique
-                  est conservé.
-                </p>
-                <div class="fr-input-group">
-                  <label class="fr-label" for="user-disable-reason">
-                    Motif
-                    <span class="fr-hint-text"
-                      >Inscrit au journal d’audit, par exemple : départ de l’organisation</span
-                    >
-                  </label>
-                  <input
-                    class="fr-input"
-                    id="user-disable-reason"
-                    [value]="reason()"
-                    (input)="reason.set($any($event.target).value)"
-                  />
-                </div>
-                <button
-                  class="fr-btn fr-btn--tertiary cnt-danger__button"
-                  type="button"
-                  [disabled]="state.busy()"
-                  (click)="setDisabled(true)"
-                >
-                  Désactiver le compte
-                </button>
-              }
-            </section>
+            <cnt-user-disable [user]="existing.value()!" />
           }
         </div>
       </div>
-    }
-  `,
-  styles: `
-    .cnt-danger {
-      border: 1px solid var(--border-default-grey);
-      border-left: 4px solid var(--border-plain-error);
-    }
-    .cnt-danger__button {
-      color: var(--text-default-error);
     }
   `,
 })
@@ -352,13 +235,11 @@ export class UserFormPage {
   private readonly organizationsQuery = inject(ManagedOrganizationsGQL);
   private readonly createUser = inject(CreateUserGQL);
   private readonly updateUser = inject(UpdateUserGQL);
-  private readonly setUserDisabled = inject(SetUserDisabledGQL);
   private readonly fb = inject(NonNullableFormBuilder);
 
   /** Route parameter: absent when creating. */
   readonly id = input<string>();
   protected readonly editing = computed(() => !!this.id());
-  protected readonly reason = signal('');
 
   protected readonly form = this.fb.group({
     fullName: ['', [Validators.required, Validators.maxLength(200)]],
@@ -367,7 +248,6 @@ export class UserFormPage {
     organizationId: ['', [Validators.required]],
     phone: ['', [(control: AbstractControl) => phoneError(control.value)]],
     roles: this.fb.control<Role[]>(['AGENT'], [atLeastOneRole]),
-    password: ['', [Validators.required, Validators.minLength(12), Validators.maxLength(200)]],
   });
   protected readonly state = new FormState(
     this.form,
@@ -378,7 +258,6 @@ export class UserFormPage {
       organizationId: { what: 'l’organisation', choice: true },
       phone: { what: 'le téléphone' },
       roles: { what: 'au moins un rôle', choice: true },
-      password: { what: 'un mot de passe provisoire' },
     },
     'user',
   );
@@ -428,22 +307,13 @@ export class UserFormPage {
     });
   }
 
-  protected hasRole(role: Role): boolean {
-    return this.form.controls.roles.value.includes(role);
-  }
+  protected readonly rolesChosen = signal<Role[]>(['AGENT']);
 
   protected toggleRole(role: Role, checked: boolean): void {
     const roles = this.form.controls.roles.value.filter((r) => r !== role);
     this.form.controls.roles.setValue(checked ? [...roles, role] : roles);
+    this.rolesChosen.set(this.form.controls.roles.value);
     this.form.controls.roles.markAsTouched();
-  }
-
-  protected label(role: Role): string {
-    return roleLabel(role);
-  }
-
-  protected hint(role: Role): string {
-    return ROLE_HINTS[role];
   }
 
   protected async save(): Promise<void> {
@@ -463,12 +333,13 @@ export class UserFormPage {
                 title: value.title.trim(),
                 phone: blankToOmitted(value.phone),
                 roles: value.roles,
-                ...(value.password ? { password: value.password } : {}),
               },
             },
           }),
         );
-        this.flash.set(`Le compte de ${value.fullName.trim()} a été modifié.`);
+        this.flash.set(
+          `Le compte de ${value.fullName.trim()} a été modifié.${waitingRoles(value.roles, this.existing.value()?.roles ?? [])}`,
+        );
       } else {
         await firstValueFrom(
           this.createUser.mutate({
@@ -480,12 +351,13 @@ export class UserFormPage {
                 phone: blankToNull(value.phone),
                 organizationId: value.organizationId,
                 roles: value.roles,
-                password: value.password,
               },
             },
           }),
         );
-        this.flash.set(`Le compte de ${value.fullName.trim()} a été créé.`);
+        this.flash.set(
+          `Le compte de ${value.fullName.trim()} a été créé : une invitation à choisir son mot de passe lui est envoyée à ${value.email.trim()}.${waitingRoles(value.roles, [])}`,
+        );
       }
       await this.router.navigate(['/administration/comptes']);
     } catch (error) {
@@ -495,40 +367,17 @@ export class UserFormPage {
     }
   }
 
-  protected async setDisabled(disabled: boolean): Promise<void> {
-    const user = this.existing.value();
-    if (!user) return;
-    this.state.busy.set(true);
-    this.state.problem.set(null);
-    try {
-      await firstValueFrom(
-        this.setUserDisabled.mutate({
-          variables: { id: user.id, disabled, reason: blankToNull(this.reason()) },
-        }),
-      );
-      this.flash.set(`Le compte de ${user.fullName} a été ${disabled ? 'désactivé' : 'réactivé'}.`);
-      await this.router.navigate(['/administration/comptes']);
-    } catch (error) {
-      this.state.problem.set(describeProblem(error));
-    } finally {
-      this.state.busy.set(false);
-    }
-  }
-
-  /** Creating asks for e-mail, organisation and password; editing cannot change the first two. */
+  /** Creating asks for e-mail and organisation; editing cannot change them. */
   private configure(editing: boolean, admin: boolean): void {
-    const { email, organizationId, password } = this.form.controls;
+    const { email, organizationId } = this.form.controls;
     if (editing) {
       email.disable();
       organizationId.disable();
-      password.setValidators([Validators.minLength(12), Validators.maxLength(200)]);
     } else {
       email.enable();
       organizationId.enable();
-      password.setValidators([Validators.required, Validators.minLength(12), Validators.maxLength(200)]);
       if (!admin) organizationId.setValue(this.session.user()?.organization.id ?? '');
     }
-    password.updateValueAndValidity();
   }
 
   private fill(user: ManagedUserFragment): void {
@@ -537,8 +386,8 @@ export class UserFormPage {
       title: user.title ?? '',
       phone: user.phone ?? '',
       roles: [...user.roles],
-      password: '',
     });
+    this.rolesChosen.set([...user.roles]);
     this.form.markAsPristine();
   }
 }

@@ -4,6 +4,7 @@ import { liveQuery, ManagedOrganizationsGQL, ManagedUsersGQL, Session } from '@c
 import { debounced, FrDatePipe, plural, ProblemAlertComponent, roleLabels } from '@continuum/web/ui';
 import { map, of } from 'rxjs';
 import { Flash } from '../flash';
+import { PendingGrantsComponent } from './pending-grants.component';
 
 /**
  * Accounts: an administrator sees everyone and may filter by organisation; a manager sees the
@@ -11,7 +12,7 @@ import { Flash } from '../flash';
  */
 @Component({
   selector: 'cnt-users-page',
-  imports: [RouterLink, ProblemAlertComponent, FrDatePipe],
+  imports: [RouterLink, ProblemAlertComponent, FrDatePipe, PendingGrantsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cnt-title-row">
@@ -27,6 +28,10 @@ import { Flash } from '../flash';
       <div class="fr-alert fr-alert--success fr-alert--sm fr-mb-3w" role="status" data-testid="flash">
         <p>{{ flash }}</p>
       </div>
+    }
+
+    @if (isAdmin()) {
+      <cnt-pending-grants (changed)="users.reload()" />
     }
 
     <form

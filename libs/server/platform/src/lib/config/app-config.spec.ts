@@ -1,0 +1,25 @@
+import { loadConfig, processRole, runsWorkers, servesApi } from './app-config';
+
+describe('CONTINUUM_PROCESS, the role of a process', () => {
+  it('is `all` by default (the demo), and says what each role runs', () => {
+    expect(loadConfig({}).role).toBe('all');
+    expect(['api', 'worker', 'all'].map((role) => processRole({ CONTINUUM_PROCESS: role }))).toEqual([
+      'api',
+      'worker',
+      'all',
+    ]);
+    expect(servesApi({ role: 'api' }) && !runsWorkers({ role: 'api' })).toBe(true);
+    expect(!servesApi({ role: 'worker' }) && runsWorkers({ role: 'worker' })).toBe(true);
+    expect(servesApi({ role: 'all' }) && runsWorkers({ role: 'all' })).toBe(true);
+  });
+
+  it('refuses an unknown role, and the variable it replaced, naming what to write instead', () => {
+    expect(() => processRole({ CONTINUUM_PROCESS: 'workers' })).toThrow(
+      'CONTINUUM_PROCESS invalide : « workers » (api, worker ou all).',
+    );
+    // Ignored, CONTINUUM_WORKERS=false would start the workers in what was meant as an API process.
+    expect(() => loadConfig({ CONTINUUM_WORKERS: 'false' })).toThrow(
+      'CONTINUUM_WORKERS n’existe plus : utilisez CONTINUUM_PROCESS=api (au lieu de false) ou all (au lieu de true).',
+    );
+  });
+});
