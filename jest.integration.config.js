@@ -8,4 +8,8 @@ module.exports = {
   // Suites with background workers run apart, one at a time (jest.integration-workers.config.js).
   testPathIgnorePatterns: ['/node_modules/', '\\.workers\\.int-spec\\.ts$'],
   testTimeout: 30000,
+  // Each suite boots the API in this process. When a boot fails half-way (a service too slow to
+  // answer on a loaded machine), Nest never closes the connections and workers it had opened, and
+  // Jest would wait for them forever after reporting: the run reports, then exits.
+  forceExit: true,
 };

@@ -37,7 +37,9 @@ class RedisCloser implements OnApplicationShutdown {
       useFactory: async (config: AppConfig) => {
         const redis = createRedis(config.redisUrl, config.redisPrefix);
         try {
-          await withTimeout(redis.ping(), 3000);
+          // A process starting waits longer than a request would (a busy machine answers late);
+          // a Redis that is not there at all fails at once (connection refused).
+          await withTimeout(redis.ping(), 10_000);
         } catch (error) {
           redis.disconnect();
           throw new Error(
