@@ -10,14 +10,13 @@ import { ConvocationService } from './convocation.service';
 import { MEETING_ENTITIES } from './entities/meeting.entities';
 import { MeetingDocumentService } from './meeting-document.service';
 import { MeetingDocumentsController } from './meeting-documents.controller';
-import {
-  AgendaDecisionResolver,
-  AgendaItemResolver,
-  BodyMeetingsResolver,
-  CaseBodyResolver,
-  MeetingInviteeResolver,
-  MeetingsResolver,
-} from './meetings.resolver';
+import { AgendaDecisionsService } from './agenda-decisions.service';
+import { AgendaProposalsService } from './agenda-proposals.service';
+import { AgendaDecisionResolver, AgendaItemResolver, AgendaResolver } from './agenda.resolver';
+import { BodyMeetingsResolver, CaseBodyResolver } from './body-meetings.resolver';
+import { MeetingMinutesService } from './meeting-minutes.service';
+import { MeetingPlanningService } from './meeting-planning.service';
+import { MeetingInviteeResolver, MeetingsResolver } from './meetings.resolver';
 import { InviteeAnswersService } from './invitee-answers.service';
 import { MeetingsService } from './meetings.service';
 
@@ -34,11 +33,16 @@ import { MeetingsService } from './meetings.service';
     MeetingsService,
     InviteeAnswersService,
     AgendaService,
+    MeetingMinutesService,
+    MeetingPlanningService,
+    AgendaProposalsService,
+    AgendaDecisionsService,
     BodyCasesService,
     ConvocationService,
     MeetingDocumentService,
     MeetingsResolver,
     MeetingInviteeResolver,
+    AgendaResolver,
     AgendaItemResolver,
     AgendaDecisionResolver,
     BodyMeetingsResolver,

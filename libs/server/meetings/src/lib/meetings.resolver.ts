@@ -1,8 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AgendaSection } from '@continuum/domain';
-import type { MeetingSubject } from '@continuum/domain';
 import { originOf } from '@continuum/server/audit';
-import { CaseEntity, CaseModel, CaseQueryService } from '@continuum/server/cases';
+import { CaseQueryService } from '@continuum/server/cases';
 import {
   BodiesService,
   BodyModel,
@@ -12,17 +10,9 @@ import {
   WorkingGroupEntity,
   WorkingGroupModel,
 } from '@continuum/server/coordination';
-import {
-  OrganizationEntity,
-  OrganizationModel,
-  OrganizationsService,
-  organizationLoader,
-  UserEntity,
-  UserModel,
-} from '@continuum/server/organizations';
+import { UserEntity, UserModel } from '@continuum/server/organizations';
 import {
   Authenticated,
-  badInput,
   CurrentPrincipal,
   forbidden,
   notFound,
@@ -31,18 +21,13 @@ import {
   requestLoader,
 } from '@continuum/server/platform';
 import type { HttpRequestLike, RequestPrincipal } from '@continuum/server/platform';
-import { AgendaService, Proposal } from './agenda.service';
-import { BodyCasesService } from './body-cases.service';
+import { AgendaService } from './agenda.service';
+import { assertPrepares, meetingSubject } from './meeting-subject';
 import { ConvocationService } from './convocation.service';
-import { AgendaDecisionEntity, MeetingEntity, MeetingInviteeEntity } from './entities/meeting.entities';
+import { MeetingEntity, MeetingInviteeEntity } from './entities/meeting.entities';
 import {
-  AgendaDecisionModel,
   AgendaItemModel,
-  AgendaItemUpdate,
-  AgendaProposalModel,
-  AgendaSectionCountModel,
   AttendanceInput,
-  DecisionInput,
   InvitationAnswerInput,
   MeetingInput,
   MeetingInviteeModel,
@@ -50,6 +35,8 @@ import {
   MeetingModel,
 } from './meetings.models';
 import { InviteeAnswersService } from './invitee-answers.service';
+import { MeetingMinutesService } from './meeting-minutes.service';
+import { MeetingPlanningService } from './meeting-planning.service';
 import { MeetingsService } from './meetings.service';
 
 @Authenticated()
@@ -57,6 +44,8 @@ import { MeetingsService } from './meetings.service';
 export class MeetingsResolver {
   constructor(
     private readonly meetings: MeetingsService,
+    private readonly minutes: MeetingMinutesService,
+    private readonly planning: MeetingPlanningService,
     private readonly agendaService: AgendaService,
     private readonly convocations: ConvocationService,
     private readonly bodies: BodiesService,
@@ -81,7 +70,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.meetings.create(bodyId, input, principal, originOf(req));
+    return this.planning.create(bodyId, input, principal, originOf(req));
   }
 
   @Mutation(() => MeetingModel, {
@@ -93,7 +82,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    const change = await this.meetings.update(id, input, principal, originOf(req), (manager, meeting) =>
+    const change = await this.planning.update(id, input, principal, originOf(req), (manager, meeting) =>
       this.convocations.queue(manager, meeting, 'update'),
     );
     await this.convocations.dispatch(change.mailIds);
@@ -109,7 +98,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    const { meeting, mailIds } = await this.meetings.invite(
+    const { meeting, mailIds } = await this.planning.invite(
       meetingId,
       userIds,
       principal,
@@ -139,73 +128,12 @@ export class MeetingsResolver {
   }
 
   @Mutation(() => MeetingModel)
-  acceptAgendaProposals(
-    @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Args('keys', { type: () => [String] }) keys: string[],
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-  ) {
-    return this.agendaService.accept(meetingId, keys, principal, originOf(req));
-  }
-
-  @Mutation(() => MeetingModel, { description: 'Ajoute un point divers' })
-  addFreeAgendaItem(
-    @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Args('title') title: string,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Args('durationMinutes', { type: () => Int, nullable: true }) durationMinutes?: number,
-  ) {
-    return this.agendaService.addFreeItem(meetingId, title, durationMinutes ?? null, principal);
-  }
-
-  @Mutation(() => MeetingModel, {
-    description: 'Retire un point ; il reste en attente pour une prochaine séance',
-  })
-  removeAgendaItem(
-    @Args('itemId', { type: () => ID }) itemId: string,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-  ) {
-    return this.agendaService.removeItem(itemId, principal, originOf(req));
-  }
-
-  @Mutation(() => MeetingModel)
-  reorderAgenda(
-    @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Args('itemIds', { type: () => [ID] }) itemIds: string[],
-    @CurrentPrincipal() principal: RequestPrincipal,
-  ) {
-    return this.agendaService.reorder(meetingId, itemIds, principal);
-  }
-
-  @Mutation(() => MeetingModel, { description: 'Durée, notes de séance, report, titre d’un point divers' })
-  updateAgendaItem(
-    @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('input') input: AgendaItemUpdate,
-    @CurrentPrincipal() principal: RequestPrincipal,
-  ) {
-    return this.agendaService.updateItem(itemId, input, principal);
-  }
-
-  @Mutation(() => AgendaDecisionModel, {
-    description: 'Une décision ; sur un dossier, elle devient une action de l’organisation pilote',
-  })
-  addDecision(
-    @Args('itemId', { type: () => ID }) itemId: string,
-    @Args('input') input: DecisionInput,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-  ) {
-    return this.agendaService.addDecision(itemId, input, principal, originOf(req));
-  }
-
-  @Mutation(() => MeetingModel)
   recordAttendance(
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('entries', { type: () => [AttendanceInput] }) entries: AttendanceInput[],
     @CurrentPrincipal() principal: RequestPrincipal,
   ) {
-    return this.meetings.recordAttendance(meetingId, entries, principal);
+    return this.minutes.recordAttendance(meetingId, entries, principal);
   }
 
   @Mutation(() => MeetingModel)
@@ -214,7 +142,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    return this.meetings.markHeld(id, principal, originOf(req));
+    return this.minutes.markHeld(id, principal, originOf(req));
   }
 
   @Mutation(() => MeetingModel, { description: 'Le texte général du compte rendu' })
@@ -223,7 +151,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Args('summary', { type: () => String, nullable: true }) summary?: string | null,
   ) {
-    return this.meetings.setSummary(id, summary ?? null, principal);
+    return this.minutes.setSummary(id, summary ?? null, principal);
   }
 
   @Mutation(() => MeetingModel, { description: 'La présidence approuve le compte rendu, qui est alors figé' })
@@ -232,7 +160,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: HttpRequestLike,
   ) {
-    const { meeting, mailIds } = await this.meetings.approveMinutes(
+    const { meeting, mailIds } = await this.minutes.approveMinutes(
       id,
       principal,
       originOf(req),
@@ -313,70 +241,11 @@ export class MeetingsResolver {
     );
   }
 
-  @ResolveField(() => [AgendaProposalModel], {
-    complexity: LIST_COMPLEXITY,
-    description:
-      'Les points que la plateforme propose (secrétariat seulement), avec la raison : les plus urgents de chaque partie d’abord, au plus perSection par partie',
-  })
-  async proposals(
-    @Parent() meeting: MeetingEntity,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-    @Args('perSection', { type: () => Int, nullable: true }) perSection?: number,
-  ) {
-    const limit = perSection ?? 30;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-      throw badInput('perSection', 'perSection est compris entre 1 et 500.');
-    const taken = new Map<string, number>();
-    const proposals = (await this.allProposals(meeting, principal, req)).filter((p) => {
-      const count = (taken.get(p.section) ?? 0) + 1;
-      taken.set(p.section, count);
-      return count <= limit;
-    });
-    const caseIds = proposals.map((p) => p.caseId).filter((id): id is string => id !== null);
-    const cases = await this.cases.readableAmong(caseIds, principal, originOf(req));
-    const byId = new Map(cases.map((row) => [row.id, row]));
-    return proposals
-      .filter((p) => !p.caseId || byId.has(p.caseId))
-      .map((p) => ({ ...p, case: p.caseId ? (byId.get(p.caseId) ?? null) : null }));
-  }
-
-  @ResolveField(() => [AgendaSectionCountModel], {
-    description: 'Combien de points chaque partie propose en tout (secrétariat)',
-  })
-  async proposalCounts(
-    @Parent() meeting: MeetingEntity,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-  ) {
-    const counts = new Map<AgendaSection, number>();
-    for (const p of await this.allProposals(meeting, principal, req))
-      counts.set(p.section, (counts.get(p.section) ?? 0) + 1);
-    return [...counts].map(([section, total]) => ({ section, total }));
-  }
-
-  /** The whole proposal, computed once per request for both fields. */
-  private async allProposals(meeting: MeetingEntity, principal: RequestPrincipal, req: object) {
-    await this.assertPrepares(meeting, principal, req);
-    return requestLoader<MeetingEntity, Proposal[]>(req, 'meeting.proposals', (meetings) =>
-      Promise.all(meetings.map((one) => this.agendaService.proposals(one, principal))),
-    ).load(meeting);
-  }
-
   /** The agenda as the principal reads it, computed once per request for every field that needs it. */
   private itemsOf(meeting: MeetingEntity, principal: RequestPrincipal, req: object) {
     return requestLoader<MeetingEntity, AgendaItemModel[]>(req, 'meeting.agenda', (meetings) =>
       Promise.all(meetings.map((one) => this.agendaService.items(one, principal))),
     ).load(meeting);
-  }
-
-  /** The policy's view of a meeting, one query for every meeting of the request. */
-  private subjectOf(meeting: MeetingEntity, req: object) {
-    return requestLoader<string, MeetingSubject>(
-      req,
-      'meeting.subject',
-      (ids) => this.meetings.subjects(ids) as Promise<MeetingSubject[]>,
-    ).load(meeting.id);
   }
 
   @ResolveField(() => [MeetingInviteeModel], { complexity: LIST_COMPLEXITY })
@@ -395,7 +264,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: object,
   ) {
-    await this.assertPrepares(meeting, principal, req);
+    await assertPrepares(req, this.meetings, meeting, principal);
     return this.convocations.forMeeting(meeting.id);
   }
 
@@ -420,7 +289,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: object,
   ) {
-    return principal.ability.can('prepare', await this.subjectOf(meeting, req));
+    return principal.ability.can('prepare', await meetingSubject(req, this.meetings, meeting));
   }
 
   @ResolveField(() => String, {
@@ -438,7 +307,7 @@ export class MeetingsResolver {
       'Qui peut approuver le compte rendu : la présidence hors secrétariat, ou, pour un groupe restreint, ses membres signataires de la charte hors secrétariat',
   })
   minutesApprovers(@Parent() meeting: MeetingEntity): Promise<UserEntity[]> {
-    return this.meetings.approvers(meeting.id);
+    return this.minutes.approvers(meeting.id);
   }
 
   @ResolveField(() => Boolean, { description: 'J’approuve son compte rendu (présidence)' })
@@ -447,16 +316,7 @@ export class MeetingsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
     @Context('req') req: object,
   ) {
-    return principal.ability.can('approve', await this.subjectOf(meeting, req));
-  }
-
-  private async assertPrepares(
-    meeting: MeetingEntity,
-    principal: RequestPrincipal,
-    req: object,
-  ): Promise<void> {
-    if (!principal.ability.can('prepare', await this.subjectOf(meeting, req)))
-      throw forbidden('Réservé au secrétariat de l’instance.');
+    return principal.ability.can('approve', await meetingSubject(req, this.meetings, meeting));
   }
 }
 
@@ -468,135 +328,5 @@ export class MeetingInviteeResolver {
   @ResolveField(() => UserModel)
   user(@Parent() invitee: MeetingInviteeEntity, @Context('req') req: object) {
     return userLoader(req, this.bodies).load(invitee.userId);
-  }
-}
-
-@Authenticated()
-@Resolver(() => AgendaItemModel)
-export class AgendaItemResolver {
-  constructor(
-    private readonly agenda: AgendaService,
-    private readonly cases: CaseQueryService,
-  ) {}
-
-  @ResolveField(() => CaseModel, { nullable: true, description: 'Le dossier, si je peux le lire' })
-  async case(
-    @Parent() item: AgendaItemModel,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-  ) {
-    if (!item.caseId) return null;
-    const loader = requestLoader<string, CaseEntity | null>(req, 'agendaItem.case', async (ids) => {
-      const rows = await this.cases.readableAmong(ids, principal, originOf(req));
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    });
-    return loader.load(item.caseId);
-  }
-
-  @ResolveField(() => [OrganizationModel], {
-    complexity: LIST_COMPLEXITY,
-    description:
-      'Les organisations qui peuvent piloter une décision sur ce point : des partenaires qui lisent son dossier (vide pour un point confidentiel)',
-  })
-  pilotOrganizations(
-    @Parent() item: AgendaItemModel,
-    @Context('req') req: object,
-  ): Promise<OrganizationEntity[]> | [] {
-    if (item.confidential) return [];
-    return requestLoader<string, OrganizationEntity[]>(req, 'agendaItem.pilots', async (keys) =>
-      this.agenda.pilotCandidatesOf(keys.map((key) => (key === '' ? null : key))),
-    ).load(item.caseId ?? '');
-  }
-
-  @ResolveField(() => [AgendaDecisionModel], { complexity: LIST_COMPLEXITY })
-  decisions(
-    @Parent() item: AgendaItemModel,
-    @Context('req') req: object,
-  ): Promise<AgendaDecisionEntity[]> | [] {
-    if (item.confidential) return [];
-    return requestLoader<string, AgendaDecisionEntity[]>(req, 'agendaItem.decisions', (ids) =>
-      this.agenda.decisionsOf(ids),
-    ).load(item.id);
-  }
-}
-
-@Authenticated()
-@Resolver(() => AgendaDecisionModel)
-export class AgendaDecisionResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
-
-  @ResolveField(() => OrganizationModel, { description: 'L’organisation pilote' })
-  ownerOrganization(@Parent() decision: AgendaDecisionEntity, @Context('req') req: object) {
-    return organizationLoader(req, this.organizations).load(decision.ownerOrganizationId);
-  }
-}
-
-/** What bodies and cases gain from meetings: a body's meetings, a case's body, attaching, escalating. */
-@Authenticated()
-@Resolver(() => BodyModel)
-export class BodyMeetingsResolver {
-  constructor(private readonly service: MeetingsService) {}
-
-  @ResolveField(() => [MeetingModel], {
-    complexity: LIST_COMPLEXITY,
-    description: 'Ses séances que je peux voir',
-  })
-  meetings(@Parent() body: CoordinationBodyEntity, @CurrentPrincipal() principal: RequestPrincipal) {
-    return this.service.forBody(body.id, principal);
-  }
-}
-
-@Authenticated()
-@Resolver(() => CaseModel)
-export class CaseBodyResolver {
-  constructor(
-    private readonly bodies: BodiesService,
-    private readonly bodyCases: BodyCasesService,
-  ) {}
-
-  @ResolveField(() => BodyModel, {
-    nullable: true,
-    description: 'L’instance à laquelle le dossier est rattaché',
-  })
-  body(@Parent() row: CaseEntity, @Context('req') req: object) {
-    if (!row.bodyId) return null;
-    return requestLoader<string, CoordinationBodyEntity>(req, 'case.body', async (ids) => {
-      const rows = await this.bodies.byIds(ids);
-      return inKeyOrder(
-        ids,
-        rows,
-        (body) => body.id,
-        new Error('instance manquante'),
-      ) as CoordinationBodyEntity[];
-    }).load(row.bodyId);
-  }
-
-  @ResolveField(() => WorkingGroupModel, { nullable: true, description: 'Son groupe de travail restreint' })
-  workingGroup(@Parent() row: CaseEntity, @Context('req') req: object) {
-    return row.workingGroupId ? workingGroupLoader(req, this.bodies).load(row.workingGroupId) : null;
-  }
-
-  @Mutation(() => CaseModel, {
-    description:
-      'Rattache le dossier à une instance (et à son groupe restreint), ou l’en détache (bodyId nul)',
-  })
-  attachCaseToBody(
-    @Args('caseId', { type: () => ID }) caseId: string,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-    @Args('bodyId', { type: () => ID, nullable: true }) bodyId?: string | null,
-    @Args('workingGroupId', { type: () => ID, nullable: true }) workingGroupId?: string | null,
-  ) {
-    return this.bodyCases.attach(caseId, bodyId ?? null, workingGroupId ?? null, principal, originOf(req));
-  }
-
-  @Mutation(() => CaseModel, { description: 'Signale le dossier pour la prochaine séance de son instance' })
-  escalateCase(
-    @Args('caseId', { type: () => ID }) caseId: string,
-    @Args('reason') reason: string,
-    @CurrentPrincipal() principal: RequestPrincipal,
-    @Context('req') req: HttpRequestLike,
-  ) {
-    return this.bodyCases.escalate(caseId, reason, principal, originOf(req));
   }
 }
