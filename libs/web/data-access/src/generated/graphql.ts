@@ -589,6 +589,11 @@ export type CaseStatusCount = {
   status: CaseStatus;
 };
 
+/** Pourquoi un chiffre est masqué : moins de faits que le seuil (SMALL, « < 5 »), ou masqué pour qu’une différence ne redonne pas un petit chiffre (SECONDARY, « secret ») */
+export type CellMask =
+  | 'SECONDARY'
+  | 'SMALL';
+
 export type Commune = {
   __typename?: 'Commune';
   /** Code INSEE */
@@ -698,6 +703,93 @@ export type Departement = {
   name: Scalars['String']['output'];
 };
 
+/** Le diagnostic d’un territoire pour une année civile */
+export type Diagnostic = {
+  __typename?: 'Diagnostic';
+  /** « Loiret », « Orléans », « Territoire de compétence (4 communes) » */
+  areaLabel: Scalars['String']['output'];
+  categoryMonths: Array<DiagnosticCategoryMonths>;
+  communeCodes: Array<Scalars['String']['output']>;
+  communes: Array<DiagnosticCommune>;
+  /** Pour une commune lue par le cabinet ou par sa mairie ; vide sinon */
+  comparison: Array<DiagnosticComparison>;
+  /** Faits dont l’heure est connue */
+  hourWeekday: Array<DiagnosticWeekday>;
+  /** Dernier mois de l’année pour lequel des faits sont connus (1 à 12, 0 aucun) */
+  lastMonth: Scalars['Int']['output'];
+  /** Le seuil de masquage appliqué ; nul pour le cabinet */
+  minCell: Maybe<Scalars['Int']['output']>;
+  placeTypes: Array<DiagnosticLabelledCell>;
+  profiles: Array<DiagnosticProfile>;
+  trend: Array<DiagnosticTrend>;
+  year: Scalars['Int']['output'];
+};
+
+export type DiagnosticCategoryMonths = {
+  __typename?: 'DiagnosticCategoryMonths';
+  category: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Janvier à décembre */
+  months: Array<DiagnosticCell>;
+};
+
+/** Un chiffre d’un tableau, masqué ou non */
+export type DiagnosticCell = {
+  __typename?: 'DiagnosticCell';
+  /** Nul quand il est masqué */
+  count: Maybe<Scalars['Int']['output']>;
+  masked: Maybe<CellMask>;
+};
+
+export type DiagnosticCommune = {
+  __typename?: 'DiagnosticCommune';
+  burglaries: DiagnosticCell;
+  /** Cambriolages pour 1 000 logements ; nul si masqué ou si les logements sont inconnus */
+  burglaryRatePerThousandDwellings: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  /** Logements (base communale du SSMSI), si connus */
+  dwellings: Maybe<Scalars['Int']['output']>;
+  incidents: DiagnosticCell;
+  name: Scalars['String']['output'];
+  population: Scalars['Int']['output'];
+  /** Faits pour 1 000 habitants ; nul si masqué */
+  ratePerThousand: Maybe<Scalars['Float']['output']>;
+};
+
+/** Le taux du territoire lu contre celui du département (le point de comparaison) */
+export type DiagnosticComparison = {
+  __typename?: 'DiagnosticComparison';
+  /** Nul si un chiffre de la ligne est masqué */
+  areaRate: Maybe<Scalars['Float']['output']>;
+  /** « pour 1 000 habitants » ou « pour 1 000 logements » */
+  basis: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  /** Nul si le reste du département compte trop peu de faits */
+  departementRate: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+};
+
+export type DiagnosticHotspotCell = {
+  __typename?: 'DiagnosticHotspotCell';
+  count: Scalars['Int']['output'];
+  h3: Scalars['String']['output'];
+  /** |z| ≥ 1,96 */
+  significant: Scalars['Boolean']['output'];
+  /** Score z du Gi* de Getis-Ord */
+  z: Maybe<Scalars['Float']['output']>;
+};
+
+export type DiagnosticHotspots = {
+  __typename?: 'DiagnosticHotspots';
+  /** La zone d’étude : cellules avec faits et leurs voisines */
+  cells: Array<DiagnosticHotspotCell>;
+  predictionAccuracy: DiagnosticPredictionAccuracy;
+  /** 8 (≈ 0,7 km²) ou 9 (≈ 0,1 km²) */
+  resolution: Scalars['Int']['output'];
+  threshold: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type DiagnosticImport = {
   __typename?: 'DiagnosticImport';
   createdAt: Scalars['DateTime']['output'];
@@ -767,6 +859,57 @@ export type DiagnosticImportStatus =
   | 'RECEIVED'
   | 'REFUSED'
   | 'VALIDATING';
+
+export type DiagnosticLabelledCell = {
+  __typename?: 'DiagnosticLabelledCell';
+  /** Nul quand il est masqué */
+  count: Maybe<Scalars['Int']['output']>;
+  /** Le code de la modalité (catégorie, type de lieu, tranche…) */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  masked: Maybe<CellMask>;
+};
+
+/** PAI des points chauds de l’année précédente pour cette année : taux de réussite / part de surface */
+export type DiagnosticPredictionAccuracy = {
+  __typename?: 'DiagnosticPredictionAccuracy';
+  areaShare: Scalars['Float']['output'];
+  hitRate: Scalars['Float']['output'];
+  hotspotCells: Scalars['Int']['output'];
+  index: Maybe<Scalars['Float']['output']>;
+};
+
+/** Une répartition des profils, par tranches */
+export type DiagnosticProfile = {
+  __typename?: 'DiagnosticProfile';
+  cells: Array<DiagnosticLabelledCell>;
+  dimension: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Une catégorie sur les mois écoulés de l’année, contre les mêmes mois de l’année précédente */
+export type DiagnosticTrend = {
+  __typename?: 'DiagnosticTrend';
+  category: Scalars['String']['output'];
+  /** Évolution en %, nulle sans base ou si partielle */
+  changePercent: Maybe<Scalars['Float']['output']>;
+  /** Somme des chiffres visibles */
+  current: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** Vrai si des chiffres masqués manquent à l’une des deux sommes */
+  partial: Scalars['Boolean']['output'];
+  /** Somme des chiffres visibles */
+  previous: Scalars['Int']['output'];
+};
+
+export type DiagnosticWeekday = {
+  __typename?: 'DiagnosticWeekday';
+  /** De 0 h à 23 h (heure de Paris) */
+  hours: Array<DiagnosticCell>;
+  label: Scalars['String']['output'];
+  /** 1 lundi … 7 dimanche */
+  weekday: Scalars['Int']['output'];
+};
 
 export type EmailMode =
   | 'DIGEST'
@@ -1700,6 +1843,10 @@ export type Query = {
   commune: Commune;
   /** Communes du département, par nom */
   communes: Array<Commune>;
+  /** Le diagnostic d’une année civile : le département ou une commune pour le cabinet, le territoire de compétence pour les autres (petits chiffres masqués) */
+  diagnostic: Diagnostic;
+  /** Les points chauds d’une année sur la grille H3 (Gi* de Getis-Ord), cabinet du préfet */
+  diagnosticHotspots: DiagnosticHotspots;
   diagnosticImport: DiagnosticImport;
   /** Les fichiers envoyés au diagnostic, du plus récent au plus ancien (cabinet du préfet) */
   diagnosticImports: DiagnosticImportPage;
@@ -1792,6 +1939,19 @@ export type QueryCommuneArgs = {
 
 export type QueryCommunesArgs = {
   filter?: InputMaybe<CommuneFilter>;
+};
+
+
+export type QueryDiagnosticArgs = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDiagnosticHotspotsArgs = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  resolution: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
