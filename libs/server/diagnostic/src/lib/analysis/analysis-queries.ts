@@ -30,13 +30,16 @@ export class AnalysisQueries {
     and starts_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Paris')`;
 
   /** (category, month 1–12, count) of a year; `year` defaults to the diagnostic's. */
-  categoryMonths(year = this.year): Promise<{ category: string; month: number; count: number }[]> {
+  categoryMonths(
+    year = this.year,
+  ): Promise<{ commune: string; category: string; month: number; count: number }[]> {
     return this.run(
-      `select m.category::text as category, extract(month from m.month)::int as month, sum(m.incidents)::int as count
+      `select m.commune_code as commune, m.category::text as category, extract(month from m.month)::int as month,
+              sum(m.incidents)::int as count
          from incident_monthly_counts m
         where m.commune_code = any(:codes) and {policy}
           and m.month >= make_date(:y, 1, 1) and m.month < make_date(:y + 1, 1, 1)
-        group by 1, 2`,
+        group by 1, 2, 3`,
       'm.commune_code',
       { y: year },
     );
@@ -52,37 +55,38 @@ export class AnalysisQueries {
     return row.month;
   }
 
-  hourWeekday(): Promise<{ weekday: number; hour: number; count: number }[]> {
+  hourWeekday(): Promise<{ commune: string; weekday: number; hour: number; count: number }[]> {
     return this.run(
-      `select extract(isodow from i.starts_at at time zone 'Europe/Paris')::int as weekday,
+      `select i.commune_code as commune, extract(isodow from i.starts_at at time zone 'Europe/Paris')::int as weekday,
               extract(hour from i.starts_at at time zone 'Europe/Paris')::int as hour, count(*)::int as count
          from incidents i
         where i.commune_code = any(:codes) and {policy} and i.time_known and ${this.yearRange}
+        group by 1, 2, 3`,
+      'i.commune_code',
+    );
+  }
+
+  placeTypes(): Promise<{ commune: string; key: string | null; count: number }[]> {
+    return this.run(
+      `select i.commune_code as commune, i.place_type::text as key, count(*)::int as count from incidents i
+        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
         group by 1, 2`,
       'i.commune_code',
     );
   }
 
-  placeTypes(): Promise<{ key: string | null; count: number }[]> {
-    return this.run(
-      `select i.place_type::text as key, count(*)::int as count from incidents i
-        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
-        group by 1`,
-      'i.commune_code',
-    );
-  }
-
   /** Victim's and offender's age band and sex, one grouping set each. */
-  profiles(): Promise<{ dimension: string; key: string | null; count: number }[]> {
+  profiles(): Promise<{ commune: string; dimension: string; key: string | null; count: number }[]> {
     return this.run(
-      `select case when grouping(i.victim_age_band) = 0 then 'victimAge'
+      `select i.commune_code as commune, case when grouping(i.victim_age_band) = 0 then 'victimAge'
                    when grouping(i.victim_sex) = 0 then 'victimSex'
                    when grouping(i.offender_age_band) = 0 then 'offenderAge' else 'offenderSex' end as dimension,
               coalesce(i.victim_age_band::text, i.victim_sex::text, i.offender_age_band::text, i.offender_sex::text) as key,
               count(*)::int as count
          from incidents i
         where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
-        group by grouping sets ((i.victim_age_band), (i.victim_sex), (i.offender_age_band), (i.offender_sex))`,
+        group by grouping sets ((i.commune_code, i.victim_age_band), (i.commune_code, i.victim_sex),
+                               (i.commune_code, i.offender_age_band), (i.commune_code, i.offender_sex))`,
       'i.commune_code',
     );
   }
@@ -114,26 +118,33 @@ export class AnalysisQueries {
   }
 
   /**
-   * The département's count per category for the year and the counts of the area, with the
-   * département's population and dwellings — the comparison point. Not filtered by the reader's
-   * area: a département total is published to every reader of a commune of it.
+   * Every commune of the département, category × month of the year, with the département's
+   * population and dwellings — for the comparison point, which a masked reader gets as the sum of
+   * every commune's visible cells (so it is not filtered by the reader's area: it is published).
    */
-  async departement(
-    departementCode: string,
-  ): Promise<{ category: string; count: number; population: number; dwellings: number | null }[]> {
-    return this.dataSource.query(
-      `with d as (select c.code, c.population,
-                         (select s.dwellings from ssmsi_statistics s where s.commune_code = c.code
-                           and s.dwellings is not null order by s.year desc limit 1) as dwellings
-                    from communes c where c.departement_code = $1)
-       select m.category::text as category, sum(m.incidents)::int as count,
-              (select sum(population)::int from d) as population,
-              (select case when count(*) = count(dwellings) then sum(dwellings)::int end from d) as dwellings
-         from incident_monthly_counts m join d on d.code = m.commune_code
-        where m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)
-        group by 1`,
-      [departementCode, this.year],
-    );
+  async departement(departementCode: string): Promise<{
+    months: { commune: string; category: string; month: number; count: number }[];
+    population: number;
+    dwellings: number | null;
+  }> {
+    const [months, [base]] = await Promise.all([
+      this.dataSource.query(
+        `select m.commune_code as commune, m.category::text as category,
+                extract(month from m.month)::int as month, m.incidents as count
+           from incident_monthly_counts m join communes c on c.code = m.commune_code
+          where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)`,
+        [departementCode, this.year],
+      ),
+      this.dataSource.query(
+        `with d as (select c.population, (select s.dwellings from ssmsi_statistics s where s.commune_code = c.code
+                      and s.dwellings is not null order by s.year desc limit 1) as dwellings
+                      from communes c where c.departement_code = $1)
+         select sum(population)::int as population,
+                case when count(*) = count(dwellings) then sum(dwellings)::int end as dwellings from d`,
+        [departementCode],
+      ),
+    ]);
+    return { months, population: base.population, dwellings: base.dwellings };
   }
 
   /** Facts per H3 cell of a year, at resolution 8 or 9, in the area. */

@@ -16,6 +16,11 @@ export class DiagnosticCellModel {
   count!: number | null;
   @Field(() => CellMask, { nullable: true })
   masked!: CellMask | null;
+  @Field({
+    description:
+      'Vrai quand le chiffre est la somme des seuls chiffres visibles de ses communes : le vrai est au moins celui-ci',
+  })
+  partial!: boolean;
 }
 
 @ObjectType('DiagnosticLabelledCell')

@@ -10,8 +10,11 @@
  * So a true total (of a table or a row) minus what is shown never gives a figure under `min`, nor
  * isolates one cell: differencing a total against its visible cells, or two tables of the same
  * facts against each other, reveals only a sum of at least two masked cells worth `min` or more.
- * Periods are whole calendar years and a reader's area is fixed (their whole competence
- * territory), so two overlapping periods or areas cannot be asked for and differenced either.
+ * The unit is the commune (`commune-cells.ts`): each commune's tables are masked on their own and
+ * an area's figure is the sum of its communes' visible ones, so two areas differenced give back
+ * only visible cells. Periods are whole calendar years, so two overlapping periods cannot be asked
+ * for; the trend and the comparison are sums of visible cells too. A masked reader's totals are
+ * sums of what they are shown.
  */
 export type MaskReason = 'SMALL' | 'SECONDARY';
 

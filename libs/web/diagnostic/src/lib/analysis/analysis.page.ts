@@ -88,7 +88,9 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour} h`);
               <div class="fr-notice__body">
                 <p class="fr-notice__title">
                   Les chiffres de moins de {{ d.minCell }} faits sont masqués (« &lt; {{ d.minCell }} »),
-                  ainsi que ceux qui permettraient de les retrouver par différence (« secret »).
+                  ainsi que ceux qui permettraient de les retrouver par différence (« secret »), commune par
+                  commune. Sur plusieurs communes, « ≥ 40 » est la somme des seuls chiffres visibles de
+                  chacune.
                 </p>
               </div>
             </div>

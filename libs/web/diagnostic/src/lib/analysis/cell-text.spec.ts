@@ -5,6 +5,7 @@ describe('How the diagnostic’s figures read', () => {
     expect(cellText({ count: null, masked: 'SMALL' }, 5)).toBe('< 5');
     expect(cellText({ count: null, masked: 'SECONDARY' }, 5)).toBe('secret');
     expect(cellText({ count: 1234, masked: null }, 5)).toBe('1\u202f234');
+    expect(cellText({ count: 40, masked: null, partial: true }, 5)).toBe('≥\u00a040');
   });
 
   it('writes rates and changes the French way', () => {

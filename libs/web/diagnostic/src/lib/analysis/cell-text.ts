@@ -2,13 +2,18 @@
 export interface FigureCell {
   count: number | null;
   masked: 'SMALL' | 'SECONDARY' | null;
+  /** The sum of its communes' visible figures only: the true one is at least this. */
+  partial?: boolean;
 }
 
-/** « 1 234 », « < 5 » for a small figure, « secret » for one masked so that no difference gives a small one. */
+/**
+ * « 1 234 », « < 5 » for a small figure, « secret » for one masked so that no difference gives a
+ * small one, « ≥ 1 234 » for a sum that leaves out some communes' masked figures.
+ */
 export function cellText(cell: FigureCell, minCell: number | null): string {
   if (cell.masked === 'SMALL') return `< ${minCell ?? 5}`;
   if (cell.masked === 'SECONDARY' || cell.count === null) return 'secret';
-  return cell.count.toLocaleString('fr-FR');
+  return `${cell.partial ? '≥\u00a0' : ''}${cell.count.toLocaleString('fr-FR')}`;
 }
 
 /** A rate with a decimal comma (« 12,34 »), or « — » when it is not given. */
