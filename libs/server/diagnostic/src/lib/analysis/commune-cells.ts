@@ -26,6 +26,14 @@ export function areaCells(
   rows: readonly { commune: string; index: number; count: number }[],
   mask: TableMask,
 ): AreaCell[] {
+  if (mask === NO_MASK) {
+    // the cabinet's figures: the true sums, without a table per commune
+    const sums = new Array<number>(size).fill(0);
+    const area = new Set(codes);
+    for (const row of rows)
+      if (area.has(row.commune) && row.index >= 0 && row.index < size) sums[row.index] += row.count;
+    return sums.map((count) => ({ count, masked: null, partial: false }));
+  }
   const byCommune = new Map<string, number[]>(codes.map((code) => [code, new Array<number>(size).fill(0)]));
   for (const row of rows) {
     const counts = byCommune.get(row.commune);
