@@ -55,7 +55,7 @@ export const appRoutes: Routes = [
   },
   {
     path: 'diagnostic',
-    canActivate: [signedInGuard, allowedGuard(['read', 'Incident'])],
+    canActivate: [signedInGuard, allowedGuard(['read', 'IncidentAggregate'])],
     loadChildren: () => import('@continuum/web/diagnostic').then((m) => m.diagnosticRoutes),
   },
   {

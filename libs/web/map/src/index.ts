@@ -7,3 +7,4 @@ export * from './lib/french-map';
 export * from './lib/plain-text';
 export * from './lib/zone-map.component';
 export * from './lib/zone-style';
+export * from './lib/hex-map.component';

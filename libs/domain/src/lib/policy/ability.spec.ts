@@ -129,6 +129,22 @@ describe('The policy for recorded incidents', () => {
   });
 });
 
+describe('The policy for the diagnostic’s figures (aggregates)', () => {
+  it('lets the cabinet read them all, mayors and partners those of their own territory only', () => {
+    const cabinet = defineAbilityFor(actor([Role.COORDINATOR], OrganizationType.PREFECTURE, 'org-cabinet'));
+    expect(cabinet.can('read', 'IncidentAggregate')).toBe(true);
+    const mayor = defineAbilityFor(actor([Role.AGENT], OrganizationType.MAIRIE, 'org-mairie'));
+    expect(mayor.rulesFor('read', 'IncidentAggregate').map((rule) => rule.conditions)).toEqual([
+      { competenceOrganizationIds: 'org-mairie' },
+    ]);
+  });
+
+  it('gives the technical administration none of them', () => {
+    const admin = defineAbilityFor(actor([Role.ADMIN], OrganizationType.PREFECTURE, 'org-sidsic'));
+    expect(admin.can('read', 'IncidentAggregate')).toBe(false);
+  });
+});
+
 describe('Organisation types', () => {
   it('marks State services, URSSAF and municipalities as public authorities, everyone else not', () => {
     const publicOnes = Object.entries(ORGANIZATION_TYPES)

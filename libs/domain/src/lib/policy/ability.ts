@@ -32,7 +32,8 @@ export type SubjectName =
   | 'CasePersons'
   | 'Body'
   | 'Meeting'
-  | 'Incident';
+  | 'Incident'
+  | 'IncidentAggregate';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -153,7 +154,15 @@ function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['
  * diagnostic are aggregates, with rules of their own.
  */
 function defineDiagnosticRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
-  if (hasRole(actor, Role.COORDINATOR)) can(['read', 'import'], 'Incident');
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can(['read', 'import'], 'Incident');
+    // The cabinet reads the diagnostic's figures everywhere, unmasked.
+    can('read', 'IncidentAggregate');
+  } else if (hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER)) {
+    // Mayors and partners: the figures of their organisation's competence territory only (the
+    // server masks the small cells for them); the technical administration reads none of it.
+    can('read', 'IncidentAggregate', { competenceOrganizationIds: actor.organizationId });
+  }
 }
 
 function detectSubjectType(

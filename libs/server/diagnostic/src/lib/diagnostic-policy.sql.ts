@@ -15,3 +15,27 @@ export function readableIncidents(ability: AppAbility): SqlCondition {
 export function importableIncidents(ability: AppAbility): SqlCondition {
   return policyCondition(ability, 'import', 'Incident', {}, 'incidents_import');
 }
+
+/**
+ * Whose figures a reader may read, as a condition on a commune code inside the query (the policy's
+ * `read IncidentAggregate`): every commune for the cabinet; for a mayor or a partner, the communes
+ * of their organisation's competence territory (all of them for one competent département-wide);
+ * `false` for the technical administration.
+ */
+export function readableAggregates(ability: AppAbility, communeColumn: string): SqlCondition {
+  return policyCondition(
+    ability,
+    'read',
+    'IncidentAggregate',
+    {
+      competenceOrganizationIds: {
+        kind: 'membership',
+        sql: (placeholder) =>
+          `exists (select 1 from organizations o where o.id = ${placeholder} and (o.whole_departement
+             or exists (select 1 from organization_competence_communes oc
+                         where oc.organization_id = o.id and oc.commune_code = ${communeColumn})))`,
+      },
+    },
+    'aggregates_read',
+  );
+}

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig, QueuesModule } from '@continuum/server/platform';
+import { DiagnosticAnalysisResolver } from './analysis/diagnostic-analysis.resolver';
+import { DiagnosticAnalysisService } from './analysis/diagnostic-analysis.service';
 import { DiagnosticImportsController } from './api/diagnostic-imports.controller';
 import { DiagnosticImportsResolver } from './api/diagnostic-imports.resolver';
 import { DiagnosticImportsService } from './api/diagnostic-imports.service';
@@ -11,7 +13,7 @@ import { DiagnosticImportProcessor } from './imports/diagnostic-import.processor
 import { DiagnosticImportJobs, DiagnosticQueue } from './imports/diagnostic-queue';
 import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/import-files';
 
-/** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), and later their analysis. */
+/** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), and their analysis (breakdowns, masking, hotspots). */
 @Module({
   imports: [
     TypeOrmModule.forFeature(DIAGNOSTIC_ENTITIES),
@@ -37,6 +39,8 @@ import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/
     ImportReceptionService,
     DiagnosticImportsService,
     DiagnosticImportsResolver,
+    DiagnosticAnalysisService,
+    DiagnosticAnalysisResolver,
   ],
   exports: [DiagnosticImportProcessor],
 })

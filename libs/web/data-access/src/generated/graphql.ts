@@ -589,6 +589,11 @@ export type CaseStatusCount = {
   status: CaseStatus;
 };
 
+/** Pourquoi un chiffre est masqué : moins de faits que le seuil (SMALL, « < 5 »), ou masqué pour qu’une différence ne redonne pas un petit chiffre (SECONDARY, « secret ») */
+export type CellMask =
+  | 'SECONDARY'
+  | 'SMALL';
+
 export type Commune = {
   __typename?: 'Commune';
   /** Code INSEE */
@@ -698,6 +703,95 @@ export type Departement = {
   name: Scalars['String']['output'];
 };
 
+/** Le diagnostic d’un territoire pour une année civile */
+export type Diagnostic = {
+  __typename?: 'Diagnostic';
+  /** « Loiret », « Orléans », « Territoire de compétence (4 communes) » */
+  areaLabel: Scalars['String']['output'];
+  categoryMonths: Array<DiagnosticCategoryMonths>;
+  communeCodes: Array<Scalars['String']['output']>;
+  communes: Array<DiagnosticCommune>;
+  /** Pour une commune lue par le cabinet ou par sa mairie ; vide sinon */
+  comparison: Array<DiagnosticComparison>;
+  /** Faits dont l’heure est connue */
+  hourWeekday: Array<DiagnosticWeekday>;
+  /** Dernier mois de l’année pour lequel des faits sont connus (1 à 12, 0 aucun) */
+  lastMonth: Scalars['Int']['output'];
+  /** Le seuil de masquage appliqué ; nul pour le cabinet */
+  minCell: Maybe<Scalars['Int']['output']>;
+  placeTypes: Array<DiagnosticLabelledCell>;
+  profiles: Array<DiagnosticProfile>;
+  trend: Array<DiagnosticTrend>;
+  year: Scalars['Int']['output'];
+};
+
+export type DiagnosticCategoryMonths = {
+  __typename?: 'DiagnosticCategoryMonths';
+  category: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Janvier à décembre */
+  months: Array<DiagnosticCell>;
+};
+
+/** Un chiffre d’un tableau, masqué ou non */
+export type DiagnosticCell = {
+  __typename?: 'DiagnosticCell';
+  /** Nul quand il est masqué */
+  count: Maybe<Scalars['Int']['output']>;
+  masked: Maybe<CellMask>;
+  /** Vrai quand le chiffre est la somme des seuls chiffres visibles de ses communes : le vrai est au moins celui-ci */
+  partial: Scalars['Boolean']['output'];
+};
+
+export type DiagnosticCommune = {
+  __typename?: 'DiagnosticCommune';
+  burglaries: DiagnosticCell;
+  /** Cambriolages pour 1 000 logements ; nul si masqué ou si les logements sont inconnus */
+  burglaryRatePerThousandDwellings: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  /** Logements (base communale du SSMSI), si connus */
+  dwellings: Maybe<Scalars['Int']['output']>;
+  incidents: DiagnosticCell;
+  name: Scalars['String']['output'];
+  population: Scalars['Int']['output'];
+  /** Faits pour 1 000 habitants ; nul si masqué */
+  ratePerThousand: Maybe<Scalars['Float']['output']>;
+};
+
+/** Le taux du territoire lu contre celui du département (le point de comparaison) */
+export type DiagnosticComparison = {
+  __typename?: 'DiagnosticComparison';
+  /** Nul si un chiffre de la ligne est masqué */
+  areaRate: Maybe<Scalars['Float']['output']>;
+  /** « pour 1 000 habitants » ou « pour 1 000 logements » */
+  basis: Scalars['String']['output'];
+  category: Scalars['String']['output'];
+  /** Nul si le reste du département compte trop peu de faits */
+  departementRate: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+};
+
+export type DiagnosticHotspotCell = {
+  __typename?: 'DiagnosticHotspotCell';
+  count: Scalars['Int']['output'];
+  h3: Scalars['String']['output'];
+  /** |z| ≥ 1,96 */
+  significant: Scalars['Boolean']['output'];
+  /** Score z du Gi* de Getis-Ord */
+  z: Maybe<Scalars['Float']['output']>;
+};
+
+export type DiagnosticHotspots = {
+  __typename?: 'DiagnosticHotspots';
+  /** La zone d’étude : cellules avec faits et leurs voisines */
+  cells: Array<DiagnosticHotspotCell>;
+  predictionAccuracy: DiagnosticPredictionAccuracy;
+  /** 8 (≈ 0,7 km²) ou 9 (≈ 0,1 km²) */
+  resolution: Scalars['Int']['output'];
+  threshold: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type DiagnosticImport = {
   __typename?: 'DiagnosticImport';
   createdAt: Scalars['DateTime']['output'];
@@ -767,6 +861,59 @@ export type DiagnosticImportStatus =
   | 'RECEIVED'
   | 'REFUSED'
   | 'VALIDATING';
+
+export type DiagnosticLabelledCell = {
+  __typename?: 'DiagnosticLabelledCell';
+  /** Nul quand il est masqué */
+  count: Maybe<Scalars['Int']['output']>;
+  /** Le code de la modalité (catégorie, type de lieu, tranche…) */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  masked: Maybe<CellMask>;
+  /** Vrai quand le chiffre est la somme des seuls chiffres visibles de ses communes : le vrai est au moins celui-ci */
+  partial: Scalars['Boolean']['output'];
+};
+
+/** PAI des points chauds de l’année précédente pour cette année : taux de réussite / part de surface */
+export type DiagnosticPredictionAccuracy = {
+  __typename?: 'DiagnosticPredictionAccuracy';
+  areaShare: Scalars['Float']['output'];
+  hitRate: Scalars['Float']['output'];
+  hotspotCells: Scalars['Int']['output'];
+  index: Maybe<Scalars['Float']['output']>;
+};
+
+/** Une répartition des profils, par tranches */
+export type DiagnosticProfile = {
+  __typename?: 'DiagnosticProfile';
+  cells: Array<DiagnosticLabelledCell>;
+  dimension: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Une catégorie sur les mois écoulés de l’année, contre les mêmes mois de l’année précédente */
+export type DiagnosticTrend = {
+  __typename?: 'DiagnosticTrend';
+  category: Scalars['String']['output'];
+  /** Évolution en %, nulle sans base ou si partielle */
+  changePercent: Maybe<Scalars['Float']['output']>;
+  /** Somme des chiffres visibles */
+  current: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** Vrai si des chiffres masqués manquent à l’une des deux sommes */
+  partial: Scalars['Boolean']['output'];
+  /** Somme des chiffres visibles */
+  previous: Scalars['Int']['output'];
+};
+
+export type DiagnosticWeekday = {
+  __typename?: 'DiagnosticWeekday';
+  /** De 0 h à 23 h (heure de Paris) */
+  hours: Array<DiagnosticCell>;
+  label: Scalars['String']['output'];
+  /** 1 lundi … 7 dimanche */
+  weekday: Scalars['Int']['output'];
+};
 
 export type EmailMode =
   | 'DIGEST'
@@ -1700,6 +1847,10 @@ export type Query = {
   commune: Commune;
   /** Communes du département, par nom */
   communes: Array<Commune>;
+  /** Le diagnostic d’une année civile : le département ou une commune pour le cabinet, le territoire de compétence pour les autres (petits chiffres masqués) */
+  diagnostic: Diagnostic;
+  /** Les points chauds d’une année sur la grille H3 (Gi* de Getis-Ord), cabinet du préfet */
+  diagnosticHotspots: DiagnosticHotspots;
   diagnosticImport: DiagnosticImport;
   /** Les fichiers envoyés au diagnostic, du plus récent au plus ancien (cabinet du préfet) */
   diagnosticImports: DiagnosticImportPage;
@@ -1792,6 +1943,19 @@ export type QueryCommuneArgs = {
 
 export type QueryCommunesArgs = {
   filter?: InputMaybe<CommuneFilter>;
+};
+
+
+export type QueryDiagnosticArgs = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDiagnosticHotspotsArgs = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  resolution: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2837,6 +3001,25 @@ export type ReplayDeliveryMutationVariables = Exact<{
 
 export type ReplayDeliveryMutation = { __typename?: 'Mutation', replayDelivery: { __typename?: 'FailedDelivery', id: string, kind: DeliveryKind, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, createdAt: string, nextAttemptAt: string | null, subject: string | null, toAddress: string | null, organizationId: string | null, organizationName: string | null, responseStatus: number | null, alertId: string | null } };
 
+export type DiagnosticCellFieldsFragment = { __typename?: 'DiagnosticCell', count: number | null, masked: CellMask | null, partial: boolean };
+
+export type DiagnosticAnalysisQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DiagnosticAnalysisQuery = { __typename?: 'Query', diagnostic: { __typename?: 'Diagnostic', year: number, areaLabel: string, communeCodes: Array<string>, minCell: number | null, lastMonth: number, categoryMonths: Array<{ __typename?: 'DiagnosticCategoryMonths', category: string, label: string, months: Array<{ __typename?: 'DiagnosticCell', count: number | null, masked: CellMask | null, partial: boolean }> }>, hourWeekday: Array<{ __typename?: 'DiagnosticWeekday', weekday: number, label: string, hours: Array<{ __typename?: 'DiagnosticCell', count: number | null, masked: CellMask | null, partial: boolean }> }>, placeTypes: Array<{ __typename?: 'DiagnosticLabelledCell', key: string, label: string, count: number | null, masked: CellMask | null, partial: boolean }>, communes: Array<{ __typename?: 'DiagnosticCommune', code: string, name: string, population: number, dwellings: number | null, ratePerThousand: number | null, burglaryRatePerThousandDwellings: number | null, incidents: { __typename?: 'DiagnosticCell', count: number | null, masked: CellMask | null, partial: boolean }, burglaries: { __typename?: 'DiagnosticCell', count: number | null, masked: CellMask | null, partial: boolean } }>, profiles: Array<{ __typename?: 'DiagnosticProfile', dimension: string, label: string, cells: Array<{ __typename?: 'DiagnosticLabelledCell', key: string, label: string, count: number | null, masked: CellMask | null, partial: boolean }> }>, trend: Array<{ __typename?: 'DiagnosticTrend', category: string, label: string, current: number, previous: number, partial: boolean, changePercent: number | null }>, comparison: Array<{ __typename?: 'DiagnosticComparison', category: string, label: string, basis: string, areaRate: number | null, departementRate: number | null }> } };
+
+export type DiagnosticHotspotsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  resolution: Scalars['Int']['input'];
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DiagnosticHotspotsQuery = { __typename?: 'Query', diagnosticHotspots: { __typename?: 'DiagnosticHotspots', year: number, resolution: number, threshold: number, cells: Array<{ __typename?: 'DiagnosticHotspotCell', h3: string, count: number, z: number | null, significant: boolean }>, predictionAccuracy: { __typename?: 'DiagnosticPredictionAccuracy', hitRate: number, areaShare: number, index: number | null, hotspotCells: number } } };
+
 export type DiagnosticImportSummaryFragment = { __typename?: 'DiagnosticImport', id: string, kind: DiagnosticImportKind, kindLabel: string, status: DiagnosticImportStatus, statusLabel: string, running: boolean, filename: string, size: number, fictional: boolean, uploadedByLabel: string, createdAt: string, finishedAt: string | null, lines: { __typename?: 'ImportLineCounts', read: number, valid: number, rejected: number, ignored: number, imported: number } };
 
 export type DiagnosticImportsQueryVariables = Exact<{
@@ -2965,6 +3148,7 @@ export const MeetingSummaryFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const AgendaItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const MeetingDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingSummary"}},{"kind":"Field","name":{"kind":"Name","value":"canApprove"}},{"kind":"Field","name":{"kind":"Name","value":"recordingRefusal"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"convenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"plannedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesApprovedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"chairOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AgendaItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"representedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answerRepresentedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"visioUrl"}},{"kind":"Field","name":{"kind":"Name","value":"canPrepare"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AgendaItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AgendaItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"carryOver"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseActionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const DeliveryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FailedDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}}]}}]} as unknown as DocumentNode;
+export const DiagnosticCellFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]} as unknown as DocumentNode;
 export const DiagnosticImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode;
@@ -4030,6 +4214,30 @@ export const ReplayDeliveryDocument = {"kind":"Document","definitions":[{"kind":
   })
   export class ReplayDeliveryGQL extends Apollo.Mutation<ReplayDeliveryMutation, ReplayDeliveryMutationVariables> {
     override document = ReplayDeliveryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DiagnosticAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnostic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"areaLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"minCell"}},{"kind":"Field","name":{"kind":"Name","value":"lastMonth"}},{"kind":"Field","name":{"kind":"Name","value":"categoryMonths"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCellFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourWeekday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCellFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placeTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"dwellings"}},{"kind":"Field","name":{"kind":"Name","value":"incidents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratePerThousand"}},{"kind":"Field","name":{"kind":"Name","value":"burglaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DiagnosticCellFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"burglaryRatePerThousandDwellings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"changePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"areaRate"}},{"kind":"Field","name":{"kind":"Name","value":"departementRate"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DiagnosticAnalysisGQL extends Apollo.Query<DiagnosticAnalysisQuery, DiagnosticAnalysisQueryVariables> {
+    override document = DiagnosticAnalysisDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DiagnosticHotspotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticHotspots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"h3"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predictionAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitRate"}},{"kind":"Field","name":{"kind":"Name","value":"areaShare"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"hotspotCells"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DiagnosticHotspotsGQL extends Apollo.Query<DiagnosticHotspotsQuery, DiagnosticHotspotsQueryVariables> {
+    override document = DiagnosticHotspotsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

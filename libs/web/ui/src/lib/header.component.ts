@@ -184,8 +184,12 @@ export class HeaderComponent {
       { label: 'Annuaire des partenaires', link: '/annuaire' },
       { label: 'Territoire', link: '/territoire' },
     ];
-    // The diagnostic's data (recorded incidents) are the prefect's cabinet's alone, for now.
+    // The diagnostic's data (recorded incidents) are the prefect's cabinet's alone; its figures are
+    // also read by mayors and partners, for their territory.
     if (this.session.can('read', 'Incident')) items.push({ label: 'Diagnostic', link: '/diagnostic' });
+    if (this.session.can('read', 'IncidentAggregate')) {
+      items.push({ label: 'Analyse de la délinquance', link: '/diagnostic/analyse' });
+    }
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }

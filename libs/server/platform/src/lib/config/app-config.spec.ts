@@ -23,3 +23,16 @@ describe('CONTINUUM_PROCESS, the role of a process', () => {
     );
   });
 });
+
+describe('CONTINUUM_DIAGNOSTIC_MIN_CELL, the diagnostic’s masking threshold', () => {
+  it('is 5 facts by default, and what the variable says otherwise', () => {
+    expect(loadConfig({}).diagnosticMinCell).toBe(5);
+    expect(loadConfig({ CONTINUUM_DIAGNOSTIC_MIN_CELL: '11' }).diagnosticMinCell).toBe(11);
+  });
+
+  it('refuses a threshold that would mask nothing', () => {
+    expect(() => loadConfig({ CONTINUUM_DIAGNOSTIC_MIN_CELL: '0' })).toThrow(
+      'CONTINUUM_DIAGNOSTIC_MIN_CELL invalide : « 0 » n’est pas un entier positif.',
+    );
+  });
+});

@@ -15,6 +15,8 @@ export interface AppConfig {
   departementCode: string;
   /** Shows « Démonstration — données fictives » in the client. */
   demoMode: boolean;
+  /** The diagnostic's cells with fewer facts are masked for everyone below the cabinet. */
+  diagnosticMinCell: number;
   /** Folder of the built web client served on the same URL, if any. */
   webDist: string | null;
   /** Map tiles for the client; empty means the map draws zones on a blank background. */
@@ -95,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env['REDIS_URL'] ?? 'redis://127.0.0.1:6379/0',
     redisPrefix: env['CONTINUUM_REDIS_PREFIX'] ?? 'continuum:',
     departementCode,
+    diagnosticMinCell: integer(env, 'CONTINUUM_DIAGNOSTIC_MIN_CELL', 5),
     demoMode: (env['CONTINUUM_DEMO'] ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
     webDist: env['CONTINUUM_WEB_DIST'] || null,
     tileUrl: env['CONTINUUM_TILE_URL'] ?? '',

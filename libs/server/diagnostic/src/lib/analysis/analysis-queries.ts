@@ -1,0 +1,163 @@
+import type { AppAbility } from '@continuum/domain';
+import type { DataSource } from 'typeorm';
+import { readableAggregates } from '../diagnostic-policy.sql';
+
+/**
+ * The diagnostic's SQL: each statement counts the facts of the area's communes for one calendar
+ * year (Paris time), and carries the reader's policy in its WHERE as well as the area it was given
+ * — an area is only ever made of communes the policy let through, and the query checks it again.
+ * Category × month and the communes read the monthly aggregates kept by the imports; the other
+ * breakdowns group the incidents of the year through the (commune, start) index.
+ */
+export class AnalysisQueries {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ability: AppAbility,
+    private readonly codes: readonly string[],
+    private readonly year: number,
+  ) {}
+
+  private async run<T>(sql: string, column: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const policy = readableAggregates(this.ability, column);
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(
+      sql.replace('{policy}', policy.sql),
+      { ...policy.params, ...params, codes: this.codes, year: this.year },
+    );
+    return this.dataSource.query(query, values);
+  }
+
+  private readonly yearRange = `starts_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Paris')
+    and starts_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Paris')`;
+
+  /** (category, month 1–12, count) of a year; `year` defaults to the diagnostic's. */
+  categoryMonths(
+    year = this.year,
+  ): Promise<{ commune: string; category: string; month: number; count: number }[]> {
+    return this.run(
+      `select m.commune_code as commune, m.category::text as category, extract(month from m.month)::int as month,
+              sum(m.incidents)::int as count
+         from incident_monthly_counts m
+        where m.commune_code = any(:codes) and {policy}
+          and m.month >= make_date(:y, 1, 1) and m.month < make_date(:y + 1, 1, 1)
+        group by 1, 2, 3`,
+      'm.commune_code',
+      { y: year },
+    );
+  }
+
+  /** The last month of the year with facts anywhere in the département (0 for none). */
+  async lastMonth(): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `select coalesce(max(extract(month from month)), 0)::int as month from incident_monthly_counts
+        where month >= make_date($1, 1, 1) and month < make_date($1 + 1, 1, 1)`,
+      [this.year],
+    );
+    return row.month;
+  }
+
+  hourWeekday(): Promise<{ commune: string; weekday: number; hour: number; count: number }[]> {
+    return this.run(
+      `select i.commune_code as commune, extract(isodow from i.starts_at at time zone 'Europe/Paris')::int as weekday,
+              extract(hour from i.starts_at at time zone 'Europe/Paris')::int as hour, count(*)::int as count
+         from incidents i
+        where i.commune_code = any(:codes) and {policy} and i.time_known and ${this.yearRange}
+        group by 1, 2, 3`,
+      'i.commune_code',
+    );
+  }
+
+  placeTypes(): Promise<{ commune: string; key: string | null; count: number }[]> {
+    return this.run(
+      `select i.commune_code as commune, i.place_type::text as key, count(*)::int as count from incidents i
+        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
+        group by 1, 2`,
+      'i.commune_code',
+    );
+  }
+
+  /** Victim's and offender's age band and sex, one grouping set each. */
+  profiles(): Promise<{ commune: string; dimension: string; key: string | null; count: number }[]> {
+    return this.run(
+      `select i.commune_code as commune, case when grouping(i.victim_age_band) = 0 then 'victimAge'
+                   when grouping(i.victim_sex) = 0 then 'victimSex'
+                   when grouping(i.offender_age_band) = 0 then 'offenderAge' else 'offenderSex' end as dimension,
+              coalesce(i.victim_age_band::text, i.victim_sex::text, i.offender_age_band::text, i.offender_sex::text) as key,
+              count(*)::int as count
+         from incidents i
+        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
+        group by grouping sets ((i.commune_code, i.victim_age_band), (i.commune_code, i.victim_sex),
+                               (i.commune_code, i.offender_age_band), (i.commune_code, i.offender_sex))`,
+      'i.commune_code',
+    );
+  }
+
+  /** Each commune of the area: population, dwellings (SSMSI, latest), facts and burglaries of the year. */
+  communes(): Promise<
+    {
+      code: string;
+      name: string;
+      population: number;
+      dwellings: number | null;
+      incidents: number;
+      burglaries: number;
+    }[]
+  > {
+    return this.run(
+      `select c.code, c.name, c.population,
+              (select s.dwellings from ssmsi_statistics s where s.commune_code = c.code and s.dwellings is not null
+                order by s.year desc limit 1) as dwellings,
+              coalesce(sum(m.incidents), 0)::int as incidents,
+              coalesce(sum(m.incidents) filter (where m.category = 'CAMBRIOLAGES'), 0)::int as burglaries
+         from communes c
+         left join incident_monthly_counts m on m.commune_code = c.code
+          and m.month >= make_date(:year, 1, 1) and m.month < make_date(:year + 1, 1, 1)
+        where c.code = any(:codes) and {policy}
+        group by c.code, c.name, c.population order by c.name`,
+      'c.code',
+    );
+  }
+
+  /**
+   * Every commune of the département, category × month of the year, with the département's
+   * population and dwellings — for the comparison point, which a masked reader gets as the sum of
+   * every commune's visible cells (so it is not filtered by the reader's area: it is published).
+   */
+  async departement(departementCode: string): Promise<{
+    months: { commune: string; category: string; month: number; count: number }[];
+    population: number;
+    dwellings: number | null;
+  }> {
+    const [months, [base]] = await Promise.all([
+      this.dataSource.query(
+        `select m.commune_code as commune, m.category::text as category,
+                extract(month from m.month)::int as month, m.incidents as count
+           from incident_monthly_counts m join communes c on c.code = m.commune_code
+          where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)`,
+        [departementCode, this.year],
+      ),
+      this.dataSource.query(
+        `with d as (select c.population, (select s.dwellings from ssmsi_statistics s where s.commune_code = c.code
+                      and s.dwellings is not null order by s.year desc limit 1) as dwellings
+                      from communes c where c.departement_code = $1)
+         select sum(population)::int as population,
+                case when count(*) = count(dwellings) then sum(dwellings)::int end as dwellings from d`,
+        [departementCode],
+      ),
+    ]);
+    return { months, population: base.population, dwellings: base.dwellings };
+  }
+
+  /** Facts per H3 cell of a year, at resolution 8 or 9, in the area. */
+  cells(resolution: 8 | 9, year: number): Promise<{ h3: string; count: number }[]> {
+    const column = resolution === 8 ? 'i.h3_res8' : 'i.h3_res9';
+    return this.run(
+      `select ${column} as h3, count(*)::int as count from incidents i
+        where i.commune_code = any(:codes) and {policy} and ${column} is not null
+          and i.starts_at >= make_timestamptz(:y, 1, 1, 0, 0, 0, 'Europe/Paris')
+          and i.starts_at < make_timestamptz(:y + 1, 1, 1, 0, 0, 0, 'Europe/Paris')
+        group by 1`,
+      'i.commune_code',
+      { y: year },
+    );
+  }
+}
