@@ -58,7 +58,12 @@ export async function aLocalAccount(
       options.name ?? `Compte ${stamp}`,
       options.roles,
       await argon2.hash(password, { type: argon2.argon2id }),
-      options.organization ?? 'Préfecture du Loiret — SIDSIC',
+      // The SIDSIC is the technical administration only while its members are administrators only:
+      // an agent there would make it a partner (a pilot, a referral target) for every later suite.
+      options.organization ??
+        (options.roles.every((role) => role === 'admin')
+          ? 'Préfecture du Loiret — SIDSIC'
+          : 'Préfecture du Loiret — cabinet'),
     ],
   );
   return { id, email, password };
