@@ -1,7 +1,7 @@
 import { DiagnosticImportProcessor } from '@continuum/server/diagnostic';
 import request from 'supertest';
 import { Api, codeOf, ok, Session, unique } from './api-harness';
-import { anIncidentsFile, GIEN_CENTRE, MAPPING, SSMSI_HEADER } from './incident-files';
+import { anIncidentsFile, GIEN_CENTRE, INCIDENT_FILE_HEADER, MAPPING, SSMSI_HEADER } from './incident-files';
 
 const IMPORT = `query($id: ID!) { diagnosticImport(id: $id) {
   id status statusLabel running filename headers preview suggestedColumns { field column } refusal decision decidedByLabel
@@ -75,19 +75,7 @@ describe('Importing recorded incidents (the cabinet)', () => {
       filename: 'faits-enregistres.csv',
     });
     const received = await view(response.body.id);
-    expect(received.headers).toEqual([
-      'N° procédure',
-      'Date début faits',
-      'Heure',
-      'Indicateur',
-      'Code INSEE',
-      'Longitude',
-      'Latitude',
-      'Lieu',
-      'Service',
-      'Âge victime',
-      'Nom victime',
-    ]);
+    expect(received.headers).toEqual(INCIDENT_FILE_HEADER);
     expect(received.preview).toHaveLength(5);
     expect(received.preview[0].slice(1, 5)).toEqual([
       '2025-03-01',

@@ -21,7 +21,8 @@ export const LA_SOURCE = { longitude: '1,9400', latitude: '47,8450' };
 /** In Gien's town centre: outside Orléans by 60 km. */
 export const GIEN_CENTRE = { longitude: '2,6320', latitude: '47,6880' };
 
-const HEADER = [
+/** The header of the forces' export the builder writes, in its order. */
+export const INCIDENT_FILE_HEADER = [
   'N° procédure',
   'Date début faits',
   'Heure',
@@ -99,7 +100,7 @@ export class IncidentsFileBuilder {
 
   build(): Buffer {
     return Buffer.from(
-      `${this.bom ? '\ufeff' : ''}${[HEADER.join(this.separator), ...this.lines].join('\r\n')}\r\n`,
+      `${this.bom ? '\ufeff' : ''}${[INCIDENT_FILE_HEADER.join(this.separator), ...this.lines].join('\r\n')}\r\n`,
       'utf8',
     );
   }
