@@ -7,6 +7,7 @@ import { DiagnosticModule } from '@continuum/server/diagnostic';
 import { MailModule } from '@continuum/server/mail';
 import { MeetingsModule } from '@continuum/server/meetings';
 import { OrganizationsModule } from '@continuum/server/organizations';
+import { PlanModule } from '@continuum/server/plan';
 import { AppConfig, ConfigModule, PlatformModule, processRole } from '@continuum/server/platform';
 import { TerritoryModule } from '@continuum/server/territory';
 
@@ -35,6 +36,7 @@ export class AppModule {
         MeetingsModule,
         AlertsModule,
         DiagnosticModule,
+        PlanModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ export * from './lib/cases/case-category';
 export * from './lib/policy/case-subject';
 export * from './lib/coordination/coordination';
 export * from './lib/policy/meeting-subject';
+export * from './lib/policy/plan-subject';
 export * from './lib/alerts/alerts';
 export * from './lib/text/name-list';
 export * from './lib/french/french-dates';

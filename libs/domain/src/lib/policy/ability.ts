@@ -5,6 +5,7 @@ import { Role } from '../role';
 import { Actor, hasRole } from './actor';
 import { CaseSubject } from './case-subject';
 import { BodySubject, MeetingSubject } from './meeting-subject';
+import { OperationSubject, PlanSubject } from './plan-subject';
 
 export type Action =
   | 'manage'
@@ -20,7 +21,8 @@ export type Action =
   | 'comment'
   | 'prepare'
   | 'approve'
-  | 'import';
+  | 'import'
+  | 'report';
 export type SubjectName =
   | 'all'
   | 'Organization'
@@ -33,7 +35,11 @@ export type SubjectName =
   | 'Body'
   | 'Meeting'
   | 'Incident'
-  | 'IncidentAggregate';
+  | 'IncidentAggregate'
+  | 'Plan'
+  | 'Operation'
+  | 'Presence'
+  | 'ResultAggregate';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -45,7 +51,7 @@ export interface SubjectRow {
 type CaseRow = Omit<CaseSubject, '__typename'> & { __typename: 'Case' | 'CasePersons' };
 
 export type AppAbility = MongoAbility<
-  [Action, SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject]
+  [Action, SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject | PlanSubject | OperationSubject]
 >;
 
 /**
@@ -60,6 +66,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   defineCaseRules(actor, can);
   defineCoordinationRules(actor, can);
   defineDiagnosticRules(actor, can);
+  definePlanRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -165,8 +172,42 @@ function defineDiagnosticRules(actor: Actor, can: AbilityBuilder<AppAbility>['ca
   }
 }
 
+/**
+ * The PADRSQ and its results (issue #15). The cabinet writes, submits and adopts the plan; an
+ * adopted version is read by everyone who works in the département (its drafts by the cabinet only).
+ * A coordinated operation is sensitive before it happens: its participating organisations read it,
+ * nobody else — the cabinet as such only once it is over (or when it takes part); a mairie reads the
+ * operations done on its competence territory. Each participant enters its own part of the outcome.
+ * Each organisation enters and reads its own hours of presence; the figures summed up (operations
+ * done, presence) are read like the diagnostic's: everywhere by the cabinet, on their competence
+ * territory by the others. The technical administration reads none of it.
+ */
+function definePlanRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  const org = actor.organizationId;
+  const worksHere =
+    hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
+  if (!worksHere) return;
+  can('read', 'Plan', { status: 'ADOPTED' });
+  can('read', 'Operation', { participantOrganizationIds: org });
+  can('report', 'Operation', { participantOrganizationIds: org, status: 'DONE' });
+  can('update', 'Operation', { organizerOrganizationId: org, status: 'PLANNED' });
+  can(['read', 'create'], 'Presence', { organizationId: org });
+  if (actor.publicAuthority) {
+    can('create', 'Operation');
+    can('read', 'Operation', { status: 'DONE', competenceOrganizationIds: org });
+  }
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can(['read', 'create', 'update', 'approve'], 'Plan');
+    can('read', 'Operation', { status: { $in: ['DONE', 'CANCELLED'] } });
+    can('read', 'Presence');
+    can('read', 'ResultAggregate');
+  } else {
+    can('read', 'ResultAggregate', { competenceOrganizationIds: org });
+  }
+}
+
 function detectSubjectType(
-  subject: SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject,
+  subject: SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject | PlanSubject | OperationSubject,
 ): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }

@@ -1,0 +1,2 @@
+export * from './lib/plan.module';
+export * from './lib/policy/plan-policy.sql';
