@@ -80,6 +80,7 @@ export class Plan1796900000000 implements MigrationInterface {
       "target_value" numeric(14,2) NOT NULL,
       "deadline" date NOT NULL,
       "pilot_organization_id" uuid,
+      "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "PK_plan_objectives" PRIMARY KEY ("id"),
       CONSTRAINT "UQ_plan_objectives_lineage" UNIQUE ("plan_id", "lineage_id"),
       CONSTRAINT "CHK_plan_objectives_deadline" CHECK ("deadline" > "baseline_date"),

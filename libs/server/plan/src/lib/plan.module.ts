@@ -1,7 +1,22 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '@continuum/server/audit';
+import { DiagnosticSnapshotService } from './plans/diagnostic-snapshot.service';
+import { IndicatorReadingsService } from './plans/indicator-readings.service';
+import { ObjectivesResolver } from './plans/objectives.resolver';
+import { ObjectivesService } from './plans/objectives.service';
+import { PlansResolver } from './plans/plans.resolver';
+import { PlansService } from './plans/plans.service';
 
 /** The PADRSQ and its results: plan versions and objectives, coordinated operations, presence. */
 @Module({
-  providers: [],
+  imports: [AuditModule],
+  providers: [
+    PlansService,
+    ObjectivesService,
+    IndicatorReadingsService,
+    DiagnosticSnapshotService,
+    PlansResolver,
+    ObjectivesResolver,
+  ],
 })
 export class PlanModule {}

@@ -1,0 +1,164 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IndicatorSource, type IndicatorParameters, OBJECTIVE_PROGRESS_LABELS } from '@continuum/domain/plan';
+import { readableAggregates } from '@continuum/server/diagnostic';
+import { APP_CONFIG, type AppConfig, type RequestPrincipal } from '@continuum/server/platform';
+import { DataSource } from 'typeorm';
+import { indicatorStatement } from './indicator-sql';
+import { objectiveProgress } from './objective-progress';
+import type { IndicatorPointModel, IndicatorReadingModel } from './plan.models';
+import { endOfMonth, lastCompleteMonth, monthOf, monthsBetween, shiftMonths } from './plan-months';
+import type { ObjectiveRow } from './plan-rows';
+import { run } from './plan-sql';
+
+type Computed = Exclude<IndicatorSource, IndicatorSource.MANUAL>;
+
+/**
+ * An objective's indicator as its reader may read it: for a computed one, its value over the twelve
+ * months ending with each month from the baseline to the last complete month (or the deadline),
+ * under the reader's policy — the cabinet reads the département's figures, anyone else the facts of
+ * their competence territory (small figures masked) and the cases and operations they may read; for
+ * one entered by hand, the values entered with their sources. Then where it stands on its trajectory.
+ */
+@Injectable()
+export class IndicatorReadingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get departementCode(): string {
+    return this.config.departementCode;
+  }
+
+  async reading(
+    principal: RequestPrincipal,
+    objective: ObjectiveRow,
+    today = new Date(),
+  ): Promise<IndicatorReadingModel> {
+    const scope = await this.scope(principal, objective);
+    const history =
+      scope.readable === false
+        ? []
+        : objective.indicatorSource === IndicatorSource.MANUAL
+          ? await this.measurements(objective, today)
+          : await this.series(principal, objective, scope.minCell, today);
+    const last = [...history].reverse().find((point) => point.value !== null || point.masked) ?? null;
+    const current =
+      last && last.value !== null
+        ? { value: last.value, on: last.period.length === 7 ? endOfMonth(`${last.period}-01`) : last.period }
+        : null;
+    const progress = objectiveProgress({ ...objective, current });
+    return {
+      currentValue: current?.value ?? null,
+      currentOn: current?.on ?? null,
+      progress: progress.status,
+      progressLabel: last?.masked
+        ? 'Valeur masquée (moins de faits que le seuil de diffusion)'
+        : OBJECTIVE_PROGRESS_LABELS[progress.status],
+      share: progress.share,
+      expectedValue: progress.expectedValue,
+      scopeNote: scope.note,
+      history,
+    };
+  }
+
+  /** The computed value over the twelve months ending on `day`'s month (or the month before, if `day` does not end it). */
+  async valueOn(
+    principal: RequestPrincipal,
+    source: IndicatorSource,
+    parameters: IndicatorParameters,
+    day: string,
+  ): Promise<number | null> {
+    if (source === IndicatorSource.MANUAL) return null;
+    const month = endOfMonth(monthOf(day)) === day ? monthOf(day) : shiftMonths(monthOf(day), -1);
+    const statement = indicatorStatement(source as Computed, parameters, principal.ability);
+    const [row] = await run<{ value: number | null }>(this.dataSource, statement.sql, {
+      ...statement.params,
+      months: [month],
+    });
+    return row?.value === null || row?.value === undefined ? null : Math.round(row.value * 100) / 100;
+  }
+
+  private async series(
+    principal: RequestPrincipal,
+    objective: ObjectiveRow,
+    minCell: number,
+    today: Date,
+  ): Promise<IndicatorPointModel[]> {
+    const last = lastCompleteMonth(today);
+    const end = monthOf(objective.deadline) < last ? monthOf(objective.deadline) : last;
+    const months = monthsBetween(monthOf(objective.baselineDate), end, 36);
+    if (months.length === 0) return [];
+    const statement = indicatorStatement(
+      objective.indicatorSource as Computed,
+      objective.indicatorParameters,
+      principal.ability,
+    );
+    const rows = await run<{ month: Date | string; value: number | null }>(this.dataSource, statement.sql, {
+      ...statement.params,
+      months,
+    });
+    return rows.map((row, index) => {
+      const value = row.value === null ? null : Math.round(Number(row.value) * 100) / 100;
+      const masked = value !== null && value > 0 && value < minCell;
+      return { period: months[index].slice(0, 7), value: masked ? null : value, masked, source: null };
+    });
+  }
+
+  private async measurements(objective: ObjectiveRow, today: Date): Promise<IndicatorPointModel[]> {
+    const rows = await run<{ on: string; value: number; source: string }>(
+      this.dataSource,
+      `select to_char(measured_on, 'YYYY-MM-DD') as on, value::float8 as value, source from objective_measurements
+        where lineage_id = :lineage and measured_on <= cast(:today as date) order by measured_on`,
+      { lineage: objective.lineageId, today: today.toISOString().slice(0, 10) },
+    );
+    return rows.map((row) => ({ period: row.on, value: row.value, masked: false, source: row.source }));
+  }
+
+  /**
+   * What the value is computed on for this reader, said in French, and whether anything is left to
+   * compute: facts outside a reader's competence territory are not theirs to read.
+   */
+  private async scope(
+    principal: RequestPrincipal,
+    objective: ObjectiveRow,
+  ): Promise<{ note: string; minCell: number; readable: boolean }> {
+    const cabinet = principal.ability.can('read', 'Incident');
+    switch (objective.indicatorSource) {
+      case IndicatorSource.MANUAL:
+        return {
+          note: `Valeurs saisies — source : ${objective.manualSource ?? '—'}`,
+          minCell: 0,
+          readable: true,
+        };
+      case IndicatorSource.CASES_OPENED:
+      case IndicatorSource.CASES_RESOLVED:
+      case IndicatorSource.CASE_RESOLUTION_DAYS:
+      case IndicatorSource.ACTIONS_ON_TIME:
+        return { note: 'Calculé sur les dossiers que vous pouvez lire', minCell: 0, readable: true };
+      case IndicatorSource.OPERATIONS:
+      case IndicatorSource.OPERATION_OUTCOME:
+        return { note: 'Calculé sur les opérations menées que vous pouvez lire', minCell: 0, readable: true };
+      default:
+        break;
+    }
+    if (cabinet) return { note: 'Calculé sur tout le périmètre de l’objectif', minCell: 0, readable: true };
+    const codes = objective.indicatorParameters.communeCodes ?? null;
+    const policy = readableAggregates(principal.ability, 'c.code');
+    const [row] = await run<{ count: number }>(
+      this.dataSource,
+      `select count(*)::int as count from communes c
+        where c.departement_code = :dep and (cast(:codes as text[]) is null or c.code = any(cast(:codes as text[]))) and ${policy.sql}`,
+      { ...policy.params, dep: this.config.departementCode, codes },
+    );
+    if (row.count === 0)
+      return { note: 'Hors de votre territoire de compétence', minCell: 0, readable: false };
+    const incidents = objective.indicatorSource === IndicatorSource.INCIDENTS;
+    return {
+      note: `Calculé sur votre territoire de compétence${incidents ? ' (petits chiffres masqués)' : ''}`,
+      minCell: incidents ? this.config.diagnosticMinCell : 0,
+      readable: true,
+    };
+  }
+}
