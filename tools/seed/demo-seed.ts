@@ -5,6 +5,7 @@ import { BODY, seedDemoBodies } from './demo-bodies';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoPlan } from './demo-plan';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
 /**
@@ -101,4 +102,6 @@ export async function seedDemo(
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.
   await seedDemoDiagnostic(ds, departementCode, process.env['CONTINUUM_TIME_ZONE'] || 'Europe/Paris', log);
+  // Last: its baselines are computed from the facts, cases and operations seeded before it.
+  await seedDemoPlan(ds, departementCode, log);
 }

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { Api, codeOf, ok, Session } from './api-harness';
 import {
   ADD_OBJECTIVE,
@@ -165,5 +166,38 @@ describe('Who reads the plan: its drafts the cabinet only, its adopted versions 
       const small = row.incidents !== null && row.incidents > 0 && row.incidents < 5;
       expect(forMayor[index].incidents).toBe(small ? null : row.incidents);
     });
+  });
+
+  it('exports an adopted version to its readers as DOCX and PDF, journaled, and the draft to the cabinet only', async () => {
+    const download = (session: Session, id: string, document: string) =>
+      request(api.app.getHttpServer())
+        .get(`/exports/plans/${id}/${document}`)
+        .set('cookie', session.cookie ?? '')
+        .set('x-forwarded-for', session.ip)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const serge = await api.as('serge.aubert@orleans.demo');
+    const pdf = await download(serge, adopted.id, 'plan.pdf');
+    expect([pdf.status, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await download(serge, adopted.id, 'plan.docx');
+    expect(docx.status).toBe(200);
+    expect(docx.headers['content-disposition']).toBe(
+      `attachment; filename="padrsq-45-${adopted.year}-v1.docx"`,
+    );
+    const [entry] = await api.dataSource.query(
+      `select actor_label, details from audit_entries where subject_id = $1 and action = 'plan.exported' order by id desc limit 1`,
+      [adopted.id],
+    );
+    expect(entry).toMatchObject({ details: { document: 'plan.docx' } });
+    expect(entry.actor_label).toMatch(/^Serge Aubert/);
+    expect((await download(serge, draft.id, 'plan.pdf')).status).toBe(404);
+    expect((await download(await api.as('admin@continuum.demo'), adopted.id, 'plan.pdf')).status).toBe(404);
+    expect((await download(claire, draft.id, 'plan.pdf')).status).toBe(200);
+    expect((await download(claire, draft.id, 'plan.odt')).status).toBe(400);
   });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@continuum/server/audit';
+import { PlanDocumentsController } from './documents/plan-documents.controller';
 import { DiagnosticSnapshotService } from './plans/diagnostic-snapshot.service';
 import { IndicatorReadingsService } from './plans/indicator-readings.service';
 import { ObjectivesResolver } from './plans/objectives.resolver';
@@ -10,6 +11,7 @@ import { PlansService } from './plans/plans.service';
 /** The PADRSQ and its results: plan versions and objectives, coordinated operations, presence. */
 @Module({
   imports: [AuditModule],
+  controllers: [PlanDocumentsController],
   providers: [
     PlansService,
     ObjectivesService,

@@ -22,34 +22,12 @@ export class DiagnosticSnapshotService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async take(
+  take(
     runner: EntityManager | DataSource,
     departementCode: string,
     today = new Date(),
   ): Promise<DiagnosticSnapshot> {
-    const end = lastCompleteMonth(today);
-    const start = shiftMonths(end, -11);
-    const previousStart = shiftMonths(end, -23);
-    const rows = await run<{ category: CaseCategory; incidents: number; previous: number }>(
-      runner,
-      `select i.category,
-              coalesce(sum(i.incidents) filter (where i.month >= cast(:start as date)), 0)::int as incidents,
-              coalesce(sum(i.incidents) filter (where i.month < cast(:start as date)), 0)::int as previous
-         from incident_monthly_counts i join communes c on c.code = i.commune_code
-        where c.departement_code = :dep and i.month >= cast(:previousStart as date) and i.month <= cast(:end as date)
-        group by i.category`,
-      { dep: departementCode, start, previousStart, end },
-    );
-    const categories = rows
-      .map((row) => ({ category: row.category, incidents: row.incidents, previousYear: row.previous }))
-      .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category));
-    return {
-      takenOn: today.toISOString().slice(0, 10),
-      period: `${monthLabel(start)} – ${monthLabel(end)}`,
-      incidents: categories.reduce((sum, row) => sum + row.incidents, 0),
-      previousYear: categories.reduce((sum, row) => sum + row.previousYear, 0),
-      categories,
-    };
+    return diagnosticSnapshot(runner, departementCode, today);
   }
 
   /** The snapshot as this reader may read it: masked below the threshold for anyone but the cabinet. */
@@ -79,5 +57,36 @@ export function maskedSnapshot(snapshot: DiagnosticSnapshot, minCell: number): P
       incidents: mask(row.incidents),
       previousYear: mask(row.previousYear),
     })),
+  };
+}
+
+/** The département's facts by category over the twelve months ending with the last complete month before `today`, beside the twelve before. */
+export async function diagnosticSnapshot(
+  runner: EntityManager | DataSource,
+  departementCode: string,
+  today = new Date(),
+): Promise<DiagnosticSnapshot> {
+  const end = lastCompleteMonth(today);
+  const start = shiftMonths(end, -11);
+  const previousStart = shiftMonths(end, -23);
+  const rows = await run<{ category: CaseCategory; incidents: number; previous: number }>(
+    runner,
+    `select i.category,
+            coalesce(sum(i.incidents) filter (where i.month >= cast(:start as date)), 0)::int as incidents,
+            coalesce(sum(i.incidents) filter (where i.month < cast(:start as date)), 0)::int as previous
+       from incident_monthly_counts i join communes c on c.code = i.commune_code
+      where c.departement_code = :dep and i.month >= cast(:previousStart as date) and i.month <= cast(:end as date)
+      group by i.category`,
+    { dep: departementCode, start, previousStart, end },
+  );
+  const categories = rows
+    .map((row) => ({ category: row.category, incidents: row.incidents, previousYear: row.previous }))
+    .sort((a, b) => b.incidents - a.incidents || a.category.localeCompare(b.category));
+  return {
+    takenOn: today.toISOString().slice(0, 10),
+    period: `${monthLabel(start)} – ${monthLabel(end)}`,
+    incidents: categories.reduce((sum, row) => sum + row.incidents, 0),
+    previousYear: categories.reduce((sum, row) => sum + row.previousYear, 0),
+    categories,
   };
 }
