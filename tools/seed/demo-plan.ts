@@ -291,6 +291,11 @@ export async function seedDemoPlan(
       [plan.id, 'Claire Martin (Préfecture du Loiret — cabinet)', ADOPTED_ON, JSON.stringify(snapshot)],
     );
     await reviseInDraft(manager, plan.id, claire.id);
+    // Orléans' results are published: its public page is open.
+    await manager.query(
+      `insert into public_result_pages (commune_code, enabled_by_label, enabled_at)
+       values ('45234', 'Claire Martin (Préfecture du Loiret — cabinet)', '2026-03-02T09:00:00Z') on conflict do nothing`,
+    );
     log(`Plan d’action 2026 : adopté (${OBJECTIVES.length} objectifs), une révision en projet.`);
   });
 }

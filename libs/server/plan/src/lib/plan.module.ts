@@ -7,11 +7,15 @@ import { ObjectivesResolver } from './plans/objectives.resolver';
 import { ObjectivesService } from './plans/objectives.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
+import { CommuneResultsService } from './results/commune-results.service';
+import { PublicResultsController } from './results/public-results.controller';
+import { PublicResultsService } from './results/public-results.service';
+import { ResultsResolver } from './results/results.resolver';
 
 /** The PADRSQ and its results: plan versions and objectives, coordinated operations, presence. */
 @Module({
   imports: [AuditModule],
-  controllers: [PlanDocumentsController],
+  controllers: [PlanDocumentsController, PublicResultsController],
   providers: [
     PlansService,
     ObjectivesService,
@@ -19,6 +23,9 @@ import { PlansService } from './plans/plans.service';
     DiagnosticSnapshotService,
     PlansResolver,
     ObjectivesResolver,
+    CommuneResultsService,
+    PublicResultsService,
+    ResultsResolver,
   ],
 })
 export class PlanModule {}
