@@ -3,4 +3,3 @@ export * from './lib/meetings.module';
 export type { MeetingDocument } from './lib/documents/meeting-document';
 export { renderMeetingDocx } from './lib/documents/meeting-docx';
 export { renderMeetingPdf } from './lib/documents/meeting-pdf';
-export { toWinAnsi } from './lib/documents/meeting-pdf';

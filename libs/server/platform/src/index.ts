@@ -31,3 +31,4 @@ export * from './lib/outbox/outbox';
 export * from './lib/graphql/selection';
 export * from './lib/validation/text-length';
 export * from './lib/random/mulberry32';
+export * from './lib/documents/win-ansi';

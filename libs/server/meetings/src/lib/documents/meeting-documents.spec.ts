@@ -12,7 +12,8 @@ import {
 } from './document-text';
 import type { MeetingDocument, MeetingDocumentItem } from './meeting-document';
 import { renderMeetingDocx } from './meeting-docx';
-import { renderMeetingPdf, toWinAnsi } from './meeting-pdf';
+import { toWinAnsi } from '@continuum/server/platform';
+import { renderMeetingPdf } from './meeting-pdf';
 
 type ReadableItem = Extract<MeetingDocumentItem, { confidential: false }>;
 

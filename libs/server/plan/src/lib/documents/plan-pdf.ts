@@ -1,4 +1,4 @@
-import { toWinAnsi } from '@continuum/server/meetings';
+import { toWinAnsi } from '@continuum/server/platform';
 import PDFDocument from 'pdfkit';
 import type { PlanDocumentText } from './plan-document';
 
