@@ -51,6 +51,10 @@ export const MEETING_STATUS_LABELS: Readonly<Record<MeetingStatus, string>> = {
 
 /** Why a case is proposed for an agenda; the order is the agenda's order of sections. */
 export enum AgendaSection {
+  /** A PADRSQ review's: the plan's objectives, those off their trajectory first. */
+  PLAN_OBJECTIVES = 'PLAN_OBJECTIVES',
+  /** A PADRSQ review's: the coordinated operations done since the last review. */
+  PLAN_OPERATIONS = 'PLAN_OPERATIONS',
   CARRIED_OVER = 'CARRIED_OVER',
   FOLLOW_UP = 'FOLLOW_UP',
   NEW_CASES = 'NEW_CASES',
@@ -62,6 +66,8 @@ export enum AgendaSection {
 }
 
 export const AGENDA_SECTION_LABELS: Readonly<Record<AgendaSection, string>> = {
+  [AgendaSection.PLAN_OBJECTIVES]: 'Objectifs du plan d’action (les objectifs en retard d’abord)',
+  [AgendaSection.PLAN_OPERATIONS]: 'Opérations coordonnées de la période',
   [AgendaSection.CARRIED_OVER]: 'Points reportés de la dernière séance',
   [AgendaSection.FOLLOW_UP]: 'Suivi des décisions de la dernière séance',
   [AgendaSection.NEW_CASES]: 'Nouveaux dossiers depuis la dernière séance',

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgendaSection, CaseStatus, OPEN_STATUSES, Sensitivity } from '@continuum/domain';
+import { AgendaSection, BodyKind, CaseStatus, OPEN_STATUSES, Sensitivity } from '@continuum/domain';
 import { CaseEntity, CaseQueryService } from '@continuum/server/cases';
 import { CoordinationBodyEntity } from '@continuum/server/coordination';
+import { PlanReviewProposalsService } from '@continuum/server/plan';
 import { badInput } from '@continuum/server/platform';
 import type { RequestPrincipal } from '@continuum/server/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -49,6 +50,7 @@ export class AgendaProposalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly cases: CaseQueryService,
+    private readonly planReview: PlanReviewProposalsService,
   ) {}
 
   /**
@@ -201,6 +203,10 @@ export class AgendaProposalsService {
         title: entry.title,
         caseId: null,
       });
+    // A PADRSQ review also follows the plan: its objectives (off track first) and the period's operations.
+    if (body.kind === BodyKind.REVUE_PADRSQ)
+      for (const proposal of await this.planReview.proposals(principal, meeting, since, manager))
+        proposals.push({ ...proposal, caseId: null });
     const order = Object.values(AgendaSection);
     return proposals.sort(
       (a, b) => order.indexOf(a.section) - order.indexOf(b.section) || (b.urgency ?? 0) - (a.urgency ?? 0),

@@ -4,6 +4,7 @@ import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { CoordinationModule } from '@continuum/server/coordination';
 import { OrganizationsModule } from '@continuum/server/organizations';
+import { PlanModule } from '@continuum/server/plan';
 import { AgendaService } from './agenda.service';
 import { BodyCasesService } from './body-cases.service';
 import { ConvocationService } from './convocation.service';
@@ -23,6 +24,7 @@ import { MeetingsService } from './meetings.service';
 /** Meetings of coordination bodies: agenda, convocation, attendance, decisions, minutes, documents. */
 @Module({
   imports: [
+    PlanModule,
     TypeOrmModule.forFeature(MEETING_ENTITIES),
     AuditModule,
     OrganizationsModule,

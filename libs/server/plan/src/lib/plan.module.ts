@@ -11,6 +11,7 @@ import { CommuneResultsService } from './results/commune-results.service';
 import { PublicResultsController } from './results/public-results.controller';
 import { PublicResultsService } from './results/public-results.service';
 import { ResultsResolver } from './results/results.resolver';
+import { PlanReviewProposalsService } from './review/plan-review-proposals.service';
 
 /** The PADRSQ and its results: plan versions and objectives, coordinated operations, presence. */
 @Module({
@@ -26,6 +27,8 @@ import { ResultsResolver } from './results/results.resolver';
     CommuneResultsService,
     PublicResultsService,
     ResultsResolver,
+    PlanReviewProposalsService,
   ],
+  exports: [PlanReviewProposalsService],
 })
 export class PlanModule {}
