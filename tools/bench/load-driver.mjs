@@ -153,3 +153,45 @@ export function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * One request at a time through fetch, for the benchmarks that time single operations: a persona's
+ * session cookie, a GraphQL operation (its errors thrown), a file checked by its first bytes.
+ */
+export function fetchApi(base) {
+  return {
+    async login(email) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($e:String!,$p:String!){ login(email:$e, password:$p) { id } }',
+          variables: { e: email, p: 'continuum-demo' },
+        }),
+      });
+      const cookie = response.headers.get('set-cookie');
+      if (!cookie) throw new Error(`connexion impossible pour ${email}`);
+      return cookie.split(';')[0];
+    },
+    async graphql(cookie, query, variables) {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json();
+      if (body.errors || !response.ok)
+        throw new Error(`HTTP ${response.status} : ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async download(cookie, path, magic) {
+      const response = await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      if (response.status !== 200)
+        throw new Error(`${path} : HTTP ${response.status} ${bytes.toString('utf8', 0, 300)}`);
+      if (bytes.toString('latin1', 0, magic.length) !== magic)
+        throw new Error(`${path} : le contenu ne commence pas par « ${magic} »`);
+      return bytes;
+    },
+  };
+}

@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { buildServer, ensureServices, ROOT, runNode, startApi } from '../scripts/lib.mjs';
+import { fetchApi } from './load-driver.mjs';
 
 const require = createRequire(import.meta.url);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -21,6 +22,7 @@ const database = 'continuum_bench_meetings';
 const databaseUrl = `postgres://postgres@127.0.0.1:5432/${database}`;
 const port = Number(process.env.BENCH_PORT ?? 4991);
 const base = `http://127.0.0.1:${port}`;
+const { login, graphql, download } = fetchApi(base);
 const SECRETARY = 'sophie.bernard@orleans.demo';
 const BODY_NAME = 'CLSPD d’Orléans — banc d’essai';
 const MEMBER_ORGANIZATIONS = [
@@ -408,42 +410,6 @@ function kilobytes(bytes) {
 
 function fr(n) {
   return Number(n).toLocaleString('fr-FR');
-}
-
-async function login(email) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e:String!,$p:String!){ login(email:$e, password:$p) { id } }',
-      variables: { e: email, p: 'continuum-demo' },
-    }),
-  });
-  const cookie = response.headers.get('set-cookie');
-  if (!cookie) throw new Error(`connexion impossible pour ${email}`);
-  return cookie.split(';')[0];
-}
-
-async function graphql(cookie, query, variables) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors || !response.ok)
-    throw new Error(`HTTP ${response.status} : ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-async function download(cookie, path, magic) {
-  const response = await fetch(`${base}${path}`, { headers: { cookie } });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (response.status !== 200)
-    throw new Error(`${path} : HTTP ${response.status} ${bytes.toString('utf8', 0, 300)}`);
-  if (bytes.toString('latin1', 0, magic.length) !== magic)
-    throw new Error(`${path} : le contenu ne commence pas par « ${magic} »`);
-  return bytes;
 }
 
 async function sqlCount() {

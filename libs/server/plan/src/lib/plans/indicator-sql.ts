@@ -7,8 +7,8 @@ import { readableOperations, readableResultAggregates } from '../policy/plan-pol
 
 /**
  * The statements that compute an indicator from the platform's own data: one per source, each
- * returning for every month of `:months` (first days of months) the value over the twelve months
- * that end with it — a count, a sum, a median or a share. The reader's policy is inside each one:
+ * returning for every month of `:months` (consecutive first days of months) the value over the
+ * twelve months that end with it — a count, a sum, a median or a share. The reader's policy is inside each one:
  * facts and results summed over the communes they may read, cases and operations they may read.
  * The parameters come checked (indicator-parameters.ts): only known categories, communes, zone,
  * kinds, measure and setting reach here, always as bound parameters.
@@ -18,8 +18,26 @@ export interface IndicatorStatement {
   params: Record<string, unknown>;
 }
 
-const WINDOW = `m.month - interval '11 months'`;
-const WINDOW_END = `m.month + interval '1 month'`;
+/**
+ * Every statement has the same shape: the months asked (consecutive first days of months), the
+ * span they need (eleven months before the first), one pass over the source that sums each month
+ * (`n`, and `d` for a share), then twelve-month sums by a window over the months — one scan of the
+ * data, whatever the number of months.
+ */
+function rolling(monthly: string, final = 'r.n'): string {
+  return `with months as (select unnest(cast(:months as date[])) as month),
+    span as (select (min(month) - interval '11 months')::date as first, (max(month) + interval '1 month')::date as last from months),
+    monthly as (${monthly}),
+    series as (select g::date as month from span, generate_series(span.first, span.last - interval '1 month', interval '1 month') g),
+    rolled as (select s.month, sum(coalesce(m.n, 0)) over w as n, sum(coalesce(m.d, 0)) over w as d
+                 from series s left join monthly m on m.month = s.month
+               window w as (order by s.month rows between 11 preceding and current row))
+    select months.month, (${final})::float8 as value from months join rolled r on r.month = months.month order by months.month`;
+}
+
+const IN_SPAN = (column: string) =>
+  `${column} >= (select first from span) and ${column} < (select last from span)`;
+const MONTH_OF = (column: string) => `date_trunc('month', ${column})::date`;
 
 export function indicatorStatement(
   source: Exclude<IndicatorSource, IndicatorSource.MANUAL>,
@@ -33,7 +51,6 @@ export function indicatorStatement(
     kinds: parameters.operationKinds ?? null,
     setting: parameters.setting ?? null,
   };
-  const months = `select unnest(cast(:months as date[])) as month`;
   const withPolicy = (policy: SqlCondition, sql: string): IndicatorStatement => ({
     sql,
     params: { ...params, ...policy.params },
@@ -55,37 +72,39 @@ export function indicatorStatement(
       const policy = readableAggregates(ability, 'i.commune_code');
       return withPolicy(
         policy,
-        `select m.month, coalesce(sum(i.incidents), 0)::float8 as value
-           from (${months}) m
-           left join incident_monthly_counts i
-             on i.month >= ${WINDOW} and i.month <= m.month
-            and (cast(:categories as text[]) is null or i.category::text = any(cast(:categories as text[])))
-            and (cast(:communes as text[]) is null or i.commune_code = any(cast(:communes as text[])))
-            and ${policy.sql}
-          group by m.month order by m.month`,
+        rolling(`select i.month, sum(i.incidents) as n, 0 as d from incident_monthly_counts i
+                  where ${IN_SPAN('i.month')}
+                    and (cast(:categories as text[]) is null or i.category::text = any(cast(:categories as text[])))
+                    and (cast(:communes as text[]) is null or i.commune_code = any(cast(:communes as text[])))
+                    and ${policy.sql}
+                  group by i.month`),
       );
     }
     case IndicatorSource.CASES_OPENED:
     case IndicatorSource.CASES_RESOLVED: {
       const policy = readableCases(ability, 'c');
-      const column = source === IndicatorSource.CASES_OPENED ? 'opened_at' : 'resolved_at';
+      const column = source === IndicatorSource.CASES_OPENED ? 'c.opened_at' : 'c.resolved_at';
       return withPolicy(
         policy,
-        `select m.month, (select count(*) from cases c
-                 where c.${column} >= ${WINDOW} and c.${column} < ${WINDOW_END}
-                   and ${casePlace('c')} and ${policy.sql})::float8 as value
-           from (${months}) m order by m.month`,
+        rolling(`select ${MONTH_OF(column)} as month, count(*) as n, 0 as d from cases c
+                  where ${IN_SPAN(column)} and ${casePlace('c')} and ${policy.sql}
+                  group by 1`),
       );
     }
     case IndicatorSource.CASE_RESOLUTION_DAYS: {
+      // A median does not add up month by month: the cases resolved in the span are read once,
+      // then each month takes the median of its twelve.
       const policy = readableCases(ability, 'c');
       return withPolicy(
         policy,
-        `select m.month, (select percentile_cont(0.5) within group (order by extract(epoch from c.resolved_at - c.opened_at) / 86400)
-                 from cases c
-                where c.resolved_at >= ${WINDOW} and c.resolved_at < ${WINDOW_END}
-                  and ${casePlace('c')} and ${policy.sql})::float8 as value
-           from (${months}) m order by m.month`,
+        `with months as (select unnest(cast(:months as date[])) as month),
+              span as (select (min(month) - interval '11 months')::date as first, (max(month) + interval '1 month')::date as last from months),
+              resolved as materialized (
+                select ${MONTH_OF('c.resolved_at')} as month, extract(epoch from c.resolved_at - c.opened_at) / 86400 as days
+                  from cases c where ${IN_SPAN('c.resolved_at')} and ${casePlace('c')} and ${policy.sql})
+         select months.month, (select percentile_cont(0.5) within group (order by r.days) from resolved r
+                                 where r.month > months.month - interval '12 months' and r.month <= months.month)::float8 as value
+           from months order by months.month`,
       );
     }
     case IndicatorSource.ACTIONS_ON_TIME: {
@@ -93,49 +112,48 @@ export function indicatorStatement(
       // Actions due in the window (and already due): the share done on or before their day.
       return withPolicy(
         policy,
-        `select m.month, (select 100.0 * count(*) filter (where a.completed_at is not null
-                                   and (a.completed_at at time zone 'Europe/Paris')::date <= a.due_on)
-                         / nullif(count(*), 0)
-                 from case_actions a join cases c on c.id = a.case_id
-                where a.due_on >= ${WINDOW} and a.due_on < ${WINDOW_END}
-                  and a.due_on < (now() at time zone 'Europe/Paris')::date
-                  and a.status <> 'CANCELLED'
-                  and ${casePlace('c')} and ${policy.sql})::float8 as value
-           from (${months}) m order by m.month`,
+        rolling(
+          `select ${MONTH_OF('a.due_on')} as month,
+                  count(*) filter (where a.completed_at is not null and (a.completed_at at time zone 'Europe/Paris')::date <= a.due_on) as n,
+                  count(*) as d
+             from case_actions a join cases c on c.id = a.case_id
+            where ${IN_SPAN('a.due_on')} and a.due_on < (now() at time zone 'Europe/Paris')::date and a.status <> 'CANCELLED'
+              and ${casePlace('c')} and ${policy.sql}
+            group by 1`,
+          '100.0 * r.n / nullif(r.d, 0)',
+        ),
       );
     }
     case IndicatorSource.OPERATIONS: {
       const policy = readableOperations(ability, 'o');
       return withPolicy(
         policy,
-        `select m.month, (select count(*) from operations o
-                 where o.status = 'DONE' and o.starts_at >= ${WINDOW} and o.starts_at < ${WINDOW_END}
-                   and ${operationPlace('o')} and ${policy.sql})::float8 as value
-           from (${months}) m order by m.month`,
+        rolling(`select ${MONTH_OF('o.starts_at')} as month, count(*) as n, 0 as d from operations o
+                  where o.status = 'DONE' and ${IN_SPAN('o.starts_at')} and ${operationPlace('o')} and ${policy.sql}
+                  group by 1`),
       );
     }
     case IndicatorSource.OPERATION_OUTCOME: {
       const policy = readableOperations(ability, 'o');
       return withPolicy(
         policy,
-        `select m.month, (select coalesce(sum(${outcomeColumn(parameters.outcome)}), 0)
-                 from operations o join operation_outcomes oo on oo.operation_id = o.id
-                 where o.status = 'DONE' and o.starts_at >= ${WINDOW} and o.starts_at < ${WINDOW_END}
-                   and ${operationPlace('o')} and ${policy.sql})::float8 as value
-           from (${months}) m order by m.month`,
+        rolling(`select ${MONTH_OF('o.starts_at')} as month, coalesce(sum(${outcomeColumn(parameters.outcome)}), 0) as n, 0 as d
+                   from operations o join operation_outcomes oo on oo.operation_id = o.id
+                  where o.status = 'DONE' and ${IN_SPAN('o.starts_at')} and ${operationPlace('o')} and ${policy.sql}
+                  group by 1`),
       );
     }
     case IndicatorSource.PRESENCE_HOURS: {
       const policy = readableResultAggregates(ability, 'r.commune_code');
       return withPolicy(
         policy,
-        `select m.month, (select coalesce(sum(r.hours), 0) from presence_records r
-                 where r.week_start >= ${WINDOW} and r.week_start < ${WINDOW_END}
-                   and (cast(:setting as text) is null or r.setting::text = cast(:setting as text))
-                   and (cast(:communes as text[]) is null or r.commune_code = any(cast(:communes as text[])))
-                   and (cast(:zoneId as uuid) is null or r.zone_id = cast(:zoneId as uuid))
-                   and ${policy.sql})::float8 as value
-           from (${months}) m order by m.month`,
+        rolling(`select ${MONTH_OF('r.week_start')} as month, sum(r.hours) as n, 0 as d from presence_records r
+                  where ${IN_SPAN('r.week_start')}
+                    and (cast(:setting as text) is null or r.setting::text = cast(:setting as text))
+                    and (cast(:communes as text[]) is null or r.commune_code = any(cast(:communes as text[])))
+                    and (cast(:zoneId as uuid) is null or r.zone_id = cast(:zoneId as uuid))
+                    and ${policy.sql}
+                  group by 1`),
       );
     }
   }
