@@ -59,31 +59,51 @@ import { KINDS, kindLabel, STATUSES, statusBadge, statusLabel } from '../shared/
         <p data-testid="operations-count">
           {{ page.totalCount }} opération{{ page.totalCount > 1 ? 's' : '' }}
         </p>
-        <ul class="cnt-list" data-testid="operations">
-          @for (edge of page.edges; track edge.node.id) {
-            @let op = edge.node;
-            <li class="fr-card fr-card--horizontal fr-card--sm fr-enlarge-link fr-mb-2w">
-              <div class="fr-card__body">
-                <div class="fr-card__content">
-                  <h2 class="fr-card__title">
-                    <a [routerLink]="['/operations', op.id]">{{ op.reference }} — {{ op.title }}</a>
-                  </h2>
-                  <p class="fr-card__desc">
-                    {{ op.startsAt | frDate }} · {{ kindText(op.kind) }} ·
-                    {{ places(op) }}
-                  </p>
-                  <div class="fr-card__start">
-                    <p class="fr-badge fr-badge--sm" [class]="badge(op.status)">
-                      {{ statusText(op.status) }}
-                    </p>
-                  </div>
-                </div>
+        <div class="fr-table fr-table--no-caption fr-table--multiline">
+          <div class="fr-table__wrapper">
+            <div class="fr-table__container" tabindex="0">
+              <div class="fr-table__content">
+                <table data-testid="operations">
+                  <caption>
+                    Opérations coordonnées
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Opération</th>
+                      <th scope="col">Début</th>
+                      <th scope="col">Type</th>
+                      <th scope="col">Lieu</th>
+                      <th scope="col">Statut</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    @for (edge of page.edges; track edge.node.id) {
+                      @let op = edge.node;
+                      <tr data-testid="operation-row">
+                        <th scope="row">
+                          <a class="fr-link" [routerLink]="['/operations', op.id]">{{ op.reference }}</a>
+                          <br />{{ op.title }}
+                        </th>
+                        <td>{{ op.startsAt | frDate: 'short' }}</td>
+                        <td>{{ kindText(op.kind) }}</td>
+                        <td>{{ places(op) }}</td>
+                        <td>
+                          <span class="fr-badge fr-badge--sm" [class]="badge(op.status)">{{
+                            statusText(op.status)
+                          }}</span>
+                        </td>
+                      </tr>
+                    } @empty {
+                      <tr>
+                        <td colspan="5">Aucune opération à afficher.</td>
+                      </tr>
+                    }
+                  </tbody>
+                </table>
               </div>
-            </li>
-          } @empty {
-            <li>Aucune opération à afficher.</li>
-          }
-        </ul>
+            </div>
+          </div>
+        </div>
         @if (page.pageInfo.hasNextPage) {
           <button class="fr-btn fr-btn--secondary" type="button" (click)="more(page.pageInfo.endCursor)">
             Opérations suivantes
@@ -101,10 +121,6 @@ import { KINDS, kindLabel, STATUSES, statusBadge, statusLabel } from '../shared/
       justify-content: space-between;
       align-items: baseline;
       gap: 1rem;
-    }
-    .cnt-list {
-      list-style: none;
-      padding: 0;
     }
   `,
 })

@@ -55,7 +55,7 @@ import { firstValueFrom } from 'rxjs';
           <ul class="fr-btns-group fr-btns-group--inline-md">
             <li>
               <button class="fr-btn" type="button" (click)="decide(r.id, 'IMPORT_VALID')">
-                Importer les {{ r.validCount }} lignes valides
+                Importer les lignes valides ({{ r.validCount }})
               </button>
             </li>
             <li>

@@ -1,22 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import {
-  describeProblem,
-  liveQuery,
-  PresenceRecordsGQL,
-  PresenceSummaryGQL,
-  Problem,
-  RecordPresenceGQL,
-  Session,
-} from '@continuum/web/data-access';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { describeProblem, Problem, RecordPresenceGQL, Session } from '@continuum/web/data-access';
 import { ProblemAlertComponent } from '@continuum/web/ui';
-import { firstValueFrom, map } from 'rxjs';
-import { forceLabel, frNumber, SETTINGS, settingLabel } from '../shared/operation-labels';
+import { firstValueFrom } from 'rxjs';
+import { SETTINGS, settingLabel } from '../shared/operation-labels';
 import { PresenceImportComponent } from './presence-import.component';
+import { PresenceRecordsComponent } from './presence-records.component';
+import { PresenceSummaryComponent } from './presence-summary.component';
 
 /** « Présence visible » (`/presence`): my organisation's hours (entry and import) and the summary. */
 @Component({
   selector: 'cnt-presence-page',
-  imports: [ProblemAlertComponent, PresenceImportComponent],
+  imports: [
+    ProblemAlertComponent,
+    PresenceImportComponent,
+    PresenceRecordsComponent,
+    PresenceSummaryComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-container fr-my-4w">
@@ -61,94 +60,20 @@ import { PresenceImportComponent } from './presence-import.component';
           <cnt-problem-alert [problem]="problem()" />
           <button class="fr-btn" type="submit">Enregistrer</button>
         </form>
-        <cnt-presence-import class="fr-mt-4w" (imported)="records.reload(); summary.reload()" />
-        <h2 class="fr-mt-4w">Heures saisies ({{ records.value()?.totalCount ?? 0 }})</h2>
-        <div class="fr-table fr-table--no-caption">
-          <div class="fr-table__wrapper">
-            <div class="fr-table__container" tabindex="0">
-              <div class="fr-table__content">
-                <table data-testid="presence-records">
-                  <caption>
-                    Heures saisies
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Semaine du</th>
-                      <th scope="col">Cadre</th>
-                      <th scope="col">Commune</th>
-                      <th scope="col">Organisation</th>
-                      <th scope="col">Agents</th>
-                      <th scope="col">Heures</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    @for (r of records.value()?.nodes ?? []; track r.id) {
-                      <tr>
-                        <td>{{ r.weekStart }}</td>
-                        <td>{{ settingText(r.setting) }}</td>
-                        <td>{{ r.communeName }}{{ r.zoneName ? ' — ' + r.zoneName : '' }}</td>
-                        <td>{{ r.organizationName }}</td>
-                        <td>{{ r.agents }}</td>
-                        <td>{{ num(r.hours) }}</td>
-                      </tr>
-                    } @empty {
-                      <tr>
-                        <td colspan="6">Aucune heure saisie pour {{ year() }}.</td>
-                      </tr>
-                    }
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <h2 class="fr-mt-4w">Importer un fichier</h2>
+        <cnt-presence-import (imported)="refresh()" />
+        <h2 class="fr-mt-4w">Heures saisies</h2>
+        <cnt-presence-records [year]="year()" />
       }
       <h2 class="fr-mt-4w">Synthèse par semaine, cadre et force</h2>
-      <cnt-problem-alert [problem]="summary.problem()" />
-      <div class="fr-table fr-table--no-caption">
-        <div class="fr-table__wrapper">
-          <div class="fr-table__container" tabindex="0">
-            <div class="fr-table__content">
-              <table data-testid="presence-summary">
-                <caption>
-                  Synthèse de la présence visible
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Semaine du</th>
-                    <th scope="col">Cadre</th>
-                    <th scope="col">Force</th>
-                    <th scope="col">Agents</th>
-                    <th scope="col">Heures</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  @for (r of summaryRows(); track $index) {
-                    <tr>
-                      <td>{{ r.weekStart }}</td>
-                      <td>{{ settingText(r.setting) }}</td>
-                      <td>{{ force(r.organizationType) }}</td>
-                      <td>{{ r.agents }}</td>
-                      <td>{{ num(r.hours) }}</td>
-                    </tr>
-                  } @empty {
-                    <tr>
-                      <td colspan="5">Aucune donnée sur votre territoire pour {{ year() }}.</td>
-                    </tr>
-                  }
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <cnt-presence-summary [year]="year()" />
     </div>
   `,
 })
 export class PresencePage {
-  private readonly recordsQuery = inject(PresenceRecordsGQL);
-  private readonly summaryQuery = inject(PresenceSummaryGQL);
   private readonly recordMutation = inject(RecordPresenceGQL);
+  private readonly recordsList = viewChild(PresenceRecordsComponent);
+  private readonly summaryTable = viewChild.required(PresenceSummaryComponent);
   protected readonly mayEnter = inject(Session).can('create', 'Presence');
   protected readonly years = [2027, 2026, 2025];
   protected readonly year = signal(2026);
@@ -160,26 +85,13 @@ export class PresencePage {
     { name: 'agents', label: 'Nombre d’agents', type: 'number' },
     { name: 'hours', label: 'Heures (total de la semaine)', type: 'number' },
   ];
-  protected readonly records = liveQuery(
-    () => this.year(),
-    (year) =>
-      this.recordsQuery
-        .fetch({ variables: { filter: { year }, first: 100 }, fetchPolicy: 'network-only' })
-        .pipe(map((r) => r.data?.presenceRecords)),
-  );
-  protected readonly summary = liveQuery(
-    () => this.year(),
-    (year) =>
-      this.summaryQuery
-        .fetch({ variables: { year }, fetchPolicy: 'network-only' })
-        .pipe(map((r) => r.data?.presenceSummary ?? [])),
-  );
-  /** The latest weeks first, 60 rows at most: the table is a reading aid, not an export. */
-  protected readonly summaryRows = computed(() => [...(this.summary.value() ?? [])].reverse().slice(0, 60));
+
+  protected refresh(): void {
+    this.recordsList()?.records.reload();
+    this.summaryTable().summary.reload();
+  }
 
   protected settingText = settingLabel;
-  protected force = forceLabel;
-  protected num = frNumber;
   protected error(field: string): string | null {
     return this.problem()?.fields[field] ?? null;
   }
@@ -203,8 +115,7 @@ export class PresencePage {
           },
         }),
       );
-      this.records.reload();
-      this.summary.reload();
+      this.refresh();
     } catch (error) {
       this.problem.set(describeProblem(error));
     }
