@@ -297,6 +297,61 @@ describe('Coordinated operations: who sees a planned one, outcomes, bad input an
     expect(codeOf(await sessions[LAURENT].gql(OUTCOME, { id: planned.id, input }))).toBe('CONFLICT');
   });
 
+  it('lets the organiser change a planned operation, keeping the links to cases he cannot read', async () => {
+    const when = period();
+    const hidden = await aCase(api)
+      .ownedBy('Val de Loire Habitat Démo')
+      .sensitivity('AMBER')
+      .inCommune(ORLEANS)
+      .build();
+    const created = ok(
+      await sessions[LAURENT].gql<{ createOperation: { id: string } }>(CREATE, {
+        input: {
+          title: `À modifier ${unique()}`,
+          kind: 'RODEOS',
+          startsAt: when.startsAt,
+          endsAt: when.endsAt,
+          communeCodes: [ORLEANS],
+        },
+      }),
+    ).createOperation;
+    await api.dataSource.query('insert into operation_cases values ($1, $2)', [created.id, hidden.id]);
+    const UPDATE = `mutation($id: ID!, $input: OperationInput!) { updateOperation(id: $id, input: $input) { title participants { name } } }`;
+    const input = {
+      title: 'Rodéos : contrôles renforcés',
+      kind: 'RODEOS',
+      startsAt: when.startsAt,
+      endsAt: when.endsAt,
+      communeCodes: [ORLEANS],
+      participantOrganizationIds: [urssaf],
+      caseIds: [],
+    };
+    const updated = ok(
+      await sessions[LAURENT].gql<{ updateOperation: { title: string; participants: { name: string }[] } }>(
+        UPDATE,
+        { id: created.id, input },
+      ),
+    );
+    expect(updated.updateOperation.title).toBe('Rodéos : contrôles renforcés');
+    expect(updated.updateOperation.participants.map((p) => p.name).sort()).toEqual([
+      'DDPN du Loiret',
+      'URSSAF Centre-Val de Loire',
+    ]);
+    const [{ n }] = await api.dataSource.query(
+      'select count(*)::int as n from operation_cases where operation_id = $1',
+      [created.id],
+    );
+    expect(n).toBe(1);
+    expect(codeOf(await sessions[EMMA].gql(UPDATE, { id: created.id, input }))).toBe('FORBIDDEN');
+    expect(codeOf(await sessions[CLAIRE].gql(UPDATE, { id: created.id, input }))).toBe('NOT_FOUND');
+    ok(await sessions[LAURENT].gql(CANCEL, { id: created.id }));
+    const late = await sessions[LAURENT].gql(UPDATE, { id: created.id, input });
+    expect([codeOf(late), late.errors?.[0].message]).toEqual([
+      'CONFLICT',
+      'Cette opération a déjà été annulée : elle ne peut plus être modifiée.',
+    ]);
+  });
+
   it('of 10 parallel « mark done » and « cancel », one wins and the others are told in French', async () => {
     const op = await anOperation('PLANNED');
     await api.dataSource.query(

@@ -63,7 +63,7 @@ import { OutcomeFormComponent } from './outcome-form.component';
             </li>
           </ul>
         }
-        <h2>Participants</h2>
+        <h2 class="fr-mt-4w">Participants</h2>
         <ul data-testid="participants">
           <li>{{ op.organizer.name }} (organisateur)</li>
           @for (p of op.participants; track p.id) {
@@ -72,7 +72,7 @@ import { OutcomeFormComponent } from './outcome-form.component';
             }
           }
         </ul>
-        <h2>Dossiers liés</h2>
+        <h2 class="fr-mt-4w">Dossiers liés</h2>
         <ul>
           @for (c of op.linkedCases; track c.id) {
             <li>
@@ -83,7 +83,7 @@ import { OutcomeFormComponent } from './outcome-form.component';
           }
         </ul>
         @if (op.status === 'DONE') {
-          <h2>Bilan</h2>
+          <h2 class="fr-mt-4w">Bilan</h2>
           <div class="fr-table fr-table--no-caption" data-testid="outcomes">
             <div class="fr-table__wrapper">
               <div class="fr-table__container" tabindex="0">

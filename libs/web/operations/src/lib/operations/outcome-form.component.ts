@@ -23,26 +23,30 @@ interface SeizureRow {
     <form (submit)="save($event)" data-testid="outcome-form" novalidate>
       <fieldset class="fr-fieldset">
         <legend class="fr-fieldset__legend">Bilan de mon organisation</legend>
-        @for (field of counts; track field.name) {
-          <div class="fr-fieldset__element fr-col-12 fr-col-md-3">
-            <div class="fr-input-group" [class.fr-input-group--error]="error(field.name)">
-              <label class="fr-label" [for]="'o-' + field.name">{{ field.label }}</label>
-              <input
-                class="fr-input"
-                type="number"
-                min="0"
-                [step]="field.step"
-                [id]="'o-' + field.name"
-                [name]="field.name"
-                [value]="initial(field.name)"
-                [attr.aria-describedby]="'o-' + field.name + '-error'"
-              />
-              @if (error(field.name); as message) {
-                <p class="fr-error-text" [id]="'o-' + field.name + '-error'">{{ message }}</p>
-              }
-            </div>
+        <div class="fr-fieldset__element">
+          <div class="fr-grid-row fr-grid-row--gutters">
+            @for (field of counts; track field.name) {
+              <div class="fr-col-12 fr-col-sm-6 fr-col-lg-3">
+                <div class="fr-input-group" [class.fr-input-group--error]="error(field.name)">
+                  <label class="fr-label" [for]="'o-' + field.name">{{ field.label }}</label>
+                  <input
+                    class="fr-input"
+                    type="number"
+                    min="0"
+                    [step]="field.step"
+                    [id]="'o-' + field.name"
+                    [name]="field.name"
+                    [value]="initial(field.name)"
+                    [attr.aria-describedby]="'o-' + field.name + '-error'"
+                  />
+                  @if (error(field.name); as message) {
+                    <p class="fr-error-text" [id]="'o-' + field.name + '-error'">{{ message }}</p>
+                  }
+                </div>
+              </div>
+            }
           </div>
-        }
+        </div>
       </fieldset>
       <fieldset class="fr-fieldset">
         <legend class="fr-fieldset__legend fr-text--md">Saisies</legend>
