@@ -77,7 +77,9 @@ describe('Coordinated operations: who sees a planned one, outcomes, bad input an
     douanes = await organizationId(api, 'Direction régionale des douanes');
   });
   afterAll(async () => {
-    await api.dataSource.query(`delete from operations where starts_at >= '2031-01-01' or reference like 'T-%'`);
+    await api.dataSource.query(
+      `delete from operations where starts_at >= '2031-01-01' or reference like 'T-%'`,
+    );
     await api.stop();
   });
 
