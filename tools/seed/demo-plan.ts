@@ -67,8 +67,8 @@ const OBJECTIVES: DemoObjective[] = [
     source: IndicatorSource.PRESENCE_HOURS,
     parameters: { setting: PresenceSetting.VOIE_PUBLIQUE },
     direction: IndicatorDirection.INCREASE,
-    baseline: 40_000,
-    targetShare: 1.2,
+    baseline: 100_000,
+    targetShare: 1.4,
     deadline: '2026-12-31',
     pilot: 'Groupement de gendarmerie du Loiret',
   },
@@ -92,8 +92,8 @@ const OBJECTIVES: DemoObjective[] = [
     source: IndicatorSource.PRESENCE_HOURS,
     parameters: { setting: PresenceSetting.TRANSPORTS },
     direction: IndicatorDirection.INCREASE,
-    baseline: 6_000,
-    targetShare: 1.25,
+    baseline: 38_000,
+    targetShare: 1.35,
     deadline: '2026-12-31',
     pilot: 'DDPN du Loiret',
   },
@@ -296,7 +296,11 @@ export async function seedDemoPlan(
       `insert into public_result_pages (commune_code, enabled_by_label, enabled_at)
        values ('45234', 'Claire Martin (Préfecture du Loiret — cabinet)', '2026-03-02T09:00:00Z') on conflict do nothing`,
     );
-    log(`Plan d’action 2026 : adopté (${OBJECTIVES.length} objectifs), une révision en projet.`);
+    const review = await seedHeldReview(manager, ability);
+    log(
+      `Plan d’action 2026 : adopté (${OBJECTIVES.length} objectifs), une révision en projet` +
+        (review ? ', la dernière revue bimestrielle tenue avec son compte rendu.' : '.'),
+    );
   });
 }
 
@@ -355,4 +359,108 @@ async function reviseInDraft(manager: EntityManager, adoptedId: string, userId: 
       where o.name = 'Police municipale d’Orléans'`,
     [draft.id],
   );
+}
+
+/**
+ * The last bimonthly review, held five weeks ago, its report written (to be approved by the
+ * cabinet): the objectives off track at the time (their figures of the month before), two
+ * operations of the period, a local initiative, and two decisions.
+ */
+async function seedHeldReview(
+  manager: EntityManager,
+  ability: ReturnType<typeof defineAbilityFor>,
+): Promise<boolean> {
+  const [body] = await manager.query(
+    `select id from coordination_bodies where kind = 'REVUE_PADRSQ' order by created_at limit 1`,
+  );
+  if (!body) return false;
+  const [{ held }] = await manager.query(
+    `select (date_trunc('day', now() at time zone 'Europe/Paris') - interval '35 days'
+             + case extract(isodow from now() at time zone 'Europe/Paris' - interval '35 days') when 6 then interval '2 days' when 7 then interval '1 day' else interval '0' end
+             + interval '10 hours') at time zone 'Europe/Paris' as held`,
+  );
+  const heldAt = new Date(held);
+  const user = async (email: string) =>
+    (await manager.query(`select id from users where email = $1`, [email]))[0].id as string;
+  const claire = await user('claire.martin@prefecture.demo');
+  const [meeting] = await manager.query(
+    `insert into meetings (body_id, kind, starts_at, ends_at, place, status, sequence, convened_at, summary,
+                           created_by_user_id, created_at)
+     values ($1, 'REVUE_BIMESTRIELLE', $2, $2::timestamptz + interval '2 hours', 'Préfecture du Loiret, salon Jeanne-d’Arc',
+             'HELD', 1, $2::timestamptz - interval '12 days', $3, $4, $2::timestamptz - interval '20 days')
+     returning id`,
+    [
+      body.id,
+      heldAt,
+      'Revue des objectifs du plan : les cambriolages et les vols violents restent au-dessus de leur trajectoire ; la présence sur la voie publique progresse. Deux décisions.',
+      claire,
+    ],
+  );
+  for (const [email, attendance] of [
+    ['claire.martin@prefecture.demo', 'PRESENT'],
+    ['laurent.moreau@police.demo', 'PRESENT'],
+    ['julie.lefebvre@gendarmerie.demo', 'PRESENT'],
+    ['antoine.roux@justice.demo', 'PRESENT'],
+    ['serge.aubert@orleans.demo', 'PRESENT'],
+    ['gaelle.lambert@montargis.demo', 'EXCUSED'],
+  ])
+    await manager.query(
+      `insert into meeting_invitees (meeting_id, user_id, attendance) select $1, id, $3::attendance from users where email = $2 on conflict do nothing`,
+      [meeting.id, email, attendance],
+    );
+  const month = monthOf(new Date(heldAt.getTime() - 31 * 86_400_000).toISOString().slice(0, 10));
+  const items: { section: string; title: string; reason: string; decision?: [string, string] }[] = [];
+  for (const objective of OBJECTIVES.filter((one) => one.source === IndicatorSource.INCIDENTS).slice(0, 3)) {
+    const statement = indicatorStatement(IndicatorSource.INCIDENTS, objective.parameters ?? {}, ability);
+    const [row] = await runNamed<{ value: number }>(manager, statement.sql, {
+      ...statement.params,
+      months: [month],
+    });
+    items.push({
+      section: 'PLAN_OBJECTIVES',
+      title: `Objectif « ${objective.title} »`,
+      reason: `${objective.indicatorLabel} : ${Math.round(Number(row?.value ?? 0)).toLocaleString('fr-FR')} à fin ${new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric' }).format(new Date(`${month}T12:00:00Z`))} — en retard sur la trajectoire`,
+      decision:
+        objective.title === 'Faire reculer les cambriolages de logement'
+          ? [
+              'Étendre l’opération tranquillité vacances aux fêtes de fin d’année dans la métropole.',
+              'DDPN du Loiret',
+            ]
+          : undefined,
+    });
+  }
+  const operations: { reference: string; title: string }[] = await manager.query(
+    `select reference, title from operations where status = 'DONE' and starts_at < $1 and starts_at >= $1::timestamptz - interval '61 days'
+      order by starts_at desc limit 2`,
+    [heldAt],
+  );
+  for (const operation of operations)
+    items.push({
+      section: 'PLAN_OPERATIONS',
+      title: `${operation.reference} — ${operation.title}`,
+      reason: 'Opération coordonnée de la période',
+    });
+  items.push({
+    section: 'FREE',
+    title: 'Initiative locale : marche exploratoire de nuit à Montargis',
+    reason: 'Proposée par la mairie de Montargis',
+    decision: [
+      'Associer la police municipale et le bailleur à la marche de décembre.',
+      'Mairie de Montargis',
+    ],
+  });
+  for (const [index, item] of items.entries()) {
+    const [row] = await manager.query(
+      `insert into agenda_items (meeting_id, position, section, title, reason, duration_minutes)
+       values ($1, $2, $3::agenda_section, $4, $5, 10) returning id`,
+      [meeting.id, index + 1, item.section, item.title, item.reason],
+    );
+    if (item.decision)
+      await manager.query(
+        `insert into agenda_decisions (agenda_item_id, text, owner_organization_id, due_on, created_by_user_id, created_at)
+         select $1, $2, o.id, ($4::timestamptz + interval '45 days')::date, $5, $4 from organizations o where o.name = $3`,
+        [row.id, item.decision[0], item.decision[1], heldAt, claire],
+      );
+  }
+  return true;
 }

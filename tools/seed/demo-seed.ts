@@ -5,6 +5,7 @@ import { BODY, seedDemoBodies } from './demo-bodies';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoOperations } from './demo-operations';
 import { seedDemoPlan } from './demo-plan';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
@@ -98,6 +99,10 @@ export async function seedDemo(
       meetings
         ? `Séances : ${meetings} séances de démonstration ajoutées.`
         : 'Séances de démonstration déjà présentes.',
+    );
+    const results = await seedDemoOperations(manager, today);
+    log(
+      `Résultats : ${results.operations} opérations coordonnées et ${results.presence} relevés de présence ajoutés.`,
     );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.

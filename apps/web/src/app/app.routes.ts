@@ -59,6 +59,16 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/diagnostic').then((m) => m.diagnosticRoutes),
   },
   {
+    path: 'operations',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/operations').then((m) => m.operationsRoutes),
+  },
+  {
+    path: 'presence',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/operations').then((m) => m.presenceRoutes),
+  },
+  {
     path: 'administration',
     canActivate: [
       signedInGuard,

@@ -205,7 +205,12 @@ export class AgendaProposalsService {
       });
     // A PADRSQ review also follows the plan: its objectives (off track first) and the period's operations.
     if (body.kind === BodyKind.REVUE_PADRSQ)
-      for (const proposal of await this.planReview.proposals(principal, meeting, since, manager))
+      for (const proposal of await this.planReview.proposals(
+        principal,
+        meeting,
+        previous?.starts_at ?? null,
+        manager,
+      ))
         proposals.push({ ...proposal, caseId: null });
     const order = Object.values(AgendaSection);
     return proposals.sort(

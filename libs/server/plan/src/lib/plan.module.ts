@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@continuum/server/audit';
 import { PlanDocumentsController } from './documents/plan-documents.controller';
+import { OPERATIONS_PROVIDERS } from './operations/operations.providers';
 import { DiagnosticSnapshotService } from './plans/diagnostic-snapshot.service';
 import { IndicatorReadingsService } from './plans/indicator-readings.service';
 import { ObjectivesResolver } from './plans/objectives.resolver';
 import { ObjectivesService } from './plans/objectives.service';
 import { PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
+import { PRESENCE_PROVIDERS } from './presence/presence.providers';
 import { CommuneResultsService } from './results/commune-results.service';
 import { PublicResultsController } from './results/public-results.controller';
 import { PublicResultsService } from './results/public-results.service';
@@ -28,6 +30,8 @@ import { PlanReviewProposalsService } from './review/plan-review-proposals.servi
     PublicResultsService,
     ResultsResolver,
     PlanReviewProposalsService,
+    ...OPERATIONS_PROVIDERS,
+    ...PRESENCE_PROVIDERS,
   ],
   exports: [PlanReviewProposalsService],
 })

@@ -90,7 +90,9 @@ export type AgendaSection =
   | 'FOLLOW_UP'
   | 'FREE'
   | 'NEW_CASES'
-  | 'OVERDUE_ACTIONS';
+  | 'OVERDUE_ACTIONS'
+  | 'PLAN_OBJECTIVES'
+  | 'PLAN_OPERATIONS';
 
 export type AgendaSectionCount = {
   __typename?: 'AgendaSectionCount';
@@ -320,6 +322,8 @@ export type Case = {
   /** Dossiers liés que je peux lire */
   linkedCases: Array<Case>;
   openedAt: Scalars['DateTime']['output'];
+  /** Les opérations coordonnées liées que je peux lire */
+  operations: Array<Operation>;
   /** Organisation qui porte le dossier */
   owner: Organization;
   /** Personnes concernées ; null si je ne peux pas les lire (voir personsWithheldReason) */
@@ -604,10 +608,56 @@ export type Commune = {
   postcodes: Array<Scalars['String']['output']>;
 };
 
+/** Les faits d’une catégorie dans la commune sur douze mois */
+export type CommuneFactRow = {
+  __typename?: 'CommuneFactRow';
+  category: Scalars['String']['output'];
+  /** Nul quand le chiffre est masqué (sous le seuil de diffusion) */
+  count: Maybe<Scalars['Int']['output']>;
+  /** Le taux du département, pour comparer */
+  departementRate: Maybe<Scalars['Float']['output']>;
+  label: Scalars['String']['output'];
+  masked: Scalars['Boolean']['output'];
+  /** Pour 1 000 habitants */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
 export type CommuneFilter = {
   epciSiren?: InputMaybe<Scalars['String']['input']>;
   /** Nom, code INSEE ou code postal ; accents ignorés */
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Les résultats d’une commune : ses chiffres face au département, ce qui s’y fait */
+export type CommuneResults = {
+  __typename?: 'CommuneResults';
+  /** Les 10 derniers mis à jour */
+  cases: Array<ResultCase>;
+  communeCode: Scalars['String']['output'];
+  communeName: Scalars['String']['output'];
+  departementPresencePerThousand: Maybe<Scalars['Float']['output']>;
+  facts: Array<CommuneFactRow>;
+  /** Le seuil de diffusion appliqué (nul : aucun masquage) */
+  minCell: Maybe<Scalars['Int']['output']>;
+  /** Les objectifs du plan adopté qui concernent la commune */
+  objectives: Array<PlanObjective>;
+  /** Dossiers en cours dans la commune que je peux lire */
+  openCases: Scalars['Int']['output'];
+  /** Les opérations de la commune que je peux lire (les 20 plus récentes) */
+  operations: Array<ResultOperation>;
+  /** Opérations coordonnées menées dans la commune sur douze mois */
+  operationsDone: Scalars['Int']['output'];
+  /** Des chiffres sont masqués : le total visible est un minimum */
+  partial: Scalars['Boolean']['output'];
+  /** « décembre 2025 – novembre 2026 » */
+  period: Scalars['String']['output'];
+  population: Scalars['Int']['output'];
+  presenceHours: Scalars['Float']['output'];
+  presencePerThousand: Maybe<Scalars['Float']['output']>;
+  /** La page publique de la commune est ouverte */
+  publicPageEnabled: Scalars['Boolean']['output'];
+  /** La somme des seuls chiffres visibles */
+  visibleFacts: Scalars['Int']['output'];
 };
 
 /** Une instance de coordination et ses membres */
@@ -665,6 +715,11 @@ export type CreateOrganizationInput = {
   seatCommuneCode?: InputMaybe<Scalars['String']['input']>;
   type: OrganizationType;
   wholeDepartement: Scalars['Boolean']['input'];
+};
+
+export type CreatePlanInput = {
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CreateUserInput = {
@@ -1042,6 +1097,65 @@ export type IncidentSource =
   | 'POLICE_MUNICIPALE'
   | 'POLICE_NATIONALE';
 
+/** Sens dans lequel l’objectif est atteint */
+export type IndicatorDirection =
+  | 'DECREASE'
+  | 'INCREASE';
+
+/** Ce que l’indicateur compte ; chaque source lit les siens, les autres sont refusés */
+export type IndicatorParametersInput = {
+  /** Catégories (faits ou dossiers) */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Codes officiels géographiques des communes */
+  communeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  operationKinds?: InputMaybe<Array<OperationKind>>;
+  outcome?: InputMaybe<OutcomeMeasure>;
+  setting?: InputMaybe<PresenceSetting>;
+  zoneId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** La valeur d’un indicateur sur les douze mois finissant avec un mois */
+export type IndicatorPoint = {
+  __typename?: 'IndicatorPoint';
+  /** Masquée : moins de faits que le seuil de diffusion */
+  masked: Scalars['Boolean']['output'];
+  /** AAAA-MM : le dernier des douze mois comptés (ou le jour d’une valeur saisie, AAAA-MM-JJ) */
+  period: Scalars['String']['output'];
+  /** La source d’une valeur saisie à la main */
+  source: Maybe<Scalars['String']['output']>;
+  /** Nul quand la valeur est masquée (trop petite) ou absente */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** Où en est l’indicateur d’un objectif, calculé pour qui le lit */
+export type IndicatorReading = {
+  __typename?: 'IndicatorReading';
+  /** AAAA-MM-JJ : le jour que la valeur courante représente */
+  currentOn: Maybe<Scalars['String']['output']>;
+  currentValue: Maybe<Scalars['Float']['output']>;
+  /** La valeur attendue ce jour-là sur la trajectoire */
+  expectedValue: Maybe<Scalars['Float']['output']>;
+  history: Array<IndicatorPoint>;
+  progress: ObjectiveProgress;
+  progressLabel: Scalars['String']['output'];
+  /** Sur quoi la valeur est calculée pour ce lecteur */
+  scopeNote: Scalars['String']['output'];
+  /** Part du chemin parcouru de la référence à la cible, de 0 à 1 */
+  share: Maybe<Scalars['Float']['output']>;
+};
+
+/** D’où vient la valeur d’un indicateur */
+export type IndicatorSource =
+  | 'ACTIONS_ON_TIME'
+  | 'CASES_OPENED'
+  | 'CASES_RESOLVED'
+  | 'CASE_RESOLUTION_DAYS'
+  | 'INCIDENTS'
+  | 'MANUAL'
+  | 'OPERATIONS'
+  | 'OPERATION_OUTCOME'
+  | 'PRESENCE_HOURS';
+
 /** Ma réponse à une convocation */
 export type InvitationAnswerInput = {
   /** PRESENT, EXCUSED ou REPRESENTED */
@@ -1081,6 +1195,13 @@ export type Me = {
   rules: Scalars['JSON']['output'];
   sessionExpiresAt: Scalars['DateTime']['output'];
   title: Maybe<Scalars['String']['output']>;
+};
+
+export type MeasurementInput = {
+  /** AAAA-MM-JJ : le jour que la valeur représente */
+  measuredOn: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
 };
 
 /** Une séance d’une instance de coordination */
@@ -1196,7 +1317,11 @@ export type Mutation = {
   addDecision: AgendaDecision;
   /** Ajoute un point divers */
   addFreeAgendaItem: Meeting;
+  /** Ajoute un objectif à une version en projet */
+  addObjective: PlanObjective;
   addWorkingGroupMember: WorkingGroup;
+  /** Adopte une version soumise : elle est figée, avec les chiffres du diagnostic du jour */
+  adoptPlan: Plan;
   /** Ma réponse à la convocation (présent·e, excusé·e, représenté·e), tant que la séance n’est pas tenue */
   answerInvitation: Meeting;
   answerReferral: CaseAssignment;
@@ -1208,6 +1333,8 @@ export type Mutation = {
   assignCase: CaseAssignment;
   /** Rattache le dossier à une instance (et à son groupe restreint), ou l’en détache (bodyId nul) */
   attachCaseToBody: Case;
+  /** Annule une opération prévue */
+  cancelOperation: Operation;
   /** Change le niveau de diffusion ; l’abaisser demande un motif */
   changeCaseSensitivity: Case;
   /** Change son propre mot de passe (l’actuel est demandé) ; ferme ses autres sessions. */
@@ -1221,7 +1348,10 @@ export type Mutation = {
   createCase: Case;
   /** Nouvelle séance (secrétariat de l’instance) */
   createMeeting: Meeting;
+  createOperation: Operation;
   createOrganization: Organization;
+  /** Ouvre le plan d’une année (sa première version, en projet) — cabinet */
+  createPlan: Plan;
   /** Administrateur ; responsable dans sa propre organisation */
   createUser: User;
   /** Groupe de travail restreint d’un CLSPD/CISPD (secrétariat) */
@@ -1229,12 +1359,16 @@ export type Mutation = {
   createZone: Zone;
   /** Importer les lignes valides, ou ne rien importer (avant la lecture, ou quand des lignes sont refusées) */
   decideDiagnosticImport: DiagnosticImport;
+  /** Importe les lignes valides du fichier, ou rien */
+  decidePresenceImport: PresenceImport;
   /** Supprime le webhook et l’historique de ses envois */
   deleteWebhook: Scalars['Boolean']['output'];
   /** Suspend les envois au webhook */
   disableWebhook: Webhook;
   /** Réactive le webhook (après une désactivation ou une correction) */
   enableWebhook: Webhook;
+  /** Saisit ou modifie le bilan de mon organisation sur une opération menée */
+  enterOperationOutcome: OperationOutcome;
   /** Signale le dossier pour la prochaine séance de son instance */
   escalateCase: Case;
   /** Convoque d’autres personnes ; une séance déjà convoquée leur envoie la convocation */
@@ -1248,14 +1382,24 @@ export type Mutation = {
   markMeetingHeld: Meeting;
   /** Marque ces alertes lues ; renvoie combien l’ont été */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Marque menée une opération prévue qui a commencé */
+  markOperationDone: Operation;
   /** Nouvelle version de la charte : chacun doit la signer à nouveau */
   newCharterVersion: WorkingGroup;
   recordAttendance: Meeting;
+  /** Enregistre une valeur d’un indicateur saisi à la main */
+  recordMeasurement: PlanObjective;
+  /** Saisit (ou remplace) les heures d’une semaine, d’un cadre et d’un lieu */
+  recordPresence: PresenceRecord;
   /** Refuse une attribution en attente (ou la retire, pour son demandeur), avec un motif. */
   rejectRoleGrant: Scalars['Boolean']['output'];
   /** Retire un point ; il reste en attente pour une prochaine séance */
   removeAgendaItem: Meeting;
   removeCasePerson: Scalars['Boolean']['output'];
+  /** Supprime la valeur saisie un jour donné */
+  removeMeasurement: PlanObjective;
+  /** Retire un objectif d’une version en projet */
+  removeObjective: Scalars['ID']['output'];
   /** Retire un membre : son accès aux dossiers confidentiels cesse aussitôt */
   removeWorkingGroupMember: WorkingGroup;
   reorderAgenda: Meeting;
@@ -1267,6 +1411,8 @@ export type Mutation = {
   resetMyAlertSubscription: AlertSubscription;
   /** Renvoie une convocation en échec */
   retryConvocation: MeetingMail;
+  /** Ouvre la version suivante d’un plan adopté (révision) */
+  revisePlan: Plan;
   /** Remplace le secret de signature ; le nouveau n’est montré qu’ici, l’ancien cesse aussitôt */
   rotateWebhookSecret: WebhookWithSecret;
   saveMyAlertSubscription: AlertSubscription;
@@ -1283,6 +1429,8 @@ export type Mutation = {
   setOrganizationDisabled: Organization;
   /** Choisit son mot de passe avec le jeton d’un lien reçu (réinitialisation ou invitation) ; ferme toutes les sessions du compte. Renvoie l’adresse électronique du compte, pour se connecter. */
   setPasswordWithToken: Scalars['String']['output'];
+  /** Ouvre ou ferme la page publique des résultats d’une commune (cabinet) */
+  setPublicResultPage: Scalars['Boolean']['output'];
   /** Désactiver ferme aussitôt ses sessions. */
   setUserDisabled: User;
   /** Partage avec une organisation, ou avec une personne nommée (TLP:RED) */
@@ -1293,6 +1441,8 @@ export type Mutation = {
   startIncidentImport: DiagnosticImport;
   /** Commence l’enrôlement : une nouvelle clé, sans effet tant qu’un premier code ne l’a pas confirmée. */
   startSecondFactorEnrolment: SecondFactorEnrolment;
+  /** Soumet une version en projet à l’adoption */
+  submitPlan: Plan;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
@@ -1305,11 +1455,20 @@ export type Mutation = {
   updateCaseAction: CaseAction;
   /** Modifie une séance ; si elle est convoquée, un changement de date envoie une mise à jour */
   updateMeeting: Meeting;
+  updateObjective: PlanObjective;
+  /** Modifie une opération prévue (son organisateur) */
+  updateOperation: Operation;
   /** Administrateur, ou responsable de cette organisation */
   updateOrganization: Organization;
+  /** Enregistre les textes d’une version en projet */
+  updatePlanTexts: Plan;
   updateUser: User;
+  /** Envoie un fichier CSV d’heures de présence et rend son rapport */
+  uploadPresenceFile: PresenceImport;
   /** Termine la connexion avec le code de l’application d’authentification (ou un code de secours) : la session est remplacée par une session complète (nouveau cookie). */
   verifySecondFactor: Me;
+  /** Retire une version de l’adoption : elle redevient un projet */
+  withdrawPlan: Plan;
 };
 
 
@@ -1356,9 +1515,20 @@ export type MutationAddFreeAgendaItemArgs = {
 };
 
 
+export type MutationAddObjectiveArgs = {
+  input: ObjectiveInput;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddWorkingGroupMemberArgs = {
   userId: Scalars['ID']['input'];
   workingGroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdoptPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1397,6 +1567,11 @@ export type MutationAttachCaseToBodyArgs = {
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   caseId: Scalars['ID']['input'];
   workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCancelOperationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1439,8 +1614,18 @@ export type MutationCreateMeetingArgs = {
 };
 
 
+export type MutationCreateOperationArgs = {
+  input: OperationInput;
+};
+
+
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
 };
 
 
@@ -1466,6 +1651,12 @@ export type MutationDecideDiagnosticImportArgs = {
 };
 
 
+export type MutationDecidePresenceImportArgs = {
+  decision: PresenceImportDecision;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteWebhookArgs = {
   organizationId: Scalars['ID']['input'];
 };
@@ -1478,6 +1669,12 @@ export type MutationDisableWebhookArgs = {
 
 export type MutationEnableWebhookArgs = {
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnterOperationOutcomeArgs = {
+  input: OperationOutcomeInput;
+  operationId: Scalars['ID']['input'];
 };
 
 
@@ -1515,6 +1712,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMarkOperationDoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationNewCharterVersionArgs = {
   version: Scalars['String']['input'];
   workingGroupId: Scalars['ID']['input'];
@@ -1524,6 +1726,17 @@ export type MutationNewCharterVersionArgs = {
 export type MutationRecordAttendanceArgs = {
   entries: Array<AttendanceInput>;
   meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordMeasurementArgs = {
+  input: MeasurementInput;
+  objectiveId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordPresenceArgs = {
+  input: PresenceInput;
 };
 
 
@@ -1541,6 +1754,17 @@ export type MutationRemoveAgendaItemArgs = {
 export type MutationRemoveCasePersonArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveMeasurementArgs = {
+  measuredOn: Scalars['String']['input'];
+  objectiveId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveObjectiveArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1569,6 +1793,12 @@ export type MutationRequestPasswordResetArgs = {
 
 export type MutationRetryConvocationArgs = {
   mailId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevisePlanArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1624,6 +1854,12 @@ export type MutationSetPasswordWithTokenArgs = {
 };
 
 
+export type MutationSetPublicResultPageArgs = {
+  communeCode: Scalars['String']['input'];
+  enabled: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1648,6 +1884,11 @@ export type MutationSignCharterArgs = {
 export type MutationStartIncidentImportArgs = {
   id: Scalars['ID']['input'];
   mapping: IncidentMappingInput;
+};
+
+
+export type MutationSubmitPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1700,9 +1941,29 @@ export type MutationUpdateMeetingArgs = {
 };
 
 
+export type MutationUpdateObjectiveArgs = {
+  expectedUpdatedAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  input: ObjectiveInput;
+};
+
+
+export type MutationUpdateOperationArgs = {
+  id: Scalars['ID']['input'];
+  input: OperationInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdatePlanTextsArgs = {
+  expectedUpdatedAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  input: PlanTextsInput;
 };
 
 
@@ -1712,8 +1973,18 @@ export type MutationUpdateUserArgs = {
 };
 
 
+export type MutationUploadPresenceFileArgs = {
+  input: PresenceImportInput;
+};
+
+
 export type MutationVerifySecondFactorArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** « Mes dossiers » : ce qui attend l’utilisateur et son organisation */
@@ -1754,6 +2025,189 @@ export type NotificationPage = {
   nextCursor: Maybe<Scalars['String']['output']>;
   /** Toutes les alertes qui répondent aux filtres, pas seulement cette page */
   totalCount: Scalars['Int']['output'];
+};
+
+export type ObjectiveInput = {
+  /** AAAA-MM-JJ */
+  baselineDate: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  /** AAAA-MM-JJ */
+  deadline: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction: IndicatorDirection;
+  indicatorLabel: Scalars['String']['input'];
+  indicatorParameters?: InputMaybe<IndicatorParametersInput>;
+  indicatorSource: IndicatorSource;
+  /** Obligatoire pour un indicateur saisi à la main : d’où viennent ses valeurs */
+  manualSource?: InputMaybe<Scalars['String']['input']>;
+  pilotOrganizationId?: InputMaybe<Scalars['String']['input']>;
+  section: PlanSection;
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Où en est un objectif par rapport à sa trajectoire */
+export type ObjectiveProgress =
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK'
+  | 'REACHED';
+
+export type Operation = {
+  __typename?: 'Operation';
+  /** Mon organisation peut saisir son bilan (participante, opération menée) */
+  canReport: Scalars['Boolean']['output'];
+  /** Je peux la modifier, la marquer menée ou l’annuler (organisateur, tant qu’elle est prévue) */
+  canUpdate: Scalars['Boolean']['output'];
+  communes: Array<OperationCommune>;
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: OperationKind;
+  /** Les dossiers liés que je peux lire */
+  linkedCases: Array<OperationLinkedCase>;
+  /** Objectifs du plan servis (identifiants de lignée) */
+  objectiveLineageIds: Array<Scalars['ID']['output']>;
+  organizer: OperationOrganization;
+  /** Le bilan de chaque organisation qui l’a saisi */
+  outcomes: Array<OperationOutcome>;
+  participants: Array<OperationOrganization>;
+  /** OP-2026-0001 */
+  reference: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: OperationStatus;
+  statusChangedAt: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  totals: OperationTotals;
+  updatedAt: Scalars['DateTime']['output'];
+  zone: Maybe<OperationZone>;
+};
+
+export type OperationCommune = {
+  __typename?: 'OperationCommune';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type OperationConnection = {
+  __typename?: 'OperationConnection';
+  edges: Array<OperationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OperationEdge = {
+  __typename?: 'OperationEdge';
+  cursor: Scalars['String']['output'];
+  node: Operation;
+};
+
+export type OperationFilter = {
+  /** Opérations qui concernent cette commune (directement ou par leur zone) */
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Opérations qui se terminent à partir de cet instant */
+  from?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Array<OperationKind>>;
+  status?: InputMaybe<Array<OperationStatus>>;
+  /** Opérations qui commencent avant cet instant */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OperationInput = {
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  communeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['String']['input'];
+  kind: OperationKind;
+  /** Objectifs du plan, par identifiant de lignée */
+  objectiveLineageIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** La mienne est toujours incluse */
+  participantOrganizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsAt: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ce que vise une opération coordonnée */
+export type OperationKind =
+  | 'AUTRE'
+  | 'CONTROLE_ETABLISSEMENTS'
+  | 'RODEOS'
+  | 'SECURISATION_VOIE_PUBLIQUE'
+  | 'STUPEFIANTS'
+  | 'TRANSPORTS'
+  | 'ZONE_RURALE';
+
+/** Un dossier lié que je peux lire */
+export type OperationLinkedCase = {
+  __typename?: 'OperationLinkedCase';
+  id: Scalars['ID']['output'];
+  reference: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type OperationOrderBy =
+  | 'STARTS_ASC'
+  | 'STARTS_DESC';
+
+export type OperationOrganization = {
+  __typename?: 'OperationOrganization';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: OrganizationType;
+};
+
+/** Le bilan d’une organisation participante */
+export type OperationOutcome = {
+  __typename?: 'OperationOutcome';
+  comment: Maybe<Scalars['String']['output']>;
+  enteredByLabel: Scalars['String']['output'];
+  fermeturesAdministratives: Scalars['Int']['output'];
+  interpellations: Scalars['Int']['output'];
+  /** En euros */
+  montantsRecouvres: Scalars['Float']['output'];
+  organization: OperationOrganization;
+  seizures: Array<Seizure>;
+  updatedAt: Scalars['DateTime']['output'];
+  verbalisations: Scalars['Int']['output'];
+  /** Version lue, à renvoyer avec une modification (verrou optimiste) */
+  version: Scalars['String']['output'];
+};
+
+export type OperationOutcomeInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  fermeturesAdministratives: Scalars['Int']['input'];
+  interpellations: Scalars['Int']['input'];
+  /** En euros */
+  montantsRecouvres: Scalars['Float']['input'];
+  seizures?: InputMaybe<Array<SeizureInput>>;
+  verbalisations: Scalars['Int']['input'];
+  /** La version lue (absente pour un premier bilan) : une modification concurrente est refusée */
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Étape d’une opération coordonnée */
+export type OperationStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED';
+
+/** Les bilans des participants additionnés */
+export type OperationTotals = {
+  __typename?: 'OperationTotals';
+  fermeturesAdministratives: Scalars['Int']['output'];
+  interpellations: Scalars['Int']['output'];
+  montantsRecouvres: Scalars['Float']['output'];
+  /** Participants ayant saisi leur bilan */
+  reported: Scalars['Int']['output'];
+  seizures: Array<SeizureTotal>;
+  verbalisations: Scalars['Int']['output'];
+};
+
+export type OperationZone = {
+  __typename?: 'OperationZone';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type Organization = {
@@ -1818,6 +2272,14 @@ export type OrganizationType =
   | 'TRANSPORTEUR'
   | 'URSSAF';
 
+/** Un résultat chiffré des opérations */
+export type OutcomeMeasure =
+  | 'FERMETURES_ADMINISTRATIVES'
+  | 'INTERPELLATIONS'
+  | 'MONTANTS_RECOUVRES'
+  | 'SAISIES'
+  | 'VERBALISATIONS';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1830,6 +2292,237 @@ export type PersonRole =
   | 'SIGNALANT'
   | 'TEMOIN'
   | 'VICTIME';
+
+/** Une version du plan d’action départemental (PADRSQ) */
+export type Plan = {
+  __typename?: 'Plan';
+  adoptedAt: Maybe<Scalars['DateTime']['output']>;
+  adoptedByLabel: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  departementCode: Scalars['String']['output'];
+  /** Figé à l’adoption ; une version en projet lit le diagnostic du jour */
+  diagnosticSnapshot: Maybe<PlanDiagnosticSnapshot>;
+  id: Scalars['ID']['output'];
+  objectives: Array<PlanObjective>;
+  previousVersionId: Maybe<Scalars['ID']['output']>;
+  revisionNote: Maybe<Scalars['String']['output']>;
+  sections: Array<PlanSectionText>;
+  status: PlanStatus;
+  statusLabel: Scalars['String']['output'];
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  submittedByLabel: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** À renvoyer avec une modification des textes (deux modifications à la fois : une seule passe) */
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanDiagnosticCategory = {
+  __typename?: 'PlanDiagnosticCategory';
+  /** Nul quand le chiffre est masqué (sous le seuil de diffusion) */
+  incidents: Maybe<Scalars['Int']['output']>;
+  label: Scalars['String']['output'];
+  previousYear: Maybe<Scalars['Int']['output']>;
+};
+
+/** Les chiffres du diagnostic tels qu’au jour de l’adoption */
+export type PlanDiagnosticSnapshot = {
+  __typename?: 'PlanDiagnosticSnapshot';
+  categories: Array<PlanDiagnosticCategory>;
+  incidents: Scalars['Int']['output'];
+  /** Les douze mois comptés, « décembre 2025 – novembre 2026 » */
+  period: Scalars['String']['output'];
+  previousYear: Scalars['Int']['output'];
+  /** AAAA-MM-JJ */
+  takenOn: Scalars['String']['output'];
+};
+
+/** Une différence entre deux versions du plan */
+export type PlanDifference = {
+  __typename?: 'PlanDifference';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Maybe<Scalars['String']['output']>;
+  /** TITLE, SECTION_TEXT, OBJECTIVE_ADDED, OBJECTIVE_REMOVED ou OBJECTIVE_CHANGED */
+  kind: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type PlanObjective = {
+  __typename?: 'PlanObjective';
+  /** AAAA-MM-JJ */
+  baselineDate: Scalars['String']['output'];
+  baselineValue: Scalars['Float']['output'];
+  categories: Array<Scalars['String']['output']>;
+  communeCodes: Array<Scalars['String']['output']>;
+  /** AAAA-MM-JJ */
+  deadline: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  id: Scalars['ID']['output'];
+  /** Où en est l’indicateur, calculé pour moi */
+  indicator: IndicatorReading;
+  indicatorLabel: Scalars['String']['output'];
+  /** Le périmètre compté, dit en français (catégories, communes, zone…) */
+  indicatorScope: Scalars['String']['output'];
+  indicatorSource: IndicatorSource;
+  indicatorSourceLabel: Scalars['String']['output'];
+  /** Le même objectif d’une version à l’autre */
+  lineageId: Scalars['ID']['output'];
+  /** La source d’un indicateur saisi à la main */
+  manualSource: Maybe<Scalars['String']['output']>;
+  operationKinds: Array<OperationKind>;
+  outcome: Maybe<OutcomeMeasure>;
+  pilotLabel: Maybe<Scalars['String']['output']>;
+  pilotOrganizationId: Maybe<Scalars['ID']['output']>;
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  section: PlanSection;
+  sectionLabel: Scalars['String']['output'];
+  setting: Maybe<PresenceSetting>;
+  targetValue: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+  /** À renvoyer avec une modification (deux modifications à la fois : une seule passe) */
+  updatedAt: Scalars['DateTime']['output'];
+  zoneId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Les cinq parties du PADRSQ (circulaire du 19 novembre 2024) */
+export type PlanSection =
+  | 'CONTINUUM'
+  | 'DIAGNOSTIC'
+  | 'DIALOGUE'
+  | 'MODES_OF_ACTION'
+  | 'RESULTS';
+
+/** Le texte d’une des cinq parties du plan */
+export type PlanSectionText = {
+  __typename?: 'PlanSectionText';
+  /** « 2. Résultats concrets recherchés »… */
+  label: Scalars['String']['output'];
+  section: PlanSection;
+  text: Scalars['String']['output'];
+};
+
+/** Étape d’une version du plan */
+export type PlanStatus =
+  | 'ADOPTED'
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+/** Les textes d’une version en projet ; un champ absent reste tel quel */
+export type PlanTextsInput = {
+  continuum?: InputMaybe<Scalars['String']['input']>;
+  diagnostic?: InputMaybe<Scalars['String']['input']>;
+  dialogue?: InputMaybe<Scalars['String']['input']>;
+  modesOfAction?: InputMaybe<Scalars['String']['input']>;
+  results?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PresenceFilter = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  setting?: InputMaybe<PresenceSetting>;
+  year: Scalars['Int']['input'];
+};
+
+/** Un fichier d’heures de présence et son rapport */
+export type PresenceImport = {
+  __typename?: 'PresenceImport';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  importedCount: Scalars['Int']['output'];
+  /** Lignes de données (sans l’en-tête) */
+  lineCount: Scalars['Int']['output'];
+  rejections: Array<PresenceImportRejection>;
+  status: PresenceImportStatus;
+  validCount: Scalars['Int']['output'];
+};
+
+export type PresenceImportDecision =
+  | 'DISCARD'
+  | 'IMPORT_VALID';
+
+export type PresenceImportInput = {
+  /** Le contenu du fichier en base 64 (64 Kio au plus) */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+export type PresenceImportRejection = {
+  __typename?: 'PresenceImportRejection';
+  /** Numéro de la ligne dans le fichier (l’en-tête est la ligne 1) */
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** En attente de décision, importé, ou abandonné */
+export type PresenceImportStatus =
+  | 'DISCARDED'
+  | 'IMPORTED'
+  | 'PENDING';
+
+export type PresenceInput = {
+  agents: Scalars['Int']['input'];
+  communeCode: Scalars['String']['input'];
+  hours: Scalars['Float']['input'];
+  setting: PresenceSetting;
+  /** Le lundi de la semaine (AAAA-MM-JJ) */
+  weekStart: Scalars['String']['input'];
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Les heures de présence d’une organisation pour une semaine et un lieu */
+export type PresenceRecord = {
+  __typename?: 'PresenceRecord';
+  agents: Scalars['Int']['output'];
+  communeCode: Scalars['String']['output'];
+  communeName: Scalars['String']['output'];
+  enteredByLabel: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  organizationType: OrganizationType;
+  setting: PresenceSetting;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Le lundi de la semaine (AAAA-MM-JJ) */
+  weekStart: Scalars['String']['output'];
+  zoneId: Maybe<Scalars['ID']['output']>;
+  zoneName: Maybe<Scalars['String']['output']>;
+};
+
+export type PresenceRecordConnection = {
+  __typename?: 'PresenceRecordConnection';
+  nodes: Array<PresenceRecord>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Où la présence visible est comptée */
+export type PresenceSetting =
+  | 'TRANSPORTS'
+  | 'VOIE_PUBLIQUE';
+
+/** Heures et agents d’une semaine, par cadre et type de force */
+export type PresenceSummaryRow = {
+  __typename?: 'PresenceSummaryRow';
+  agents: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  organizationType: OrganizationType;
+  setting: PresenceSetting;
+  weekStart: Scalars['String']['output'];
+};
+
+export type PublicResultPage = {
+  __typename?: 'PublicResultPage';
+  communeCode: Scalars['String']['output'];
+  communeName: Scalars['String']['output'];
+  enabledAt: Scalars['DateTime']['output'];
+  enabledByLabel: Scalars['String']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -1845,8 +2538,12 @@ export type Query = {
   /** Les dossiers que je peux lire */
   cases: CaseConnection;
   commune: Commune;
+  /** Les résultats d’une commune de mon territoire (le cabinet : toute commune du département) */
+  communeResults: CommuneResults;
   /** Communes du département, par nom */
   communes: Array<Commune>;
+  /** La dernière version adoptée du plan d’une année */
+  currentPlan: Maybe<Plan>;
   /** Le diagnostic d’une année civile : le département ou une commune pour le cabinet, le territoire de compétence pour les autres (petits chiffres masqués) */
   diagnostic: Diagnostic;
   /** Les points chauds d’une année sur la grille H3 (Gi* de Getis-Ord), cabinet du préfet */
@@ -1870,6 +2567,10 @@ export type Query = {
   myWork: MyWork;
   /** Mes alertes, les plus récentes d’abord */
   notifications: NotificationPage;
+  /** Une opération ; NOT_FOUND si elle n’existe pas ou si je ne peux pas la lire */
+  operation: Operation;
+  /** Les opérations coordonnées que je peux lire, par date de début */
+  operations: OperationConnection;
   organization: Organization;
   /** Les réglages par défaut d’une organisation (ses responsables) */
   organizationAlertSubscription: AlertSubscription;
@@ -1877,8 +2578,21 @@ export type Query = {
   organizationWebhook: Maybe<Webhook>;
   /** L’annuaire des partenaires */
   organizations: Array<Organization>;
+  plan: Plan;
+  /** Ce qui a changé d’une version du plan à une autre */
+  planDifferences: Array<PlanDifference>;
+  /** Les versions du plan que je peux lire, de la plus récente à la plus ancienne */
+  plans: Array<Plan>;
   /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
   possibleDuplicates: Array<Case>;
+  /** Un import d’heures de présence de mon organisation */
+  presenceImport: PresenceImport;
+  /** Les heures de présence que je peux lire (celles de mon organisation ; toutes pour le cabinet) */
+  presenceRecords: PresenceRecordConnection;
+  /** Heures de présence par semaine, cadre et force, sur mon territoire */
+  presenceSummary: Array<PresenceSummaryRow>;
+  /** Les communes dont la page publique est ouverte (cabinet) */
+  publicResultPages: Array<PublicResultPage>;
   /** Attributions de rôle en attente (administrateurs) ; celles d’un compte avec `userId` */
   roleGrants: Array<RoleGrant>;
   /** Une alerte que j’ai émise (pour le cabinet du préfet : toute alerte manuelle) */
@@ -1941,8 +2655,18 @@ export type QueryCommuneArgs = {
 };
 
 
+export type QueryCommuneResultsArgs = {
+  communeCode: Scalars['String']['input'];
+};
+
+
 export type QueryCommunesArgs = {
   filter?: InputMaybe<CommuneFilter>;
+};
+
+
+export type QueryCurrentPlanArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1988,6 +2712,19 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OperationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OperationOrderBy>;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2008,12 +2745,46 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanDifferencesArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPossibleDuplicatesArgs = {
   category: CaseCategory;
   excludeCaseId?: InputMaybe<Scalars['ID']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   longitude?: InputMaybe<Scalars['Float']['input']>;
   zoneId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPresenceImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPresenceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: PresenceFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPresenceSummaryArgs = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2079,6 +2850,28 @@ export type RejectedLinePage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Un dossier en cours dans la commune, que je peux lire */
+export type ResultCase = {
+  __typename?: 'ResultCase';
+  id: Scalars['ID']['output'];
+  reference: Scalars['String']['output'];
+  statusLabel: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Une opération coordonnée dans la commune, que je peux lire */
+export type ResultOperation = {
+  __typename?: 'ResultOperation';
+  id: Scalars['ID']['output'];
+  kind: OperationKind;
+  kindLabel: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: OperationStatus;
+  statusLabel: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Rôle d’un utilisateur dans son organisation */
 export type Role =
   | 'ADMIN'
@@ -2124,6 +2917,27 @@ export type SecondFactorStatus = {
 export type SecondFactorStep =
   | 'CODE'
   | 'ENROLMENT';
+
+/** Une saisie : sa nature, sa quantité et son unité */
+export type Seizure = {
+  __typename?: 'Seizure';
+  nature: Scalars['String']['output'];
+  quantity: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type SeizureInput = {
+  nature: Scalars['String']['input'];
+  quantity: Scalars['Float']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type SeizureTotal = {
+  __typename?: 'SeizureTotal';
+  nature: Scalars['String']['output'];
+  quantity: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
 
 /** Niveau de diffusion (TLP) */
 export type Sensitivity =
@@ -3077,6 +3891,109 @@ export type CommuneNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CommuneNamesQuery = { __typename?: 'Query', communes: Array<{ __typename?: 'Commune', code: string, name: string }> };
 
+export type OperationSummaryFragment = { __typename?: 'Operation', id: string, reference: string, title: string, kind: OperationKind, status: OperationStatus, startsAt: string, endsAt: string, canUpdate: boolean, canReport: boolean, communes: Array<{ __typename?: 'OperationCommune', code: string, name: string }>, zone: { __typename?: 'OperationZone', id: string, name: string } | null, organizer: { __typename?: 'OperationOrganization', id: string, name: string }, participants: Array<{ __typename?: 'OperationOrganization', id: string, name: string, type: OrganizationType }> };
+
+export type OutcomeFieldsFragment = { __typename?: 'OperationOutcome', interpellations: number, verbalisations: number, fermeturesAdministratives: number, montantsRecouvres: number, comment: string | null, enteredByLabel: string, version: string, updatedAt: string, organization: { __typename?: 'OperationOrganization', id: string, name: string }, seizures: Array<{ __typename?: 'Seizure', nature: string, quantity: number, unit: string }> };
+
+export type OperationsQueryVariables = Exact<{
+  filter?: InputMaybe<OperationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OperationsQuery = { __typename?: 'Query', operations: { __typename?: 'OperationConnection', totalCount: number, edges: Array<{ __typename?: 'OperationEdge', node: { __typename?: 'Operation', id: string, reference: string, title: string, kind: OperationKind, status: OperationStatus, startsAt: string, endsAt: string, canUpdate: boolean, canReport: boolean, communes: Array<{ __typename?: 'OperationCommune', code: string, name: string }>, zone: { __typename?: 'OperationZone', id: string, name: string } | null, organizer: { __typename?: 'OperationOrganization', id: string, name: string }, participants: Array<{ __typename?: 'OperationOrganization', id: string, name: string, type: OrganizationType }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type OperationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OperationQuery = { __typename?: 'Query', operation: { __typename?: 'Operation', description: string, objectiveLineageIds: Array<string>, id: string, reference: string, title: string, kind: OperationKind, status: OperationStatus, startsAt: string, endsAt: string, canUpdate: boolean, canReport: boolean, linkedCases: Array<{ __typename?: 'OperationLinkedCase', id: string, reference: string, title: string }>, outcomes: Array<{ __typename?: 'OperationOutcome', interpellations: number, verbalisations: number, fermeturesAdministratives: number, montantsRecouvres: number, comment: string | null, enteredByLabel: string, version: string, updatedAt: string, organization: { __typename?: 'OperationOrganization', id: string, name: string }, seizures: Array<{ __typename?: 'Seizure', nature: string, quantity: number, unit: string }> }>, totals: { __typename?: 'OperationTotals', interpellations: number, verbalisations: number, fermeturesAdministratives: number, montantsRecouvres: number, reported: number, seizures: Array<{ __typename?: 'SeizureTotal', nature: string, unit: string, quantity: number }> }, communes: Array<{ __typename?: 'OperationCommune', code: string, name: string }>, zone: { __typename?: 'OperationZone', id: string, name: string } | null, organizer: { __typename?: 'OperationOrganization', id: string, name: string }, participants: Array<{ __typename?: 'OperationOrganization', id: string, name: string, type: OrganizationType }> } };
+
+export type OperationFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationFormChoicesQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, type: OrganizationType }> };
+
+export type CreateOperationMutationVariables = Exact<{
+  input: OperationInput;
+}>;
+
+
+export type CreateOperationMutation = { __typename?: 'Mutation', createOperation: { __typename?: 'Operation', id: string } };
+
+export type UpdateOperationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: OperationInput;
+}>;
+
+
+export type UpdateOperationMutation = { __typename?: 'Mutation', updateOperation: { __typename?: 'Operation', id: string } };
+
+export type MarkOperationDoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkOperationDoneMutation = { __typename?: 'Mutation', markOperationDone: { __typename?: 'Operation', id: string, status: OperationStatus } };
+
+export type CancelOperationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelOperationMutation = { __typename?: 'Mutation', cancelOperation: { __typename?: 'Operation', id: string, status: OperationStatus } };
+
+export type EnterOperationOutcomeMutationVariables = Exact<{
+  operationId: Scalars['ID']['input'];
+  input: OperationOutcomeInput;
+}>;
+
+
+export type EnterOperationOutcomeMutation = { __typename?: 'Mutation', enterOperationOutcome: { __typename?: 'OperationOutcome', interpellations: number, verbalisations: number, fermeturesAdministratives: number, montantsRecouvres: number, comment: string | null, enteredByLabel: string, version: string, updatedAt: string, organization: { __typename?: 'OperationOrganization', id: string, name: string }, seizures: Array<{ __typename?: 'Seizure', nature: string, quantity: number, unit: string }> } };
+
+export type PresenceRecordsQueryVariables = Exact<{
+  filter: PresenceFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PresenceRecordsQuery = { __typename?: 'Query', presenceRecords: { __typename?: 'PresenceRecordConnection', totalCount: number, nodes: Array<{ __typename?: 'PresenceRecord', id: string, weekStart: string, setting: PresenceSetting, communeCode: string, communeName: string, zoneName: string | null, hours: number, agents: number, organizationName: string, enteredByLabel: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type PresenceSummaryQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PresenceSummaryQuery = { __typename?: 'Query', presenceSummary: Array<{ __typename?: 'PresenceSummaryRow', weekStart: string, setting: PresenceSetting, organizationType: OrganizationType, hours: number, agents: number }> };
+
+export type RecordPresenceMutationVariables = Exact<{
+  input: PresenceInput;
+}>;
+
+
+export type RecordPresenceMutation = { __typename?: 'Mutation', recordPresence: { __typename?: 'PresenceRecord', id: string, weekStart: string, hours: number } };
+
+export type PresenceImportFieldsFragment = { __typename?: 'PresenceImport', id: string, fileName: string, status: PresenceImportStatus, lineCount: number, validCount: number, importedCount: number, rejections: Array<{ __typename?: 'PresenceImportRejection', line: number, reason: string }> };
+
+export type UploadPresenceFileMutationVariables = Exact<{
+  input: PresenceImportInput;
+}>;
+
+
+export type UploadPresenceFileMutation = { __typename?: 'Mutation', uploadPresenceFile: { __typename?: 'PresenceImport', id: string, fileName: string, status: PresenceImportStatus, lineCount: number, validCount: number, importedCount: number, rejections: Array<{ __typename?: 'PresenceImportRejection', line: number, reason: string }> } };
+
+export type DecidePresenceImportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  decision: PresenceImportDecision;
+}>;
+
+
+export type DecidePresenceImportMutation = { __typename?: 'Mutation', decidePresenceImport: { __typename?: 'PresenceImport', id: string, fileName: string, status: PresenceImportStatus, lineCount: number, validCount: number, importedCount: number, rejections: Array<{ __typename?: 'PresenceImportRejection', line: number, reason: string }> } };
+
 export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
 
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3150,6 +4067,9 @@ export const MeetingDetailFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const DeliveryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FailedDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}}]}}]} as unknown as DocumentNode;
 export const DiagnosticCellFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]} as unknown as DocumentNode;
 export const DiagnosticImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
+export const OperationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OperationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}}]}}]} as unknown as DocumentNode;
+export const OutcomeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpellations"}},{"kind":"Field","name":{"kind":"Name","value":"verbalisations"}},{"kind":"Field","name":{"kind":"Name","value":"fermeturesAdministratives"}},{"kind":"Field","name":{"kind":"Name","value":"montantsRecouvres"}},{"kind":"Field","name":{"kind":"Name","value":"seizures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+export const PresenceImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PresenceImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"validCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode;
 
@@ -4322,6 +5242,162 @@ export const CommuneNamesDocument = {"kind":"Document","definitions":[{"kind":"O
   })
   export class CommuneNamesGQL extends Apollo.Query<CommuneNamesQuery, CommuneNamesQueryVariables> {
     override document = CommuneNamesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Operations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OperationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OperationSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OperationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OperationsGQL extends Apollo.Query<OperationsQuery, OperationsQueryVariables> {
+    override document = OperationsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Operation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OperationSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"objectiveLineageIds"}},{"kind":"Field","name":{"kind":"Name","value":"linkedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interpellations"}},{"kind":"Field","name":{"kind":"Name","value":"verbalisations"}},{"kind":"Field","name":{"kind":"Name","value":"fermeturesAdministratives"}},{"kind":"Field","name":{"kind":"Name","value":"montantsRecouvres"}},{"kind":"Field","name":{"kind":"Name","value":"seizures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reported"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OperationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpellations"}},{"kind":"Field","name":{"kind":"Name","value":"verbalisations"}},{"kind":"Field","name":{"kind":"Name","value":"fermeturesAdministratives"}},{"kind":"Field","name":{"kind":"Name","value":"montantsRecouvres"}},{"kind":"Field","name":{"kind":"Name","value":"seizures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OperationGQL extends Apollo.Query<OperationQuery, OperationQueryVariables> {
+    override document = OperationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OperationFormChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperationFormChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OperationFormChoicesGQL extends Apollo.Query<OperationFormChoicesQuery, OperationFormChoicesQueryVariables> {
+    override document = OperationFormChoicesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateOperationGQL extends Apollo.Mutation<CreateOperationMutation, CreateOperationMutationVariables> {
+    override document = CreateOperationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateOperationGQL extends Apollo.Mutation<UpdateOperationMutation, UpdateOperationMutationVariables> {
+    override document = UpdateOperationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MarkOperationDoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkOperationDone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markOperationDone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MarkOperationDoneGQL extends Apollo.Mutation<MarkOperationDoneMutation, MarkOperationDoneMutationVariables> {
+    override document = MarkOperationDoneDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CancelOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CancelOperationGQL extends Apollo.Mutation<CancelOperationMutation, CancelOperationMutationVariables> {
+    override document = CancelOperationDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const EnterOperationOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterOperationOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OperationOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterOperationOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"operationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpellations"}},{"kind":"Field","name":{"kind":"Name","value":"verbalisations"}},{"kind":"Field","name":{"kind":"Name","value":"fermeturesAdministratives"}},{"kind":"Field","name":{"kind":"Name","value":"montantsRecouvres"}},{"kind":"Field","name":{"kind":"Name","value":"seizures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EnterOperationOutcomeGQL extends Apollo.Mutation<EnterOperationOutcomeMutation, EnterOperationOutcomeMutationVariables> {
+    override document = EnterOperationOutcomeDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PresenceRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresenceRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presenceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"zoneName"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"agents"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PresenceRecordsGQL extends Apollo.Query<PresenceRecordsQuery, PresenceRecordsQueryVariables> {
+    override document = PresenceRecordsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PresenceSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PresenceSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presenceSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"organizationType"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"agents"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PresenceSummaryGQL extends Apollo.Query<PresenceSummaryQuery, PresenceSummaryQueryVariables> {
+    override document = PresenceSummaryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RecordPresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPresence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPresence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekStart"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordPresenceGQL extends Apollo.Mutation<RecordPresenceMutation, RecordPresenceMutationVariables> {
+    override document = RecordPresenceDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UploadPresenceFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadPresenceFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadPresenceFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PresenceImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PresenceImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"validCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UploadPresenceFileGQL extends Apollo.Mutation<UploadPresenceFileMutation, UploadPresenceFileMutationVariables> {
+    override document = UploadPresenceFileDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DecidePresenceImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecidePresenceImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceImportDecision"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decidePresenceImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PresenceImportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PresenceImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"validCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DecidePresenceImportGQL extends Apollo.Mutation<DecidePresenceImportMutation, DecidePresenceImportMutationVariables> {
+    override document = DecidePresenceImportDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -190,6 +190,9 @@ export class HeaderComponent {
     if (this.session.can('read', 'IncidentAggregate')) {
       items.push({ label: 'Analyse de la délinquance', link: '/diagnostic/analyse' });
     }
+    if (this.session.can('read', 'Operation')) items.push({ label: 'Opérations', link: '/operations' });
+    if (this.session.can('read', 'ResultAggregate'))
+      items.push({ label: 'Présence visible', link: '/presence' });
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }

@@ -10,8 +10,11 @@ export async function run<T>(
 ): Promise<T[]> {
   const driver = 'driver' in runner ? runner.driver : runner.connection.driver;
   const [text, values] = driver.escapeQueryWithParameters(sql, params);
-  const result: unknown = await runner.query(text, values);
-  // TypeORM answers an UPDATE or a DELETE with [rows, count]: the rows are what `returning` gave.
+  return rowsOf<T>(await runner.query(text, values));
+}
+
+/** The rows of a result: TypeORM answers an UPDATE or a DELETE … RETURNING with `[rows, count]`. */
+export function rowsOf<T>(result: unknown): T[] {
   if (
     Array.isArray(result) &&
     result.length === 2 &&

@@ -53,9 +53,11 @@ export class PlanReviewProposalsService {
   async proposals(
     principal: RequestPrincipal,
     meeting: { id: string; startsAt: Date },
-    since: Date,
+    previousReview: Date | null,
     manager?: EntityManager,
   ): Promise<ReviewProposal[]> {
+    // The period: since the previous review, or the two months a bimonthly review covers.
+    const since = previousReview ?? new Date(meeting.startsAt.getTime() - 61 * 86_400_000);
     const db = manager ?? this.dataSource;
     const taken = new Set(
       (
@@ -122,7 +124,7 @@ export class PlanReviewProposalsService {
               coalesce(sum(oo.fermetures_administratives), 0)::int as fermetures, coalesce(sum(jsonb_array_length(oo.seizures)), 0)::int as seizures
          from operations o left join operation_outcomes oo on oo.operation_id = o.id
         where o.status = 'DONE' and o.starts_at >= :since and o.starts_at < :until and ${policy.sql}
-        group by o.id order by o.starts_at, o.id`,
+        group by o.id order by o.starts_at desc, o.id`,
       { ...policy.params, since, until },
     );
     return rows.map((row) => {
