@@ -10,12 +10,20 @@ describe('personal data in a proposal', () => {
   });
 
   it('flags French telephone numbers in their usual spellings', () => {
-    for (const phone of ['06 12 34 56 78', '0612345678', '06.12.34.56.78', '+33 6 12 34 56 78', '0033 2-38-12-34-56'])
+    for (const phone of [
+      '06 12 34 56 78',
+      '0612345678',
+      '06.12.34.56.78',
+      '+33 6 12 34 56 78',
+      '0033 2-38-12-34-56',
+    ])
       expect(kinds(`Appelez le ${phone} le soir.`)).toEqual([[PersonalDataKind.PHONE, phone]]);
   });
 
   it('flags licence plates, current and former', () => {
-    expect(kinds('Une voiture AB-123-CD et une autre GH 456 JK stationnent, plus la vieille 1234 AB 45.')).toEqual([
+    expect(
+      kinds('Une voiture AB-123-CD et une autre GH 456 JK stationnent, plus la vieille 1234 AB 45.'),
+    ).toEqual([
       [PersonalDataKind.PLATE, 'AB-123-CD'],
       [PersonalDataKind.PLATE, 'GH 456 JK'],
       [PersonalDataKind.PLATE, '1234 AB 45'],
@@ -23,7 +31,9 @@ describe('personal data in a proposal', () => {
   });
 
   it('flags « M./Mme Nom » but not « Madame la maire » or « Monsieur le préfet »', () => {
-    expect(kinds('M. Dupont et Mme Sophie Martin se plaignent ; Madame la maire et Monsieur le préfet le savent.')).toEqual([
+    expect(
+      kinds('M. Dupont et Mme Sophie Martin se plaignent ; Madame la maire et Monsieur le préfet le savent.'),
+    ).toEqual([
       [PersonalDataKind.PERSON, 'M. Dupont'],
       [PersonalDataKind.PERSON, 'Mme Sophie Martin'],
     ]);
@@ -33,11 +43,15 @@ describe('personal data in a proposal', () => {
     expect(kinds('Le bruit vient du 12 bis rue de la République, pas de la rue de Bourgogne.')).toEqual([
       [PersonalDataKind.ADDRESS, '12 bis rue de la République'],
     ]);
-    expect(kinds('Devant le 3, avenue Jean Zay à Orléans')).toEqual([[PersonalDataKind.ADDRESS, '3, avenue Jean Zay']]);
+    expect(kinds('Devant le 3, avenue Jean Zay à Orléans')).toEqual([
+      [PersonalDataKind.ADDRESS, '3, avenue Jean Zay'],
+    ]);
   });
 
   it('finds nothing in a plain proposal with numbers that are not personal', () => {
-    expect(kinds('Depuis 2024, 15 voitures roulent trop vite près de l’école : installer 2 ralentisseurs.')).toEqual([]);
+    expect(
+      kinds('Depuis 2024, 15 voitures roulent trop vite près de l’école : installer 2 ralentisseurs.'),
+    ).toEqual([]);
   });
 
   it('masks each flagged piece and keeps the rest word for word', () => {

@@ -65,10 +65,19 @@ const STREET_TYPES = [
 const PATTERNS: [PersonalDataKind, RegExp][] = [
   [PersonalDataKind.EMAIL, /[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,}/gu],
   // French numbers: 0X XX XX XX XX, +33 X…, 0033 X…, with spaces, dots or dashes.
-  [PersonalDataKind.PHONE, /(?<![\d+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/gu],
+  [
+    PersonalDataKind.PHONE,
+    /(?<![\d+])(?:(?:\+|00)33[\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.-]?\d{2}){4}(?!\d)/gu,
+  ],
   // SIV plates (AB-123-CD) and the former FNI ones (1234 AB 45, 2A and 2B included).
-  [PersonalDataKind.PLATE, /(?<![\p{L}\d])[A-HJ-NP-TV-Z]{2}[\s-]?\d{3}[\s-]?[A-HJ-NP-TV-Z]{2}(?![\p{L}\d])/gu],
-  [PersonalDataKind.PLATE, /(?<![\p{L}\d])\d{1,4}[\s-]?[A-HJ-NP-Z]{2,3}[\s-]?(?:0[1-9]|[1-8]\d|9[0-5]|2A|2B)(?![\p{L}\d])/gu],
+  [
+    PersonalDataKind.PLATE,
+    /(?<![\p{L}\d])[A-HJ-NP-TV-Z]{2}[\s-]?\d{3}[\s-]?[A-HJ-NP-TV-Z]{2}(?![\p{L}\d])/gu,
+  ],
+  [
+    PersonalDataKind.PLATE,
+    /(?<![\p{L}\d])\d{1,4}[\s-]?[A-HJ-NP-Z]{2,3}[\s-]?(?:0[1-9]|[1-8]\d|9[0-5]|2A|2B)(?![\p{L}\d])/gu,
+  ],
   [
     PersonalDataKind.PERSON,
     new RegExp(
@@ -115,7 +124,9 @@ export function maskPersonalData(text: string, flags: readonly PersonalDataFlag[
   let masked = '';
   let at = 0;
   for (const flag of flags) {
-    masked += text.slice(at, flag.start) + `[${PERSONAL_DATA_LABELS[flag.kind]} masqué${feminine(flag.kind) ? 'e' : ''}]`;
+    masked +=
+      text.slice(at, flag.start) +
+      `[${PERSONAL_DATA_LABELS[flag.kind]} masqué${feminine(flag.kind) ? 'e' : ''}]`;
     at = flag.end;
   }
   return masked + text.slice(at);

@@ -1,3 +1,5 @@
+import { OrganizationType } from '../organization-type';
+
 /** What a proposal is about: the citizen's words, not the SSMSI's (a case gets its own category at triage). */
 export enum ProposalCategory {
   TRANQUILLITE = 'TRANQUILLITE',
@@ -64,3 +66,13 @@ export enum ProposalSource {
 export const PROPOSAL_TEXT_MIN = 20;
 export const PROPOSAL_TEXT_MAX = 4000;
 export const PROPOSAL_ANSWER_MAX = 4000;
+
+/**
+ * The organisations that speak for their commune's mairie in the dialogue: the mairie itself, and a
+ * mairie typed by its garde champêtre (the demo's Mairie de Gien). The police municipale is a force
+ * of its own: it works cases, it does not submit nor triage the commune's proposals.
+ */
+export const MAIRIE_ORGANIZATION_TYPES: readonly OrganizationType[] = [
+  OrganizationType.MAIRIE,
+  OrganizationType.GARDE_CHAMPETRE,
+];

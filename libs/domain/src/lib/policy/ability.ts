@@ -7,8 +7,7 @@ import { CaseSubject } from './case-subject';
 import { BodySubject, MeetingSubject } from './meeting-subject';
 import { OperationSubject, PlanSubject } from './plan-subject';
 import { ProposalSubject } from './proposal-subject';
-import { RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
-import { OrganizationType } from '../organization-type';
+import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
 
 export type Action =
   | 'manage'
@@ -60,7 +59,16 @@ type CaseRow = Omit<CaseSubject, '__typename'> & { __typename: 'Case' | 'CasePer
 export type AppAbility = MongoAbility<
   [
     Action,
-    SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject | PlanSubject | OperationSubject | ProposalSubject,
+    (
+      | SubjectName
+      | SubjectRow
+      | CaseRow
+      | BodySubject
+      | MeetingSubject
+      | PlanSubject
+      | OperationSubject
+      | ProposalSubject
+    ),
   ]
 >;
 
@@ -219,7 +227,7 @@ function definePlanRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): 
 
 /**
  * Proposals from mayors and the population (issue #16). Nothing is shared before moderation: the
- * cabinet (coordinator) moderates and triages every proposal; a mairie (MAIRIE organisation)
+ * cabinet (coordinator) moderates and triages every proposal; a mairie (MAIRIE_ORGANIZATION_TYPES)
  * submits proposals, follows its own from the start, and reads and triages its commune's once
  * moderation released them. The author's e-mail and the personal data flagged in the text
  * (`ProposalContact`) are read by the moderators only; everybody else reads the text masked. The
@@ -235,7 +243,7 @@ function defineDialogueRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'
     return;
   }
   const mairie =
-    actor.organizationType === OrganizationType.MAIRIE &&
+    MAIRIE_ORGANIZATION_TYPES.includes(actor.organizationType) &&
     (hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER));
   if (!mairie) return;
   can('create', 'Proposal');

@@ -64,7 +64,8 @@ export class ProposalReadService {
 
   /** What the author reads through the private link: their own proposal only, text masked. */
   async byLink(token: string): Promise<PublicProposalModel> {
-    if (typeof token !== 'string' || token.length < 20 || token.length > 100) throw notFound('Lien inconnu ou expiré.');
+    if (typeof token !== 'string' || token.length < 20 || token.length > 100)
+      throw notFound('Lien inconnu ou expiré.');
     const [row] = await this.dataSource.query(
       `select p.number::text as number, p.status, p.category, cm.name as commune_name, p.masked_body, p.created_at,
               p.answer, p.triaged_at

@@ -28,6 +28,19 @@ export function namedQuery<T>(db: Queryable, sql: string, params: Record<string,
   return db.query(query, values);
 }
 
+/**
+ * An UPDATE … RETURNING with named parameters: its returned rows (TypeORM gives an UPDATE's result
+ * as `[rows, affected]`, where a SELECT's is the rows).
+ */
+export async function namedUpdate<T>(
+  db: Queryable,
+  sql: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  const result = (await namedQuery<unknown>(db, sql, params)) as unknown as [T[], number];
+  return result[0];
+}
+
 export interface ProposalRow {
   id: string;
   number: string;
@@ -62,7 +75,10 @@ export interface ProposalRow {
  * shown — otherwise the masked text and nulls. A linked case is named only if the reader may read
  * it (the cases lib's own condition).
  */
-export function proposalSelect(ability: AppAbility, where: string): { sql: string; params: Record<string, unknown> } {
+export function proposalSelect(
+  ability: AppAbility,
+  where: string,
+): { sql: string; params: Record<string, unknown> } {
   const read = readableProposals(ability, 'p');
   const contact = readableProposalContacts(ability, 'p');
   const moderate = moderatableProposals(ability, 'p');
@@ -104,7 +120,10 @@ export function toProposalModel(row: ProposalRow): ProposalModel {
     categoryLabel: PROPOSAL_CATEGORY_LABELS[row.category],
     communeCode: row.commune_code,
     communeName: row.commune_name,
-    point: row.longitude === null || row.latitude === null ? null : { longitude: row.longitude, latitude: row.latitude },
+    point:
+      row.longitude === null || row.latitude === null
+        ? null
+        : { longitude: row.longitude, latitude: row.latitude },
     text: row.text,
     hasPersonalData: row.has_personal_data,
     personalData: row.personal_data

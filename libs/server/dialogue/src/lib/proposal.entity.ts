@@ -17,7 +17,12 @@ export class ProposalEntity {
   @Column({ type: 'enum', enum: ProposalSource, enumName: 'proposal_source' })
   source!: ProposalSource;
 
-  @Column({ type: 'enum', enum: ProposalStatus, enumName: 'proposal_status', default: ProposalStatus.PENDING })
+  @Column({
+    type: 'enum',
+    enum: ProposalStatus,
+    enumName: 'proposal_status',
+    default: ProposalStatus.PENDING,
+  })
   status!: ProposalStatus;
 
   @Column({ type: 'varchar', length: 5 })

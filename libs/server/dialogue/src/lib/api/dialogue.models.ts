@@ -4,10 +4,15 @@ import { GeoPointModel } from '@continuum/server/cases';
 
 registerEnumType(ProposalCategory, { name: 'ProposalCategory', description: 'Sujet d’une proposition' });
 registerEnumType(ProposalStatus, { name: 'ProposalStatus', description: 'Étape d’une proposition' });
-registerEnumType(ProposalSource, { name: 'ProposalSource', description: 'Public (formulaire ouvert) ou mairie' });
+registerEnumType(ProposalSource, {
+  name: 'ProposalSource',
+  description: 'Public (formulaire ouvert) ou mairie',
+});
 registerEnumType(PersonalDataKind, { name: 'PersonalDataKind', description: 'Donnée personnelle repérée' });
 
-@ObjectType('PersonalDataFlag', { description: 'Une donnée personnelle repérée dans le texte (modérateurs seulement)' })
+@ObjectType('PersonalDataFlag', {
+  description: 'Une donnée personnelle repérée dans le texte (modérateurs seulement)',
+})
 export class PersonalDataFlagModel {
   @Field(() => PersonalDataKind)
   kind!: PersonalDataKind;
@@ -46,7 +51,10 @@ export class ProposalModel {
   point!: GeoPointModel | null;
   @Field({ description: 'Le texte ; données personnelles masquées pour qui n’est pas modérateur' })
   text!: string;
-  @Field({ description: 'Vrai quand des données personnelles ont été repérées (et masquées pour les autres lecteurs)' })
+  @Field({
+    description:
+      'Vrai quand des données personnelles ont été repérées (et masquées pour les autres lecteurs)',
+  })
   hasPersonalData!: boolean;
   @Field(() => [PersonalDataFlagModel], { nullable: true, description: 'Modérateurs seulement' })
   personalData!: PersonalDataFlagModel[] | null;
@@ -92,7 +100,9 @@ export class ProposalFormModel {
   minimumSeconds!: number;
 }
 
-@ObjectType('ProposalReceipt', { description: 'L’accusé de réception : le lien privé n’est donné qu’ici, une fois' })
+@ObjectType('ProposalReceipt', {
+  description: 'L’accusé de réception : le lien privé n’est donné qu’ici, une fois',
+})
 export class ProposalReceiptModel {
   @Field()
   reference!: string;
@@ -124,7 +134,9 @@ export class PublicProposalModel {
   answeredAt!: Date | null;
 }
 
-@ObjectType('ProposalStatisticsRow', { description: 'Propositions par commune et sujet, et délais de réponse' })
+@ObjectType('ProposalStatisticsRow', {
+  description: 'Propositions par commune et sujet, et délais de réponse',
+})
 export class ProposalStatisticsRowModel {
   @Field()
   communeCode!: string;

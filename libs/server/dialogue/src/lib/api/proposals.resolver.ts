@@ -5,7 +5,12 @@ import { ProposalReadService } from '../proposal-read.service';
 import { ProposalSubmissionService } from '../submission/proposal-submission.service';
 import { SubmissionGuard } from '../submission/submission-guard';
 import { ProposalTriageService } from '../triage/proposal-triage.service';
-import { MairieProposalInput, ProposalCaseInput, ProposalFilter, PublicProposalInput } from './dialogue.inputs';
+import {
+  MairieProposalInput,
+  ProposalCaseInput,
+  ProposalFilter,
+  PublicProposalInput,
+} from './dialogue.inputs';
 import {
   ProposalFormModel,
   ProposalListModel,
@@ -26,7 +31,9 @@ export class ProposalsResolver {
   ) {}
 
   @Public()
-  @Query(() => ProposalFormModel, { description: 'Un jeton signé et daté pour le formulaire public (sans compte)' })
+  @Query(() => ProposalFormModel, {
+    description: 'Un jeton signé et daté pour le formulaire public (sans compte)',
+  })
   proposalForm(): Promise<ProposalFormModel> {
     return this.guard.formToken();
   }
@@ -50,7 +57,9 @@ export class ProposalsResolver {
   }
 
   @Can('create', 'Proposal')
-  @Mutation(() => ProposalModel, { description: 'Une proposition de la mairie (maire, élus), pour sa commune' })
+  @Mutation(() => ProposalModel, {
+    description: 'Une proposition de la mairie (maire, élus), pour sa commune',
+  })
   async submitMairieProposal(
     @Args('input') input: MairieProposalInput,
     @CurrentPrincipal() principal: RequestPrincipal,
@@ -70,13 +79,17 @@ export class ProposalsResolver {
 
   @Authenticated()
   @Query(() => ProposalModel)
-  proposal(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: RequestPrincipal): Promise<ProposalModel> {
+  proposal(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentPrincipal() principal: RequestPrincipal,
+  ): Promise<ProposalModel> {
     return this.read.one(id, principal.ability);
   }
 
   @Authenticated()
   @Query(() => [ProposalStatisticsRowModel], {
-    description: 'Propositions par commune et sujet, déposées entre `from` et `to` (AAAA-MM-JJ, exclu), et délais de traitement',
+    description:
+      'Propositions par commune et sujet, déposées entre `from` et `to` (AAAA-MM-JJ, exclu), et délais de traitement',
   })
   proposalStatistics(
     @Args('from') from: string,
@@ -87,7 +100,9 @@ export class ProposalsResolver {
   }
 
   @Can('moderate', 'Proposal')
-  @Mutation(() => ProposalModel, { description: 'Publie (release) ou écarte une proposition en attente de modération' })
+  @Mutation(() => ProposalModel, {
+    description: 'Publie (release) ou écarte une proposition en attente de modération',
+  })
   moderateProposal(
     @Args('id', { type: () => ID }) id: string,
     @Args('release') release: boolean,
@@ -108,7 +123,9 @@ export class ProposalsResolver {
   }
 
   @Can('triage', 'Proposal')
-  @Mutation(() => ProposalModel, { description: 'Rattache une proposition publiée à un dossier existant que l’on peut lire' })
+  @Mutation(() => ProposalModel, {
+    description: 'Rattache une proposition publiée à un dossier existant que l’on peut lire',
+  })
   mergeProposal(
     @Args('id', { type: () => ID }) id: string,
     @Args('caseId', { type: () => ID }) caseId: string,
@@ -119,7 +136,9 @@ export class ProposalsResolver {
   }
 
   @Can('triage', 'Proposal')
-  @Mutation(() => ProposalModel, { description: 'Ouvre un dossier à partir d’une proposition publiée (la proposition y est liée)' })
+  @Mutation(() => ProposalModel, {
+    description: 'Ouvre un dossier à partir d’une proposition publiée (la proposition y est liée)',
+  })
   openCaseFromProposal(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: ProposalCaseInput,

@@ -7,11 +7,18 @@ const NOW = Date.UTC(2026, 11, 7, 9, 0, 0);
 describe('the public form token', () => {
   it('is accepted a few seconds after it was handed out, with its nonce', () => {
     const token = signFormToken(SECRET, NOW - 10_000, 'nonce-1');
-    expect(checkFormToken(SECRET, token, NOW, TIMING)).toEqual({ ok: true, nonce: 'nonce-1', issuedAt: NOW - 10_000 });
+    expect(checkFormToken(SECRET, token, NOW, TIMING)).toEqual({
+      ok: true,
+      nonce: 'nonce-1',
+      issuedAt: NOW - 10_000,
+    });
   });
 
   it('refuses a submission sent sooner than a person could have filled the form', () => {
-    expect(checkFormToken(SECRET, signFormToken(SECRET, NOW - 1000), NOW, TIMING)).toEqual({ ok: false, reason: 'too-fast' });
+    expect(checkFormToken(SECRET, signFormToken(SECRET, NOW - 1000), NOW, TIMING)).toEqual({
+      ok: false,
+      reason: 'too-fast',
+    });
   });
 
   it('refuses a token older than its lifetime', () => {

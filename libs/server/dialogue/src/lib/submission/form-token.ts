@@ -13,8 +13,7 @@ export interface FormTokenTiming {
 }
 
 export type FormTokenCheck =
-  | { ok: true; nonce: string; issuedAt: number }
-  | { ok: false; reason: 'forged' | 'too-fast' | 'expired' };
+  { ok: true; nonce: string; issuedAt: number } | { ok: false; reason: 'forged' | 'too-fast' | 'expired' };
 
 const VERSION = 'f1';
 
@@ -23,19 +22,29 @@ function signature(secret: string, payload: string): string {
 }
 
 /** A token for a form handed out at `issuedAt` (ms since the epoch). */
-export function signFormToken(secret: string, issuedAt: number, nonce = randomBytes(16).toString('base64url')): string {
+export function signFormToken(
+  secret: string,
+  issuedAt: number,
+  nonce = randomBytes(16).toString('base64url'),
+): string {
   const payload = `${VERSION}.${issuedAt.toString(36)}.${nonce}`;
   return `${payload}.${signature(secret, payload)}`;
 }
 
 /** Whether `token` was signed with `secret`, and sent neither too soon nor too late at `now`. */
-export function checkFormToken(secret: string, token: string, now: number, timing: FormTokenTiming): FormTokenCheck {
+export function checkFormToken(
+  secret: string,
+  token: string,
+  now: number,
+  timing: FormTokenTiming,
+): FormTokenCheck {
   const parts = typeof token === 'string' && token.length <= 200 ? token.split('.') : [];
   if (parts.length !== 4 || parts[0] !== VERSION) return { ok: false, reason: 'forged' };
   const payload = parts.slice(0, 3).join('.');
   const expected = Buffer.from(signature(secret, payload));
   const given = Buffer.from(parts[3]);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'forged' };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'forged' };
   const issuedAt = parseInt(parts[1], 36);
   if (!Number.isSafeInteger(issuedAt)) return { ok: false, reason: 'forged' };
   const age = now - issuedAt;

@@ -35,7 +35,11 @@ export class ProposalSubmissionService {
       userId: null,
       organizationId: null,
     });
-    return { reference: `P-${number}`, token, hasPersonalData: flagPersonalData(visibleText(input.text)).length > 0 };
+    return {
+      reference: `P-${number}`,
+      token,
+      hasPersonalData: flagPersonalData(visibleText(input.text)).length > 0,
+    };
   }
 
   async submitMairie(input: MairieProposalInput, principal: RequestPrincipal): Promise<string> {
@@ -51,7 +55,12 @@ export class ProposalSubmissionService {
   private async insert(
     input: MairieProposalInput,
     source: ProposalSource,
-    author: { email: string | null; tokenHash: string | null; userId: string | null; organizationId: string | null },
+    author: {
+      email: string | null;
+      tokenHash: string | null;
+      userId: string | null;
+      organizationId: string | null;
+    },
   ): Promise<{ id: string; number: string }> {
     const text = visibleText(input.text);
     const flags = flagPersonalData(text);
@@ -98,9 +107,15 @@ export class ProposalSubmissionService {
       [input.communeCode, departement, organizationId],
     );
     if (!commune)
-      return badInput('input.communeCode', `Commune hors du département ${departement} ou inconnue : ${input.communeCode}.`);
+      return badInput(
+        'input.communeCode',
+        `Commune hors du département ${departement} ou inconnue : ${input.communeCode}.`,
+      );
     if (!commune.competent)
-      return badInput('input.communeCode', `Votre mairie propose pour sa commune seulement, pas pour ${commune.name}.`);
+      return badInput(
+        'input.communeCode',
+        `Votre mairie propose pour sa commune seulement, pas pour ${commune.name}.`,
+      );
     const point = input.point!;
     const [{ inside }]: { inside: boolean }[] = await this.dataSource.query(
       `select exists (select 1 from communes c where c.departement_code = $1

@@ -21,7 +21,8 @@ export function dialogueOptions(env: NodeJS.ProcessEnv = process.env): DialogueO
     const value = env[name];
     if (value === undefined || value === '') return fallback;
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} invalide : « ${value} » (un entier positif).`);
+    if (!Number.isInteger(parsed) || parsed < 1)
+      throw new Error(`${name} invalide : « ${value} » (un entier positif).`);
     return parsed;
   };
   return {
@@ -68,7 +69,10 @@ export class SubmissionGuard {
           'Envoi trop rapide : prenez quelques secondes pour relire votre proposition, puis envoyez-la de nouveau.',
         );
       if (check.reason === 'expired')
-        throw badInput(FORM_FIELD, 'Le formulaire a expiré : rechargez la page (votre texte reste à copier).');
+        throw badInput(
+          FORM_FIELD,
+          'Le formulaire a expiré : rechargez la page (votre texte reste à copier).',
+        );
       throw badInput(FORM_FIELD, 'Le formulaire n’est pas valide : rechargez la page.');
     }
     const countKey = `proposal-submissions:address:${address}`;
@@ -89,7 +93,10 @@ export class SubmissionGuard {
         'Trop de propositions envoyées depuis cette adresse : réessayez dans une heure, ou écrivez à votre mairie.',
       );
     if (replies?.[2]?.[1] !== 'OK')
-      throw badInput(FORM_FIELD, 'Ce formulaire a déjà été envoyé : rechargez la page pour une nouvelle proposition.');
+      throw badInput(
+        FORM_FIELD,
+        'Ce formulaire a déjà été envoyé : rechargez la page pour une nouvelle proposition.',
+      );
   }
 
   /** The key, drawn by the migration and shared by every process; read once. */

@@ -6,14 +6,19 @@ const OUTCOMES: Partial<Record<ProposalStatus, string>> = {
   [ProposalStatus.ANSWERED]: 'Votre proposition a reçu une réponse.',
   [ProposalStatus.MERGED]:
     'Votre proposition a été rattachée à un dossier déjà suivi par les services de l’État et de la commune.',
-  [ProposalStatus.CASE_OPENED]: 'Un dossier a été ouvert à partir de votre proposition ; les services concernés le suivent.',
+  [ProposalStatus.CASE_OPENED]:
+    'Un dossier a été ouvert à partir de votre proposition ; les services concernés le suivent.',
 };
 
 /**
  * The message to the author once the proposal is dealt with. It carries the outcome and the answer,
  * never the private link (only its hash is kept) nor the text as written.
  */
-export function proposalOutcomeMail(proposal: ClaimedProposal, status: ProposalStatus, answer: string | null): NewMail {
+export function proposalOutcomeMail(
+  proposal: ClaimedProposal,
+  status: ProposalStatus,
+  answer: string | null,
+): NewMail {
   const reference = `P-${proposal.number}`;
   const lines = [
     'Bonjour,',

@@ -18,7 +18,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { ProposalModel } from '../api/dialogue.models';
 import { ANSWER_MESSAGE } from '../api/dialogue.inputs';
 import { moderatableProposals, readableProposals, triageableProposals } from '../policy/dialogue-policy.sql';
-import { namedQuery } from '../proposal-rows';
+import { namedQuery, namedUpdate } from '../proposal-rows';
 import { ProposalReadService } from '../proposal-read.service';
 import { proposalOutcomeMail } from './proposal-mail';
 
@@ -50,13 +50,22 @@ export class ProposalTriageService {
     private readonly mail: MailService,
   ) {}
 
-  async moderate(id: string, release: boolean, note: string | null | undefined, principal: RequestPrincipal): Promise<ProposalModel> {
+  async moderate(
+    id: string,
+    release: boolean,
+    note: string | null | undefined,
+    principal: RequestPrincipal,
+  ): Promise<ProposalModel> {
     const cleanNote = note ? visibleText(note) : '';
-    if (cleanNote.length > 1000) throw badInput('note', 'La note de modération est limitée à 1 000 caractères.');
+    if (cleanNote.length > 1000)
+      throw badInput('note', 'La note de modération est limitée à 1 000 caractères.');
     if (!release && cleanNote.length < 5)
-      throw badInput('note', 'Dites en quelques mots pourquoi la proposition n’est pas retenue (5 caractères au moins).');
+      throw badInput(
+        'note',
+        'Dites en quelques mots pourquoi la proposition n’est pas retenue (5 caractères au moins).',
+      );
     const moderate = moderatableProposals(principal.ability, 'p');
-    const rows = await namedQuery<{ id: string }>(
+    const rows = await namedUpdate<{ id: string }>(
       this.dataSource,
       `update proposals p set status = :status, moderated_at = now(), moderated_by_user_id = :userId,
               moderated_by_label = :label, moderation_note = :note, updated_at = now()
@@ -77,7 +86,11 @@ export class ProposalTriageService {
   async answer(id: string, answer: string, principal: RequestPrincipal): Promise<ProposalModel> {
     const text = requiredMessage(answer, 'answer');
     const mailIds = await this.dataSource.transaction(async (manager) => {
-      const claimed = await this.claim(manager, id, principal, { status: ProposalStatus.ANSWERED, answer: text, caseId: null });
+      const claimed = await this.claim(manager, id, principal, {
+        status: ProposalStatus.ANSWERED,
+        answer: text,
+        caseId: null,
+      });
       return this.queueMail(manager, claimed, ProposalStatus.ANSWERED, text);
     });
     await this.mail.dispatch(mailIds);
@@ -85,7 +98,12 @@ export class ProposalTriageService {
   }
 
   /** Into an existing case the triager may read (the cases lib's own condition decides). */
-  async merge(id: string, caseId: string, message: string | null | undefined, principal: RequestPrincipal): Promise<ProposalModel> {
+  async merge(
+    id: string,
+    caseId: string,
+    message: string | null | undefined,
+    principal: RequestPrincipal,
+  ): Promise<ProposalModel> {
     const text = optionalMessage(message, 'message');
     const mailIds = await this.dataSource.transaction(async (manager) => {
       const readable = readableCases(principal.ability, 'c');
@@ -95,8 +113,15 @@ export class ProposalTriageService {
         { ...readable.params, caseId },
       );
       if (!target)
-        throw badInput('caseId', 'Dossier introuvable : rattachez la proposition à un dossier que vous pouvez lire.');
-      const claimed = await this.claim(manager, id, principal, { status: ProposalStatus.MERGED, answer: text, caseId });
+        throw badInput(
+          'caseId',
+          'Dossier introuvable : rattachez la proposition à un dossier que vous pouvez lire.',
+        );
+      const claimed = await this.claim(manager, id, principal, {
+        status: ProposalStatus.MERGED,
+        answer: text,
+        caseId,
+      });
       await recordEvent(manager, caseId, 'proposal_linked', principal, {
         reference: `P-${claimed.number}`,
         category: PROPOSAL_CATEGORY_LABELS[claimed.category],
@@ -151,9 +176,14 @@ export class ProposalTriageService {
   }
 
   /** The conditional UPDATE of a triage: the row only if it may be triaged now by this reader. */
-  private async claim(manager: EntityManager, id: string, principal: RequestPrincipal, triage: Triage): Promise<ClaimedProposal> {
+  private async claim(
+    manager: EntityManager,
+    id: string,
+    principal: RequestPrincipal,
+    triage: Triage,
+  ): Promise<ClaimedProposal> {
     const condition = triageableProposals(principal.ability, 'p');
-    const [row] = await namedQuery<ClaimedProposal>(
+    const [row] = await namedUpdate<ClaimedProposal>(
       manager,
       `update proposals p set status = :status, answer = :answer, case_id = :caseId, triaged_at = now(),
               triaged_by_user_id = :userId, triaged_by_label = :label, updated_at = now()
@@ -191,17 +221,31 @@ export class ProposalTriageService {
     if (!row) return notFound('Proposition introuvable.');
     const by = row.by ? ` par ${row.by}` : '';
     if (action === 'moderate' && row.status !== ProposalStatus.PENDING)
-      return conflict('id', `Cette proposition vient d’être modérée${by} : « ${PROPOSAL_STATUS_LABELS[row.status]} ». Rechargez la page.`);
+      return conflict(
+        'id',
+        `Cette proposition vient d’être modérée${by} : « ${PROPOSAL_STATUS_LABELS[row.status]} ». Rechargez la page.`,
+      );
     if (action === 'triage' && row.status === ProposalStatus.PENDING)
       return conflict('id', 'Cette proposition attend encore la modération : elle ne peut pas être traitée.');
     if (action === 'triage' && row.status === ProposalStatus.REJECTED)
-      return conflict('id', 'Cette proposition n’a pas été retenue à la modération : elle ne peut pas être traitée.');
+      return conflict(
+        'id',
+        'Cette proposition n’a pas été retenue à la modération : elle ne peut pas être traitée.',
+      );
     if (action === 'triage' && row.status !== ProposalStatus.RELEASED)
-      return conflict('id', `Cette proposition vient d’être traitée${by} : « ${PROPOSAL_STATUS_LABELS[row.status]} ». Rechargez la page.`);
+      return conflict(
+        'id',
+        `Cette proposition vient d’être traitée${by} : « ${PROPOSAL_STATUS_LABELS[row.status]} ». Rechargez la page.`,
+      );
     return forbidden();
   }
 
-  private async queueMail(manager: EntityManager, claimed: ClaimedProposal, status: ProposalStatus, text: string | null): Promise<string[]> {
+  private async queueMail(
+    manager: EntityManager,
+    claimed: ClaimedProposal,
+    status: ProposalStatus,
+    text: string | null,
+  ): Promise<string[]> {
     if (!claimed.author_address) return [];
     const mails = await this.mail.queue(manager, [proposalOutcomeMail(claimed, status, text)]);
     return mails.map((mail) => mail.id);
