@@ -5,6 +5,7 @@ import { BODY, seedDemoBodies } from './demo-bodies';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoProposals } from './demo-proposals';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
 /**
@@ -97,6 +98,12 @@ export async function seedDemo(
       meetings
         ? `Séances : ${meetings} séances de démonstration ajoutées.`
         : 'Séances de démonstration déjà présentes.',
+    );
+    const proposals = await seedDemoProposals(manager, departementCode);
+    log(
+      proposals
+        ? `Propositions : ${proposals} propositions du public et des maires ajoutées (tous les états).`
+        : 'Propositions de démonstration déjà présentes.',
     );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.
