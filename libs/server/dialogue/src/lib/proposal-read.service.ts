@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type AppAbility,
@@ -7,8 +7,8 @@ import {
   type ProposalCategory,
   ProposalStatus,
 } from '@continuum/domain';
-import { notFound } from '@continuum/server/platform';
-import type { RequestPrincipal } from '@continuum/server/platform';
+import { APP_CONFIG, notFound } from '@continuum/server/platform';
+import type { AppConfig, RequestPrincipal } from '@continuum/server/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type {
@@ -26,7 +26,18 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** Every read of proposals: lists, one, the private link, the counts the plan's indicators read. */
 @Injectable()
 export class ProposalReadService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The département's communes by name: public information, for the form without an account. */
+  communes(): Promise<{ code: string; name: string }[]> {
+    return this.dataSource.query(
+      `select code, name from communes where departement_code = $1 order by name collate "fr-FR-x-icu", code`,
+      [this.config.departementCode],
+    );
+  }
 
   async list(filter: ProposalFilter, principal: RequestPrincipal): Promise<ProposalListModel> {
     const conditions = ['true'];

@@ -190,6 +190,8 @@ export class HeaderComponent {
     if (this.session.can('read', 'IncidentAggregate')) {
       items.push({ label: 'Analyse de la délinquance', link: '/diagnostic/analyse' });
     }
+    // Proposals from the population and the mayors: the cabinet and the mairies.
+    if (this.session.can('read', 'Proposal')) items.push({ label: 'Propositions', link: '/propositions' });
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }

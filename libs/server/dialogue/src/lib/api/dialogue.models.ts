@@ -155,3 +155,11 @@ export class ProposalStatisticsRowModel {
   @Field(() => Float, { nullable: true, description: 'Délai médian de traitement, en jours' })
   medianDays!: number | null;
 }
+
+@ObjectType('ProposalCommune', { description: 'Une commune du département, pour le formulaire public' })
+export class ProposalCommuneModel {
+  @Field()
+  code!: string;
+  @Field()
+  name!: string;
+}

@@ -12,6 +12,7 @@ import {
   PublicProposalInput,
 } from './dialogue.inputs';
 import {
+  ProposalCommuneModel,
   ProposalFormModel,
   ProposalListModel,
   ProposalModel,
@@ -36,6 +37,14 @@ export class ProposalsResolver {
   })
   proposalForm(): Promise<ProposalFormModel> {
     return this.guard.formToken();
+  }
+
+  @Public()
+  @Query(() => [ProposalCommuneModel], {
+    description: 'Les communes du département, par nom (formulaire public)',
+  })
+  proposalCommunes(): Promise<ProposalCommuneModel[]> {
+    return this.read.communes();
   }
 
   @Public()

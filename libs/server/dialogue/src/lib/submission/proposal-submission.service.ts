@@ -27,13 +27,16 @@ export class ProposalSubmissionService {
   ) {}
 
   async submitPublic(input: PublicProposalInput, address: string): Promise<ProposalReceiptModel> {
-    await this.guard.admit(input.formToken, input.website, address);
+    const admitted = await this.guard.admit(input.formToken, input.website, address);
     const token = randomBytes(32).toString('base64url');
     const { number } = await this.insert(input, ProposalSource.PUBLIC, {
       email: input.email?.trim().toLowerCase() || null,
       tokenHash: hashToken(token),
       userId: null,
       organizationId: null,
+    }).catch(async (error: unknown) => {
+      await admitted.release();
+      throw error;
     });
     return {
       reference: `P-${number}`,

@@ -57,8 +57,16 @@ export class SubmissionGuard {
     };
   }
 
-  /** Refuses the submission (nothing written, the reason in French) or lets it through. */
-  async admit(formToken: string, honeypot: string | null | undefined, address: string): Promise<void> {
+  /**
+   * Refuses the submission (nothing written, the reason in French) or lets it through, counted
+   * and its token spent; `release` gives both back when the proposal itself is then refused (a
+   * point outside the commune), so that the person may correct it and send the same form again.
+   */
+  async admit(
+    formToken: string,
+    honeypot: string | null | undefined,
+    address: string,
+  ): Promise<{ release: () => Promise<void> }> {
     if (honeypot && honeypot.trim() !== '')
       throw badInput('input.website', 'Ce champ doit rester vide : votre proposition n’a pas été envoyée.');
     const check = checkFormToken(await this.key(), formToken, Date.now(), this.options);
@@ -97,6 +105,13 @@ export class SubmissionGuard {
         FORM_FIELD,
         'Ce formulaire a déjà été envoyé : rechargez la page pour une nouvelle proposition.',
       );
+    return {
+      release: async () => {
+        await withTimeout(this.redis.multi().decr(countKey).del(nonceKey).exec(), 2000, 'redis').catch(
+          () => undefined,
+        );
+      },
+    };
   }
 
   /** The key, drawn by the migration and shared by every process; read once. */
