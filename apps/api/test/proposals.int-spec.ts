@@ -331,6 +331,14 @@ describe('Proposals: bad input and abuse, refused in French on their field, noth
     await refusedOn({ formToken: await proposals.formToken(3 * 3600_000) }, 'input.formToken', /a expiré/);
   });
 
+  it('a place refused leaves the form usable: corrected, the same form is accepted', async () => {
+    const visitor = api.visitor();
+    const input = await proposals.input({ point: GIEN.point });
+    const refused = await proposals.send(visitor, input);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { field: 'input.point' } });
+    ok(await proposals.send(visitor, { ...input, point: ORLEANS.point }));
+  });
+
   it('a form sent twice: the second is refused', async () => {
     const input = await proposals.input();
     ok(await proposals.send(api.visitor(), input));
