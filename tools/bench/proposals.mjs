@@ -20,7 +20,9 @@ const database = 'continuum_bench_proposals';
 const databaseUrl = `postgres://postgres@127.0.0.1:5432/${database}`;
 const redisPrefix = `continuum-bench-proposals-${Date.now().toString(36)}:`;
 const port = Number(process.env.BENCH_PORT ?? 4995);
-const base = `http://127.0.0.1:${port}`;
+// API processes (replicas, as deployed behind a load balancer): Node runs a process's requests on
+// one core; the submissions go to each in turn.
+const APIS = Number(process.env.BENCH_APIS ?? 1);
 
 await ensureServices();
 await buildServer();
@@ -80,23 +82,37 @@ for (let k = 0; k < ABUSIVE; k++) {
   });
 }
 
-const { child } = await startApi(
-  {
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'warn',
-    CONTINUUM_REDIS_PREFIX: redisPrefix,
-    // An API process: what the public reaches. No worker competes for the CPU.
-    CONTINUUM_PROCESS: 'api',
-  },
-  {
-    quiet: true,
-    // BENCH_PROFILE=<dir>: a CPU profile of the API process, to see where a submission's time goes.
-    nodeArgs: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
-  },
-);
+const children = [];
+for (let n = 0; n < APIS; n++) {
+  const { child } = await startApi(
+    {
+      PORT: String(port + n),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+      CONTINUUM_REDIS_PREFIX: redisPrefix,
+      // An API process: what the public reaches. No worker competes for the CPU.
+      CONTINUUM_PROCESS: 'api',
+    },
+    {
+      quiet: true,
+      // BENCH_PROFILE=<dir>: a CPU profile of the API process, to see where a submission's time goes.
+      nodeArgs: process.env.BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+        : [],
+    },
+  );
+  children.push(child);
+}
 
-const pool = new Pool(base, { connections: 128, pipelining: 1, keepAliveTimeout: 30_000 });
+const pools = children.map(
+  (_, n) =>
+    new Pool(`http://127.0.0.1:${port + n}`, { connections: 128, pipelining: 1, keepAliveTimeout: 30_000 }),
+);
+// The bodies are written before the burst: the driver shares the machine with what it measures.
+for (const [i, request] of requests.entries()) {
+  request.body = JSON.stringify({ query: MUTATION, variables: { input: request.input } });
+  request.pool = pools[i % pools.length];
+}
 const outcomes = [];
 let failed = false;
 try {
@@ -137,7 +153,8 @@ try {
 
   process.stdout.write(
     `\nContinuum — formulaire public des propositions : ${requests.length} envois en ${elapsed.toFixed(1)} s ` +
-      `(${(requests.length / elapsed).toFixed(0)}/s visés ${RATE + Math.round(ABUSIVE / SECONDS)}/s), 3 000 adresses + 1 abusive\n` +
+      `(${(requests.length / elapsed).toFixed(0)}/s visés ${RATE + Math.round(ABUSIVE / SECONDS)}/s), 3 000 adresses + 1 abusive, ` +
+      `${APIS} processus d’API\n` +
       `  envois légitimes : ${legit.length}, acceptés ${accepted}, refusés ${legit.length - accepted} ${JSON.stringify(otherRefusals)}\n` +
       `  adresse abusive : ${abusive.length} envois, ${abusiveAccepted} acceptés, ${abusiveLimited} limités (TOO_MANY_REQUESTS)\n` +
       `  lignes écrites : ${rows} (attendu ${accepted + abusiveAccepted}) ; données personnelles repérées dans ${flagged}\n` +
@@ -156,9 +173,11 @@ try {
     process.stdout.write(`  ${passed ? 'atteint' : 'NON ATTEINT'} : ${label}\n`);
   failed = checks.some(([, passed]) => !passed);
 } finally {
-  await pool.close();
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  await Promise.all(pools.map((pool) => pool.close()));
+  for (const child of children) {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
   await pg.end();
 }
 process.exit(failed ? 1 : 0);
@@ -166,11 +185,11 @@ process.exit(failed ? 1 : 0);
 async function send(request) {
   const t = performance.now();
   try {
-    const response = await pool.request({
+    const response = await request.pool.request({
       path: '/graphql',
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': request.ip },
-      body: JSON.stringify({ query: MUTATION, variables: { input: request.input } }),
+      body: request.body,
     });
     const body = JSON.parse(await response.body.text());
     const ms = performance.now() - t;

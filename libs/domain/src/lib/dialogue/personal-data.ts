@@ -63,7 +63,11 @@ const STREET_TYPES = [
   .join('|');
 
 const PATTERNS: [PersonalDataKind, RegExp][] = [
-  [PersonalDataKind.EMAIL, /[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,}/gu],
+  // Starting only where a word starts: tried at every letter of a long word, it would be quadratic.
+  [
+    PersonalDataKind.EMAIL,
+    /(?<![\p{L}0-9._%+-])[\p{L}0-9._%+-]{1,64}@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,}/gu,
+  ],
   // French numbers: 0X XX XX XX XX, +33 X…, 0033 X…, with spaces, dots or dashes.
   [
     PersonalDataKind.PHONE,
