@@ -5,7 +5,7 @@ import { BODY, seedDemoBodies } from './demo-bodies';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
-import { seedDemoProposals } from './demo-proposals';
+import { demoLinkToken, seedDemoProposals } from './demo-proposals';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
 /**
@@ -102,7 +102,8 @@ export async function seedDemo(
     const proposals = await seedDemoProposals(manager, departementCode);
     log(
       proposals
-        ? `Propositions : ${proposals} propositions du public et des maires ajoutées (tous les états).`
+        ? `Propositions : ${proposals} propositions du public et des maires ajoutées (tous les états) ; ` +
+            `lien privé d’une proposition qui a reçu sa réponse : /propositions/suivi/${demoLinkToken(3)}`
         : 'Propositions de démonstration déjà présentes.',
     );
   });
