@@ -242,6 +242,30 @@ describe('Proposals: moderation and triage', () => {
     expect(kinds).toEqual(['created', 'proposal_linked']);
   });
 
+  it('masks, at release, what the patterns missed — for every reader but the moderators', async () => {
+    const proposal = await proposals.submitted({
+      text: 'Jean Valjean, du bâtiment C, vole des vélos ; tout le monde connaît Jean Valjean ici.',
+    });
+    const MODERATE_MASKS = `mutation($id: ID!, $masks: [String!]) { moderateProposal(id: $id, release: true, masks: $masks) { id status } }`;
+    const absent = await claire.gql(MODERATE_MASKS, { id: proposal.id, masks: ['Cosette'] });
+    expect(absent.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'masks' } });
+    expect(absent.errors?.[0].message).toMatch(/absent du texte : « Cosette »/);
+    const [still] = await api.dataSource.query(`select status from proposals where id = $1`, [proposal.id]);
+    expect(still.status).toBe('PENDING');
+    ok(await claire.gql(MODERATE_MASKS, { id: proposal.id, masks: ['Jean Valjean', 'bâtiment C'] }));
+    const bySerge = ok(await serge.gql<{ proposal: ProposalView }>(ONE, { id: proposal.id })).proposal;
+    expect(bySerge.text).toBe(
+      '[donnée personnelle masquée], du [donnée personnelle masquée], vole des vélos ; tout le monde connaît [donnée personnelle masquée] ici.',
+    );
+    const link = ok(
+      await api.visitor().gql<{ proposalByLink: { text: string } }>(BY_LINK, { token: proposal.token }),
+    );
+    expect(link.proposalByLink.text).not.toContain('Valjean');
+    const byClaire = ok(await claire.gql<{ proposal: ProposalView }>(ONE, { id: proposal.id })).proposal;
+    expect(byClaire.text).toContain('Jean Valjean');
+    expect(byClaire.personalData!.map((flag) => flag.kind)).toEqual(['OTHER', 'OTHER', 'OTHER']);
+  });
+
   it('asks a reason to reject, and then the proposal can no longer be triaged', async () => {
     const proposal = await proposals.submitted();
     const noReason = await claire.gql(MODERATE, { id: proposal.id, release: false });

@@ -1,4 +1,4 @@
-import { flagPersonalData, maskPersonalData, PersonalDataKind } from './personal-data';
+import { addModeratorFlags, flagPersonalData, maskPersonalData, PersonalDataKind } from './personal-data';
 
 const kinds = (text: string) => flagPersonalData(text).map((flag) => [flag.kind, flag.excerpt]);
 
@@ -66,5 +66,17 @@ describe('personal data in a proposal', () => {
     const flags = flagPersonalData('chez Mme Rose au 8 place du Martroi');
     expect(flags.map((flag) => flag.kind)).toEqual([PersonalDataKind.PERSON, PersonalDataKind.ADDRESS]);
     expect(flags[0].end).toBeLessThanOrEqual(flags[1].start);
+  });
+
+  it('adds the passages a moderator masks, every occurrence, and says which are not in the text', () => {
+    const text = 'Jean Valjean vole du pain ; Jean Valjean recommence, M. Javert le sait.';
+    const { flags, missing } = addModeratorFlags(text, flagPersonalData(text), ['Jean Valjean', 'Cosette']);
+    expect(missing).toEqual(['Cosette']);
+    expect(maskPersonalData(text, flags)).toBe(
+      '[donnée personnelle masquée] vole du pain ; [donnée personnelle masquée] recommence, [nom de personne masqué] le sait.',
+    );
+    // A passage overlapping a flag already found widens it rather than masking twice.
+    const wider = addModeratorFlags(text, flagPersonalData(text), ['M. Javert le']).flags;
+    expect(wider.filter((flag) => flag.start >= 50)).toHaveLength(1);
   });
 });

@@ -9,6 +9,8 @@ export enum PersonalDataKind {
   PLATE = 'PLATE',
   PERSON = 'PERSON',
   ADDRESS = 'ADDRESS',
+  /** A passage the moderator chose to mask (what the patterns missed: a name alone, a nickname…). */
+  OTHER = 'OTHER',
 }
 
 export const PERSONAL_DATA_LABELS: Readonly<Record<PersonalDataKind, string>> = {
@@ -17,6 +19,7 @@ export const PERSONAL_DATA_LABELS: Readonly<Record<PersonalDataKind, string>> = 
   [PersonalDataKind.PLATE]: 'plaque d’immatriculation',
   [PersonalDataKind.PERSON]: 'nom de personne',
   [PersonalDataKind.ADDRESS]: 'adresse postale',
+  [PersonalDataKind.OTHER]: 'donnée personnelle',
 };
 
 export interface PersonalDataFlag {
@@ -107,6 +110,35 @@ export function flagPersonalData(text: string): PersonalDataFlag[] {
       found.push({ kind, start, end: start + match[0].length, excerpt: match[0] });
     }
   }
+  return merge(text, found);
+}
+
+/**
+ * The flags with every occurrence of the moderator's passages added (kind OTHER), overlaps merged:
+ * what the patterns missed. A passage that is not in the text is returned in `missing`.
+ */
+export function addModeratorFlags(
+  text: string,
+  flags: readonly PersonalDataFlag[],
+  passages: readonly string[],
+): { flags: PersonalDataFlag[]; missing: string[] } {
+  const found = flags.map((flag) => ({ ...flag }));
+  const missing: string[] = [];
+  for (const passage of passages) {
+    let at = text.indexOf(passage);
+    if (passage === '' || at < 0) {
+      missing.push(passage);
+      continue;
+    }
+    while (at >= 0) {
+      found.push({ kind: PersonalDataKind.OTHER, start: at, end: at + passage.length, excerpt: passage });
+      at = text.indexOf(passage, at + passage.length);
+    }
+  }
+  return { flags: merge(text, found), missing };
+}
+
+function merge(text: string, found: PersonalDataFlag[]): PersonalDataFlag[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: PersonalDataFlag[] = [];
   for (const flag of found) {

@@ -116,9 +116,15 @@ export class ProposalsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('release') release: boolean,
     @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @Args('masks', {
+      type: () => [String],
+      nullable: true,
+      description: 'Passages du texte à masquer en plus de ceux repérés (à la publication)',
+    })
+    masks: string[] | null,
     @CurrentPrincipal() principal: RequestPrincipal,
   ): Promise<ProposalModel> {
-    return this.triage.moderate(id, release, note, principal);
+    return this.triage.moderate(id, release, note, masks, principal);
   }
 
   @Can('triage', 'Proposal')

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  addModeratorFlags,
   CaseCategory,
   maskPersonalData,
+  type PersonalDataFlag,
   PROPOSAL_ANSWER_MAX,
   PROPOSAL_CATEGORY_LABELS,
   PROPOSAL_STATUS_LABELS,
@@ -50,10 +52,16 @@ export class ProposalTriageService {
     private readonly mail: MailService,
   ) {}
 
+  /**
+   * Releases or sets aside a pending proposal. Releasing, the moderator may mask more passages than
+   * the patterns found (`masks`: each must be in the text): the masked text everyone else reads is
+   * written again, under the row's lock, in the same transaction as the release.
+   */
   async moderate(
     id: string,
     release: boolean,
     note: string | null | undefined,
+    masks: readonly string[] | null | undefined,
     principal: RequestPrincipal,
   ): Promise<ProposalModel> {
     const cleanNote = note ? visibleText(note) : '';
@@ -64,22 +72,38 @@ export class ProposalTriageService {
         'note',
         'Dites en quelques mots pourquoi la proposition n’est pas retenue (5 caractères au moins).',
       );
-    const moderate = moderatableProposals(principal.ability, 'p');
-    const rows = await namedUpdate<{ id: string }>(
-      this.dataSource,
-      `update proposals p set status = :status, moderated_at = now(), moderated_by_user_id = :userId,
-              moderated_by_label = :label, moderation_note = :note, updated_at = now()
-        where p.id = :id and ${moderate.sql} returning p.id`,
-      {
-        ...moderate.params,
-        id,
-        status: release ? ProposalStatus.RELEASED : ProposalStatus.REJECTED,
-        userId: principal.actor.userId,
-        label: principal.label,
-        note: cleanNote || null,
-      },
-    );
-    if (!rows[0]) throw await this.whyNot(this.dataSource.manager, id, principal, 'moderate');
+    const passages = [...new Set((masks ?? []).map((mask) => mask.trim()).filter((mask) => mask !== ''))];
+    if (passages.length > 50 || passages.some((mask) => mask.length > 300))
+      throw badInput('masks', 'Au plus 50 passages à masquer, de 300 caractères chacun au plus.');
+    await this.dataSource.transaction(async (manager) => {
+      const moderate = moderatableProposals(principal.ability, 'p');
+      const [row] = await namedQuery<{ body: string; personal_data: PersonalDataFlag[] }>(
+        manager,
+        `select p.body, p.personal_data from proposals p where p.id = :id and ${moderate.sql} for update`,
+        { ...moderate.params, id },
+      );
+      if (!row) throw await this.whyNot(manager, id, principal, 'moderate');
+      const { flags, missing } = addModeratorFlags(row.body, row.personal_data, release ? passages : []);
+      if (missing.length > 0)
+        throw badInput(
+          'masks',
+          `Passage à masquer absent du texte : « ${missing[0]} » (recopiez-le tel qu’il est écrit).`,
+        );
+      await manager.query(
+        `update proposals set status = $2, moderated_at = now(), moderated_by_user_id = $3, moderated_by_label = $4,
+                moderation_note = $5, personal_data = $6::jsonb, masked_body = $7, updated_at = now()
+          where id = $1`,
+        [
+          id,
+          release ? ProposalStatus.RELEASED : ProposalStatus.REJECTED,
+          principal.actor.userId,
+          principal.label,
+          cleanNote || null,
+          JSON.stringify(flags),
+          maskPersonalData(row.body, flags),
+        ],
+      );
+    });
     return this.read.one(id, principal.ability);
   }
 

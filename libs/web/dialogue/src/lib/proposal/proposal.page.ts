@@ -124,12 +124,27 @@ import { TriagePanelComponent } from './triage-panel.component';
             </p>
             <cnt-problem-alert [problem]="moderationProblem()" />
             <div class="fr-input-group">
+              <label class="fr-label" for="moderation-masks">
+                Passages à masquer en plus, à la publication
+                <span class="fr-hint-text">
+                  Ce que le repérage automatique a manqué (un nom seul, un surnom…) : un passage par ligne,
+                  recopié tel qu’il est écrit.
+                </span>
+              </label>
+              <textarea class="fr-input" id="moderation-masks" rows="2" #masks></textarea>
+            </div>
+            <div class="fr-input-group">
               <label class="fr-label" for="moderation-note">Motif, si vous ne la retenez pas</label>
               <textarea class="fr-input" id="moderation-note" rows="2" #note></textarea>
             </div>
             <ul class="fr-btns-group fr-btns-group--inline-md">
               <li>
-                <button class="fr-btn" type="button" [disabled]="busy()" (click)="moderate(true, note.value)">
+                <button
+                  class="fr-btn"
+                  type="button"
+                  [disabled]="busy()"
+                  (click)="moderate(true, note.value, masks.value)"
+                >
                   Publier pour traitement
                 </button>
               </li>
@@ -138,7 +153,7 @@ import { TriagePanelComponent } from './triage-panel.component';
                   class="fr-btn fr-btn--secondary"
                   type="button"
                   [disabled]="busy()"
-                  (click)="moderate(false, note.value)"
+                  (click)="moderate(false, note.value, '')"
                 >
                   Ne pas retenir
                 </button>
@@ -177,12 +192,22 @@ export class ProposalPage {
       ),
   );
 
-  protected async moderate(release: boolean, note: string): Promise<void> {
+  protected async moderate(release: boolean, note: string, masks: string): Promise<void> {
     this.busy.set(true);
     this.moderationProblem.set(null);
     try {
       const result = await firstValueFrom(
-        this.moderation.mutate({ variables: { id: this.id(), release, note: note.trim() || null } }),
+        this.moderation.mutate({
+          variables: {
+            id: this.id(),
+            release,
+            note: note.trim() || null,
+            masks: masks
+              .split('\n')
+              .map((line) => line.trim())
+              .filter((line) => line !== ''),
+          },
+        }),
       );
       this.changed(
         result.data!.moderateProposal,
