@@ -2,6 +2,7 @@ import { AuditEntryEntity } from '@continuum/server/audit';
 import * as cases from '@continuum/server/cases';
 import * as coordination from '@continuum/server/coordination';
 import { DIAGNOSTIC_ENTITIES } from '@continuum/server/diagnostic';
+import { DIALOGUE_ENTITIES } from '@continuum/server/dialogue';
 import { MailMessageEntity } from '@continuum/server/mail';
 import { MEETING_ENTITIES } from '@continuum/server/meetings';
 import { ALERT_ENTITIES, WEBHOOK_ENTITIES } from '@continuum/server/alerts';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   ...WEBHOOK_ENTITIES,
   MailMessageEntity,
   ...DIAGNOSTIC_ENTITIES,
+  ...DIALOGUE_ENTITIES,
 ];

@@ -7,6 +7,7 @@ import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoOperations } from './demo-operations';
 import { seedDemoPlan } from './demo-plan';
+import { demoLinkToken, seedDemoProposals } from './demo-proposals';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
 /**
@@ -103,6 +104,13 @@ export async function seedDemo(
     const results = await seedDemoOperations(manager, today);
     log(
       `Résultats : ${results.operations} opérations coordonnées et ${results.presence} relevés de présence ajoutés.`,
+    );
+    const proposals = await seedDemoProposals(manager, departementCode);
+    log(
+      proposals
+        ? `Propositions : ${proposals} propositions du public et des maires ajoutées (tous les états) ; ` +
+            `lien privé d’une proposition qui a reçu sa réponse : /propositions/suivi/${demoLinkToken(3)}`
+        : 'Propositions de démonstration déjà présentes.',
     );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.

@@ -4,6 +4,7 @@ import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
 import { CoordinationModule } from '@continuum/server/coordination';
 import { DiagnosticModule } from '@continuum/server/diagnostic';
+import { DialogueModule } from '@continuum/server/dialogue';
 import { MailModule } from '@continuum/server/mail';
 import { MeetingsModule } from '@continuum/server/meetings';
 import { OrganizationsModule } from '@continuum/server/organizations';
@@ -37,6 +38,7 @@ export class AppModule {
         AlertsModule,
         DiagnosticModule,
         PlanModule,
+        DialogueModule,
       ],
     };
   }

@@ -180,9 +180,9 @@ describe('Geography: PostGIS and the communes’ outlines', () => {
     expect(await audience('45232')).toContain(firm);
   });
 
-  it('serves the communes’ outlines to signed-in users only, gzipped, once per version (ETag)', async () => {
+  it('serves the communes’ outlines (open data) to anyone — the public proposal form’s map — gzipped, once per version (ETag)', async () => {
     const http = () => request(api.app.getHttpServer());
-    expect((await http().get('/territory/communes.geojson')).status).toBe(401);
+    expect((await http().get('/territory/communes.geojson')).status).toBe(200);
     const first = await http()
       .get('/territory/communes.geojson')
       .set('cookie', paul.cookie!)

@@ -14,3 +14,6 @@ export * from './lib/policy/plan-subject';
 export * from './lib/alerts/alerts';
 export * from './lib/text/name-list';
 export * from './lib/french/french-dates';
+export * from './lib/dialogue/proposal';
+export * from './lib/dialogue/personal-data';
+export * from './lib/policy/proposal-subject';

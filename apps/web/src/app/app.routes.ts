@@ -58,6 +58,11 @@ export const appRoutes: Routes = [
     canActivate: [signedInGuard, allowedGuard(['read', 'IncidentAggregate'])],
     loadChildren: () => import('@continuum/web/diagnostic').then((m) => m.diagnosticRoutes),
   },
+  // The public form and the author's private link need no account; the lists and triage do.
+  {
+    path: 'propositions',
+    loadChildren: () => import('@continuum/web/dialogue').then((m) => m.dialogueRoutes),
+  },
   {
     path: 'operations',
     canActivate: [signedInGuard],

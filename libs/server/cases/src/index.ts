@@ -6,3 +6,4 @@ export * from './lib/cases.models';
 export * from './lib/cases.module';
 export { recordEvent } from './lib/case-timeline';
 export type { CaseEventKind } from './lib/case-timeline';
+export { CreateCaseInput, GeoPointInput } from './lib/cases.inputs';

@@ -6,6 +6,8 @@ import { Actor, hasRole } from './actor';
 import { CaseSubject } from './case-subject';
 import { BodySubject, MeetingSubject } from './meeting-subject';
 import { OperationSubject, PlanSubject } from './plan-subject';
+import { ProposalSubject } from './proposal-subject';
+import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
 
 export type Action =
   | 'manage'
@@ -22,7 +24,9 @@ export type Action =
   | 'prepare'
   | 'approve'
   | 'import'
-  | 'report';
+  | 'report'
+  | 'moderate'
+  | 'triage';
 export type SubjectName =
   | 'all'
   | 'Organization'
@@ -39,7 +43,9 @@ export type SubjectName =
   | 'Plan'
   | 'Operation'
   | 'Presence'
-  | 'ResultAggregate';
+  | 'ResultAggregate'
+  | 'Proposal'
+  | 'ProposalContact';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -51,7 +57,19 @@ export interface SubjectRow {
 type CaseRow = Omit<CaseSubject, '__typename'> & { __typename: 'Case' | 'CasePersons' };
 
 export type AppAbility = MongoAbility<
-  [Action, SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject | PlanSubject | OperationSubject]
+  [
+    Action,
+    (
+      | SubjectName
+      | SubjectRow
+      | CaseRow
+      | BodySubject
+      | MeetingSubject
+      | PlanSubject
+      | OperationSubject
+      | ProposalSubject
+    ),
+  ]
 >;
 
 /**
@@ -67,6 +85,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   defineCoordinationRules(actor, can);
   defineDiagnosticRules(actor, can);
   definePlanRules(actor, can);
+  defineDialogueRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -206,8 +225,46 @@ function definePlanRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): 
   }
 }
 
+/**
+ * Proposals from mayors and the population (issue #16). Nothing is shared before moderation: the
+ * cabinet (coordinator) moderates and triages every proposal; a mairie (MAIRIE_ORGANIZATION_TYPES)
+ * submits proposals, follows its own from the start, and reads and triages its commune's once
+ * moderation released them. The author's e-mail and the personal data flagged in the text
+ * (`ProposalContact`) are read by the moderators only; everybody else reads the text masked. The
+ * public reads its own proposal through its private link (no rule: the token is the right). No
+ * other organisation, and not the technical administration, reads any of it.
+ */
+function defineDialogueRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  const org = actor.organizationId;
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can('read', ['Proposal', 'ProposalContact']);
+    can('moderate', 'Proposal', { status: ProposalStatus.PENDING });
+    can('triage', 'Proposal', { status: ProposalStatus.RELEASED });
+    return;
+  }
+  const mairie =
+    MAIRIE_ORGANIZATION_TYPES.includes(actor.organizationType) &&
+    (hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER));
+  if (!mairie) return;
+  can('create', 'Proposal');
+  can('read', 'Proposal', { authorOrganizationId: org });
+  can('read', 'Proposal', {
+    status: { $in: [...RELEASED_PROPOSAL_STATUSES] },
+    competenceOrganizationIds: org,
+  });
+  can('triage', 'Proposal', { status: ProposalStatus.RELEASED, competenceOrganizationIds: org });
+}
+
 function detectSubjectType(
-  subject: SubjectName | SubjectRow | CaseRow | BodySubject | MeetingSubject | PlanSubject | OperationSubject,
+  subject:
+    | SubjectName
+    | SubjectRow
+    | CaseRow
+    | BodySubject
+    | MeetingSubject
+    | PlanSubject
+    | OperationSubject
+    | ProposalSubject,
 ): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }

@@ -45,7 +45,15 @@ export class CaseCommandService {
     private readonly territory: TerritoryService,
   ) {}
 
-  async create(input: CreateCaseInput, principal: RequestPrincipal): Promise<CaseEntity> {
+  /**
+   * `options.within` runs in the creation's transaction, after the case and its events are written:
+   * another context's change that must stand or fall with the case (a proposal turned into a case).
+   */
+  async create(
+    input: CreateCaseInput,
+    principal: RequestPrincipal,
+    options: { within?: (manager: EntityManager, created: CaseEntity) => Promise<void> } = {},
+  ): Promise<CaseEntity> {
     if (!principal.ability.can('create', 'Case')) throw forbidden();
     if (input.sensitivity === Sensitivity.AMBER_STRICT && !principal.actor.publicAuthority) {
       throw badInput('input.sensitivity', STRICT_NEEDS_PUBLIC_OWNER);
@@ -88,6 +96,7 @@ export class CaseCommandService {
         caseId: created.id,
         actorUserId: principal.actor.userId,
       });
+      if (options.within) await options.within(manager, created);
       return manager.findOneByOrFail(CaseEntity, { id: created.id });
     });
   }

@@ -31,7 +31,8 @@ export type CaseEventKind =
   | 'attached_to_body'
   | 'detached_from_body'
   | 'escalated'
-  | 'decided';
+  | 'decided'
+  | 'proposal_linked';
 
 /** Writes one line of a case's timeline, in the transaction of the change it records. */
 export async function recordEvent(
@@ -118,6 +119,8 @@ export function describeEvent(kind: string, data: Record<string, unknown>): stri
       return `Signalé pour la prochaine séance de ${text(data['body'])} : ${text(data['reason'])}.`;
     case 'decided':
       return `Décision de ${text(data['body'])} (séance du ${text(data['date'])}) : « ${text(data['text'])} », pilote ${text(data['organization'])}.`;
+    case 'proposal_linked':
+      return `${data['opened'] ? 'Ouvert à partir de la proposition' : 'Proposition rattachée :'} ${text(data['reference'])} (${text(data['category'])}).`;
     default:
       return kind;
   }

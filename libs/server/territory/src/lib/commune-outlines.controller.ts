@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, Authenticated, HttpErrorFilter } from '@continuum/server/platform';
+import { APP_CONFIG, HttpErrorFilter, Public } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -33,7 +33,8 @@ export class CommuneOutlinesController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Authenticated()
+  // Open data (IGN, Licence Ouverte), and the background of the public proposal form's map.
+  @Public()
   @Get('communes.geojson')
   async outlines(@Req() req: Request, @Res() res: Response): Promise<void> {
     const built = await this.current();

@@ -114,6 +114,11 @@ import { LoginErrors, loginErrors, safeReturnUrl } from './login-form';
       <p class="fr-mb-1w">
         <a class="fr-link" routerLink="/connexion/mot-de-passe-oublie">Mot de passe oublié ?</a>
       </p>
+      <p class="fr-mb-1w">
+        <a class="fr-link" routerLink="/propositions/nouvelle"
+          >Sans compte : faire une proposition à la préfecture et à votre mairie</a
+        >
+      </p>
       <p class="fr-text--sm fr-mb-0">
         Compte bloqué ou désactivé : adressez-vous au responsable de votre organisation ou à l’administrateur
         de la plateforme.

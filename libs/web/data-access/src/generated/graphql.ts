@@ -1163,6 +1163,14 @@ export type InvitationAnswerInput = {
   representedBy?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type MairieProposalInput = {
+  category: ProposalCategory;
+  communeCode: Scalars['String']['input'];
+  /** Le lieu, facultatif */
+  point?: InputMaybe<GeoPointInput>;
+  text: Scalars['String']['input'];
+};
+
 export type ManualAlertInput = {
   /** Polygone GeoJSON dessiné sur la carte */
   area?: InputMaybe<Scalars['JSON']['input']>;
@@ -1324,6 +1332,8 @@ export type Mutation = {
   adoptPlan: Plan;
   /** Ma réponse à la convocation (présent·e, excusé·e, représenté·e), tant que la séance n’est pas tenue */
   answerInvitation: Meeting;
+  /** Répond à une proposition publiée */
+  answerProposal: Proposal;
   answerReferral: CaseAssignment;
   /** La présidence approuve le compte rendu, qui est alors figé */
   approveMinutes: Meeting;
@@ -1384,8 +1394,14 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Marque menée une opération prévue qui a commencé */
   markOperationDone: Operation;
+  /** Rattache une proposition publiée à un dossier existant que l’on peut lire */
+  mergeProposal: Proposal;
+  /** Publie (release) ou écarte une proposition en attente de modération */
+  moderateProposal: Proposal;
   /** Nouvelle version de la charte : chacun doit la signer à nouveau */
   newCharterVersion: WorkingGroup;
+  /** Ouvre un dossier à partir d’une proposition publiée (la proposition y est liée) */
+  openCaseFromProposal: Proposal;
   recordAttendance: Meeting;
   /** Enregistre une valeur d’un indicateur saisi à la main */
   recordMeasurement: PlanObjective;
@@ -1441,8 +1457,12 @@ export type Mutation = {
   startIncidentImport: DiagnosticImport;
   /** Commence l’enrôlement : une nouvelle clé, sans effet tant qu’un premier code ne l’a pas confirmée. */
   startSecondFactorEnrolment: SecondFactorEnrolment;
+  /** Une proposition de la mairie (maire, élus), pour sa commune */
+  submitMairieProposal: Proposal;
   /** Soumet une version en projet à l’adoption */
   submitPlan: Plan;
+  /** Envoie une proposition du public. Rien n’est partagé avant la modération ; le jeton du lien privé n’est donné qu’ici. */
+  submitProposal: ProposalReceipt;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
@@ -1535,6 +1555,12 @@ export type MutationAdoptPlanArgs = {
 export type MutationAnswerInvitationArgs = {
   input: InvitationAnswerInput;
   meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationAnswerProposalArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1717,9 +1743,31 @@ export type MutationMarkOperationDoneArgs = {
 };
 
 
+export type MutationMergeProposalArgs = {
+  caseId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationModerateProposalArgs = {
+  id: Scalars['ID']['input'];
+  masks?: InputMaybe<Array<Scalars['String']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  release: Scalars['Boolean']['input'];
+};
+
+
 export type MutationNewCharterVersionArgs = {
   version: Scalars['String']['input'];
   workingGroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenCaseFromProposalArgs = {
+  id: Scalars['ID']['input'];
+  input: ProposalCaseInput;
+  message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1887,8 +1935,18 @@ export type MutationStartIncidentImportArgs = {
 };
 
 
+export type MutationSubmitMairieProposalArgs = {
+  input: MairieProposalInput;
+};
+
+
 export type MutationSubmitPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitProposalArgs = {
+  input: PublicProposalInput;
 };
 
 
@@ -2293,6 +2351,25 @@ export type PersonRole =
   | 'TEMOIN'
   | 'VICTIME';
 
+/** Une donnée personnelle repérée dans le texte (modérateurs seulement) */
+export type PersonalDataFlag = {
+  __typename?: 'PersonalDataFlag';
+  end: Scalars['Int']['output'];
+  excerpt: Scalars['String']['output'];
+  kind: PersonalDataKind;
+  label: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** Donnée personnelle repérée */
+export type PersonalDataKind =
+  | 'ADDRESS'
+  | 'EMAIL'
+  | 'OTHER'
+  | 'PERSON'
+  | 'PHONE'
+  | 'PLATE';
+
 /** Une version du plan d’action départemental (PADRSQ) */
 export type Plan = {
   __typename?: 'Plan';
@@ -2516,6 +2593,157 @@ export type PresenceSummaryRow = {
   weekStart: Scalars['String']['output'];
 };
 
+export type Proposal = {
+  __typename?: 'Proposal';
+  answer: Maybe<Scalars['String']['output']>;
+  /** Adresse de l’auteur : modérateurs seulement */
+  authorEmail: Maybe<Scalars['String']['output']>;
+  /** Auteur signé (mairie) ; null pour le public */
+  authorLabel: Maybe<Scalars['String']['output']>;
+  /** Le dossier lié, s’il est lisible par le lecteur */
+  caseId: Maybe<Scalars['ID']['output']>;
+  caseReference: Maybe<Scalars['String']['output']>;
+  category: ProposalCategory;
+  categoryLabel: Scalars['String']['output'];
+  communeCode: Scalars['String']['output'];
+  communeName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Vrai quand des données personnelles ont été repérées (et masquées pour les autres lecteurs) */
+  hasPersonalData: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  mayModerate: Scalars['Boolean']['output'];
+  mayTriage: Scalars['Boolean']['output'];
+  moderatedAt: Maybe<Scalars['DateTime']['output']>;
+  moderationNote: Maybe<Scalars['String']['output']>;
+  /** Modérateurs seulement */
+  personalData: Maybe<Array<PersonalDataFlag>>;
+  point: Maybe<GeoPoint>;
+  /** P-123 */
+  reference: Scalars['String']['output'];
+  source: ProposalSource;
+  status: ProposalStatus;
+  statusLabel: Scalars['String']['output'];
+  /** Le texte ; données personnelles masquées pour qui n’est pas modérateur */
+  text: Scalars['String']['output'];
+  triagedAt: Maybe<Scalars['DateTime']['output']>;
+  triagedByLabel: Maybe<Scalars['String']['output']>;
+};
+
+export type ProposalCaseInput = {
+  category: CaseCategory;
+  sensitivity: Sensitivity;
+  title: Scalars['String']['input'];
+};
+
+/** Sujet d’une proposition */
+export type ProposalCategory =
+  | 'AMENAGEMENT_ECLAIRAGE'
+  | 'AUTRE'
+  | 'INCIVILITES'
+  | 'PRESENCE_POLICIERE'
+  | 'PREVENTION'
+  | 'SECURITE_ROUTIERE'
+  | 'STUPEFIANTS'
+  | 'TRANQUILLITE'
+  | 'VIDEOPROTECTION';
+
+/** Une commune du département, pour le formulaire public */
+export type ProposalCommune = {
+  __typename?: 'ProposalCommune';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ProposalFilter = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Float']['input']>;
+  /** Seulement celles de mon organisation */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<ProposalStatus>>;
+};
+
+/** Le jeton signé et daté du formulaire public */
+export type ProposalForm = {
+  __typename?: 'ProposalForm';
+  /** Secondes à attendre au moins avant l’envoi */
+  minimumSeconds: Scalars['Int']['output'];
+  token: Scalars['String']['output'];
+};
+
+export type ProposalList = {
+  __typename?: 'ProposalList';
+  items: Array<Proposal>;
+  total: Scalars['Int']['output'];
+};
+
+/** L’accusé de réception : le lien privé n’est donné qu’ici, une fois */
+export type ProposalReceipt = {
+  __typename?: 'ProposalReceipt';
+  hasPersonalData: Scalars['Boolean']['output'];
+  reference: Scalars['String']['output'];
+  /** Le jeton du lien privé (/propositions/suivi/<jeton>) */
+  token: Scalars['String']['output'];
+};
+
+/** Public (formulaire ouvert) ou mairie */
+export type ProposalSource =
+  | 'MAIRIE'
+  | 'PUBLIC';
+
+/** Propositions par commune et sujet, et délais de réponse */
+export type ProposalStatisticsRow = {
+  __typename?: 'ProposalStatisticsRow';
+  /** Délai moyen de traitement, en jours */
+  averageDays: Maybe<Scalars['Float']['output']>;
+  category: ProposalCategory;
+  communeCode: Scalars['String']['output'];
+  communeName: Scalars['String']['output'];
+  /** Délai médian de traitement, en jours */
+  medianDays: Maybe<Scalars['Float']['output']>;
+  submitted: Scalars['Int']['output'];
+  /** Traitées : réponse, rattachement ou dossier ouvert */
+  treated: Scalars['Int']['output'];
+  /** Publiées par la modération, pas encore traitées */
+  waiting: Scalars['Int']['output'];
+};
+
+/** Étape d’une proposition */
+export type ProposalStatus =
+  | 'ANSWERED'
+  | 'CASE_OPENED'
+  | 'MERGED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RELEASED';
+
+/** Ce que l’auteur lit par son lien privé */
+export type PublicProposal = {
+  __typename?: 'PublicProposal';
+  answer: Maybe<Scalars['String']['output']>;
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  categoryLabel: Scalars['String']['output'];
+  communeName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  status: ProposalStatus;
+  statusLabel: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type PublicProposalInput = {
+  category: ProposalCategory;
+  communeCode: Scalars['String']['input'];
+  /** Pour recevoir la réponse, facultatif */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Le jeton de `proposalForm` */
+  formToken: Scalars['String']['input'];
+  /** Le lieu, facultatif */
+  point?: InputMaybe<GeoPointInput>;
+  text: Scalars['String']['input'];
+  /** Champ piège : laissé vide par une personne */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PublicResultPage = {
   __typename?: 'PublicResultPage';
   communeCode: Scalars['String']['output'];
@@ -2591,6 +2819,17 @@ export type Query = {
   presenceRecords: PresenceRecordConnection;
   /** Heures de présence par semaine, cadre et force, sur mon territoire */
   presenceSummary: Array<PresenceSummaryRow>;
+  proposal: Proposal;
+  /** Sa proposition, lue par son auteur grâce au lien privé */
+  proposalByLink: PublicProposal;
+  /** Les communes du département, par nom (formulaire public) */
+  proposalCommunes: Array<ProposalCommune>;
+  /** Un jeton signé et daté pour le formulaire public (sans compte) */
+  proposalForm: ProposalForm;
+  /** Propositions par commune et sujet, déposées entre `from` et `to` (AAAA-MM-JJ, exclu), et délais de traitement */
+  proposalStatistics: Array<ProposalStatisticsRow>;
+  /** Les propositions que le lecteur peut lire */
+  proposals: ProposalList;
   /** Les communes dont la page publique est ouverte (cabinet) */
   publicResultPages: Array<PublicResultPage>;
   /** Attributions de rôle en attente (administrateurs) ; celles d’un compte avec `userId` */
@@ -2785,6 +3024,27 @@ export type QueryPresenceRecordsArgs = {
 export type QueryPresenceSummaryArgs = {
   communeCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProposalByLinkArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryProposalStatisticsArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryProposalsArgs = {
+  filter?: InputMaybe<ProposalFilter>;
 };
 
 
@@ -3994,6 +4254,86 @@ export type DecidePresenceImportMutationVariables = Exact<{
 
 export type DecidePresenceImportMutation = { __typename?: 'Mutation', decidePresenceImport: { __typename?: 'PresenceImport', id: string, fileName: string, status: PresenceImportStatus, lineCount: number, validCount: number, importedCount: number, rejections: Array<{ __typename?: 'PresenceImportRejection', line: number, reason: string }> } };
 
+export type ProposalSummaryFragment = { __typename?: 'Proposal', id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean };
+
+export type ProposalDetailFragment = { __typename?: 'Proposal', authorEmail: string | null, moderatedAt: string | null, moderationNote: string | null, answer: string | null, triagedByLabel: string | null, caseId: string | null, caseReference: string | null, id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null, personalData: Array<{ __typename?: 'PersonalDataFlag', kind: PersonalDataKind, label: string, excerpt: string }> | null };
+
+export type ProposalFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalFormQuery = { __typename?: 'Query', proposalForm: { __typename?: 'ProposalForm', token: string, minimumSeconds: number }, proposalCommunes: Array<{ __typename?: 'ProposalCommune', code: string, name: string }> };
+
+export type SubmitProposalMutationVariables = Exact<{
+  input: PublicProposalInput;
+}>;
+
+
+export type SubmitProposalMutation = { __typename?: 'Mutation', submitProposal: { __typename?: 'ProposalReceipt', reference: string, token: string, hasPersonalData: boolean } };
+
+export type SubmitMairieProposalMutationVariables = Exact<{
+  input: MairieProposalInput;
+}>;
+
+
+export type SubmitMairieProposalMutation = { __typename?: 'Mutation', submitMairieProposal: { __typename?: 'Proposal', id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean } };
+
+export type ProposalByLinkQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type ProposalByLinkQuery = { __typename?: 'Query', proposalByLink: { __typename?: 'PublicProposal', reference: string, status: ProposalStatus, statusLabel: string, categoryLabel: string, communeName: string, text: string, createdAt: string, answer: string | null, answeredAt: string | null } };
+
+export type ProposalsQueryVariables = Exact<{
+  filter?: InputMaybe<ProposalFilter>;
+}>;
+
+
+export type ProposalsQuery = { __typename?: 'Query', proposals: { __typename?: 'ProposalList', total: number, items: Array<{ __typename?: 'Proposal', id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean }> } };
+
+export type ProposalQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProposalQuery = { __typename?: 'Query', proposal: { __typename?: 'Proposal', authorEmail: string | null, moderatedAt: string | null, moderationNote: string | null, answer: string | null, triagedByLabel: string | null, caseId: string | null, caseReference: string | null, id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null, personalData: Array<{ __typename?: 'PersonalDataFlag', kind: PersonalDataKind, label: string, excerpt: string }> | null } };
+
+export type ModerateProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  release: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  masks?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type ModerateProposalMutation = { __typename?: 'Mutation', moderateProposal: { __typename?: 'Proposal', authorEmail: string | null, moderatedAt: string | null, moderationNote: string | null, answer: string | null, triagedByLabel: string | null, caseId: string | null, caseReference: string | null, id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null, personalData: Array<{ __typename?: 'PersonalDataFlag', kind: PersonalDataKind, label: string, excerpt: string }> | null } };
+
+export type AnswerProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
+}>;
+
+
+export type AnswerProposalMutation = { __typename?: 'Mutation', answerProposal: { __typename?: 'Proposal', authorEmail: string | null, moderatedAt: string | null, moderationNote: string | null, answer: string | null, triagedByLabel: string | null, caseId: string | null, caseReference: string | null, id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null, personalData: Array<{ __typename?: 'PersonalDataFlag', kind: PersonalDataKind, label: string, excerpt: string }> | null } };
+
+export type MergeProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MergeProposalMutation = { __typename?: 'Mutation', mergeProposal: { __typename?: 'Proposal', authorEmail: string | null, moderatedAt: string | null, moderationNote: string | null, answer: string | null, triagedByLabel: string | null, caseId: string | null, caseReference: string | null, id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null, personalData: Array<{ __typename?: 'PersonalDataFlag', kind: PersonalDataKind, label: string, excerpt: string }> | null } };
+
+export type OpenCaseFromProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProposalCaseInput;
+  message?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OpenCaseFromProposalMutation = { __typename?: 'Mutation', openCaseFromProposal: { __typename?: 'Proposal', authorEmail: string | null, moderatedAt: string | null, moderationNote: string | null, answer: string | null, triagedByLabel: string | null, caseId: string | null, caseReference: string | null, id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null, personalData: Array<{ __typename?: 'PersonalDataFlag', kind: PersonalDataKind, label: string, excerpt: string }> | null } };
+
 export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
 
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4070,6 +4410,8 @@ export const DiagnosticImportSummaryFragmentDoc = {"kind":"Document","definition
 export const OperationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OperationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Operation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"canReport"}}]}}]} as unknown as DocumentNode;
 export const OutcomeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OperationOutcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpellations"}},{"kind":"Field","name":{"kind":"Name","value":"verbalisations"}},{"kind":"Field","name":{"kind":"Name","value":"fermeturesAdministratives"}},{"kind":"Field","name":{"kind":"Name","value":"montantsRecouvres"}},{"kind":"Field","name":{"kind":"Name","value":"seizures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"enteredByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
 export const PresenceImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PresenceImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PresenceImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lineCount"}},{"kind":"Field","name":{"kind":"Name","value":"validCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedCount"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode;
+export const ProposalSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
+export const ProposalDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode;
 
@@ -5398,6 +5740,126 @@ export const DecidePresenceImportDocument = {"kind":"Document","definitions":[{"
   })
   export class DecidePresenceImportGQL extends Apollo.Mutation<DecidePresenceImportMutation, DecidePresenceImportMutationVariables> {
     override document = DecidePresenceImportDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProposalFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"minimumSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposalCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProposalFormGQL extends Apollo.Query<ProposalFormQuery, ProposalFormQueryVariables> {
+    override document = ProposalFormDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitProposalGQL extends Apollo.Mutation<SubmitProposalMutation, SubmitProposalMutationVariables> {
+    override document = SubmitProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitMairieProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMairieProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MairieProposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMairieProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitMairieProposalGQL extends Apollo.Mutation<SubmitMairieProposalMutation, SubmitMairieProposalMutationVariables> {
+    override document = SubmitMairieProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProposalByLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProposalByLinkGQL extends Apollo.Query<ProposalByLinkQuery, ProposalByLinkQueryVariables> {
+    override document = ProposalByLinkDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Proposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProposalsGQL extends Apollo.Query<ProposalsQuery, ProposalsQueryVariables> {
+    override document = ProposalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Proposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProposalGQL extends Apollo.Query<ProposalQuery, ProposalQueryVariables> {
+    override document = ProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ModerateProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"release"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"masks"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderateProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"release"},"value":{"kind":"Variable","name":{"kind":"Name","value":"release"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"masks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"masks"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ModerateProposalGQL extends Apollo.Mutation<ModerateProposalMutation, ModerateProposalMutationVariables> {
+    override document = ModerateProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnswerProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"answer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AnswerProposalGQL extends Apollo.Mutation<AnswerProposalMutation, AnswerProposalMutationVariables> {
+    override document = AnswerProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MergeProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MergeProposalGQL extends Apollo.Mutation<MergeProposalMutation, MergeProposalMutationVariables> {
+    override document = MergeProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const OpenCaseFromProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCaseFromProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposalCaseInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCaseFromProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OpenCaseFromProposalGQL extends Apollo.Mutation<OpenCaseFromProposalMutation, OpenCaseFromProposalMutationVariables> {
+    override document = OpenCaseFromProposalDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

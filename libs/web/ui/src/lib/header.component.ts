@@ -193,6 +193,8 @@ export class HeaderComponent {
     if (this.session.can('read', 'Operation')) items.push({ label: 'Opérations', link: '/operations' });
     if (this.session.can('read', 'ResultAggregate'))
       items.push({ label: 'Présence visible', link: '/presence' });
+    // Proposals from the population and the mayors: the cabinet and the mairies.
+    if (this.session.can('read', 'Proposal')) items.push({ label: 'Propositions', link: '/propositions' });
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }
