@@ -3,6 +3,7 @@ import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { LiveAlerts, Session } from '@continuum/web/data-access';
 import { AlertBellComponent } from './alert-bell.component';
 import { bellCount, bellLabel } from './alert-severity';
+import { resultsPageLabel } from './labels';
 
 interface NavItem {
   label: string;
@@ -193,6 +194,11 @@ export class HeaderComponent {
     if (this.session.can('read', 'Operation')) items.push({ label: 'Opérations', link: '/operations' });
     if (this.session.can('read', 'ResultAggregate'))
       items.push({ label: 'Présence visible', link: '/presence' });
+    // A mayor reads their commune's results; the cabinet any commune's, and opens its public page.
+    if (this.session.can('read', 'ResultAggregate')) {
+      const cabinet = this.session.can('update', 'Plan');
+      items.push({ label: resultsPageLabel(this.user()?.organization.type, cabinet), link: '/resultats' });
+    }
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }
