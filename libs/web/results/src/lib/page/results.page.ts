@@ -81,7 +81,9 @@ import { PublicPagesListComponent } from '../parts/public-pages-list.component';
         } @else if (r.publicPageEnabled) {
           <p data-testid="public-page-link">
             La page publique de la commune est ouverte :
-            <a class="fr-link" [href]="'/public/resultats/' + r.communeCode">voir la page publique de {{ r.communeName }}</a>
+            <a class="fr-link" [href]="'/public/resultats/' + r.communeCode"
+              >voir la page publique de {{ r.communeName }}</a
+            >
           </p>
         }
         <h2 class="fr-mt-4w">La commune face au département</h2>
@@ -136,8 +138,7 @@ export class ResultsPage {
   protected readonly ownCommunes = computed(() => this.territory.value()?.competenceCommunes ?? []);
   protected readonly allCommunes = liveQuery(
     () => this.wholeDepartement(),
-    (whole) =>
-      whole ? this.communesQuery.fetch().pipe(map((r) => r.data?.communes ?? [])) : of([]),
+    (whole) => (whole ? this.communesQuery.fetch().pipe(map((r) => r.data?.communes ?? [])) : of([])),
   );
 
   /** The commune asked for, or the reader's own: their seat if it is theirs, else the first. */

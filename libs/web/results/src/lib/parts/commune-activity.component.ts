@@ -12,8 +12,13 @@ import type { CommuneResults } from '../shared/results.types';
   template: `
     @let r = results();
     <h2 class="fr-mt-6w">Opérations coordonnées</h2>
-    <p>Les opérations des douze derniers mois dans la commune que vous pouvez consulter (les 20 plus récentes).</p>
-    <div class="fr-table fr-table--sm fr-table--multiline fr-table--no-caption" data-testid="result-operations">
+    <p>
+      Les opérations des douze derniers mois dans la commune que vous pouvez consulter (les 20 plus récentes).
+    </p>
+    <div
+      class="fr-table fr-table--sm fr-table--multiline fr-table--no-caption"
+      data-testid="result-operations"
+    >
       <div class="fr-table__wrapper">
         <div class="fr-table__container">
           <div class="fr-table__content">
@@ -57,7 +62,8 @@ import type { CommuneResults } from '../shared/results.types';
       @if (r.openCases === 0) {
         Aucun dossier en cours dans la commune que vous puissiez consulter.
       } @else {
-        {{ integer(r.openCases) }} dossier{{ r.openCases > 1 ? 's' : '' }} en cours que vous pouvez consulter{{
+        {{ integer(r.openCases) }} dossier{{ r.openCases > 1 ? 's' : '' }} en cours que vous pouvez
+        consulter{{
           r.openCases > r.cases.length ? ' ; les ' + r.cases.length + ' derniers mis à jour :' : ' :'
         }}
       }

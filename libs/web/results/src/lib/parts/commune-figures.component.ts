@@ -38,9 +38,12 @@ import type { CommuneResults } from '../shared/results.types';
       <div class="fr-col-12 fr-col-md-4">
         <div class="cnt-figure">
           <p class="cnt-figure__value" data-testid="operations-done">{{ integer(r.operationsDone) }}</p>
-          <p class="fr-mb-0">opération{{ r.operationsDone > 1 ? 's' : '' }} coordonnée{{
+          <p class="fr-mb-0">
+            opération{{ r.operationsDone > 1 ? 's' : '' }} coordonnée{{
               r.operationsDone > 1 ? 's' : ''
-            }} menée{{ r.operationsDone > 1 ? 's' : '' }}</p>
+            }}
+            menée{{ r.operationsDone > 1 ? 's' : '' }}
+          </p>
         </div>
       </div>
     </div>

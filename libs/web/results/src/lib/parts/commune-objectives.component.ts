@@ -13,8 +13,13 @@ import type { CommuneResults } from '../shared/results.types';
     @if (objectives().length === 0) {
       <p>Aucun objectif du plan adopté ne concerne la commune.</p>
     } @else {
-      <p>Les objectifs du plan adopté qui concernent la commune, calculés sur ce que vous pouvez consulter.</p>
-      <div class="fr-table fr-table--sm fr-table--multiline fr-table--no-caption" data-testid="result-objectives">
+      <p>
+        Les objectifs du plan adopté qui concernent la commune, calculés sur ce que vous pouvez consulter.
+      </p>
+      <div
+        class="fr-table fr-table--sm fr-table--multiline fr-table--no-caption"
+        data-testid="result-objectives"
+      >
         <div class="fr-table__wrapper">
           <div class="fr-table__container">
             <div class="fr-table__content">
@@ -42,17 +47,23 @@ import type { CommuneResults } from '../shared/results.types';
                       <td class="fr-cell--right">
                         {{ value(o.indicator.currentValue) }}
                         @if (o.indicator.currentOn) {
-                          <br /><span class="fr-text--xs cnt-note">au {{ o.indicator.currentOn | frDate: 'date' }}</span>
+                          <br /><span class="fr-text--xs cnt-note"
+                            >au {{ o.indicator.currentOn | frDate: 'date' }}</span
+                          >
                         }
                       </td>
                       <td class="fr-cell--right">
                         {{ value(o.targetValue) }}
-                        <br /><span class="fr-text--xs cnt-note">d’ici le {{ o.deadline | frDate: 'date' }}</span>
+                        <br /><span class="fr-text--xs cnt-note"
+                          >d’ici le {{ o.deadline | frDate: 'date' }}</span
+                        >
                       </td>
                       <td>
-                        <span class="fr-badge fr-badge--sm fr-badge--no-icon" [class]="badge(o.indicator.progress)">{{
-                          o.indicator.progressLabel
-                        }}</span>
+                        <span
+                          class="fr-badge fr-badge--sm fr-badge--no-icon"
+                          [class]="badge(o.indicator.progress)"
+                          >{{ o.indicator.progressLabel }}</span
+                        >
                       </td>
                     </tr>
                   }

@@ -15,9 +15,12 @@ import { firstValueFrom } from 'rxjs';
     <div class="fr-p-3w cnt-box" data-testid="public-page-switch">
       <h2 class="fr-h5">Page publique de la commune</h2>
       <p>
-        <span class="fr-badge fr-badge--no-icon" [class.fr-badge--success]="enabled()" data-testid="public-page-state">{{
-          enabled() ? 'Ouverte' : 'Fermée'
-        }}</span>
+        <span
+          class="fr-badge fr-badge--no-icon"
+          [class.fr-badge--success]="enabled()"
+          data-testid="public-page-state"
+          >{{ enabled() ? 'Ouverte' : 'Fermée' }}</span
+        >
       </p>
       <p class="fr-text--sm">
         Ouverte, elle montre à tous, sans connexion, les chiffres agrégés de la commune : faits enregistrés
@@ -32,12 +35,7 @@ import { firstValueFrom } from 'rxjs';
         </p>
       }
       <cnt-problem-alert [problem]="problem()" />
-      <button
-        class="fr-btn"
-        type="button"
-        [class.fr-btn--secondary]="enabled()"
-        (click)="asking.set(true)"
-      >
+      <button class="fr-btn" type="button" [class.fr-btn--secondary]="enabled()" (click)="asking.set(true)">
         {{ enabled() ? 'Fermer la page publique' : 'Ouvrir la page publique' }}
       </button>
     </div>
@@ -93,9 +91,7 @@ export class PublicPageSwitchComponent {
     this.busy.set(true);
     this.problem.set(null);
     try {
-      await firstValueFrom(
-        this.mutation.mutate({ variables: { communeCode: this.communeCode(), enabled } }),
-      );
+      await firstValueFrom(this.mutation.mutate({ variables: { communeCode: this.communeCode(), enabled } }));
       this.changed.emit(enabled);
     } catch (error) {
       this.problem.set(describeProblem(error));

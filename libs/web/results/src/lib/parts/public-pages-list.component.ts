@@ -35,7 +35,9 @@ import { FrDatePipe } from '@continuum/web/ui';
                     <td>{{ p.enabledByLabel }}</td>
                     <td>{{ p.enabledAt | frDate: 'date' }}</td>
                     <td>
-                      <a [href]="'/public/resultats/' + p.communeCode">/public/resultats/{{ p.communeCode }}</a>
+                      <a [href]="'/public/resultats/' + p.communeCode"
+                        >/public/resultats/{{ p.communeCode }}</a
+                      >
                     </td>
                   </tr>
                 } @empty {
