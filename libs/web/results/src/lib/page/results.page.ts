@@ -18,6 +18,7 @@ import { CommuneFiguresComponent } from '../parts/commune-figures.component';
 import { CommuneObjectivesComponent } from '../parts/commune-objectives.component';
 import { PublicPageSwitchComponent } from '../parts/public-page-switch.component';
 import { PublicPagesListComponent } from '../parts/public-pages-list.component';
+import { ofCommune } from '../shared/results-format';
 
 /**
  * `/resultats` and `/resultats/:code`: a commune's results. A mayor (any organisation with a few
@@ -82,7 +83,7 @@ import { PublicPagesListComponent } from '../parts/public-pages-list.component';
           <p data-testid="public-page-link">
             La page publique de la commune est ouverte :
             <a class="fr-link" [href]="'/public/resultats/' + r.communeCode"
-              >voir la page publique de {{ r.communeName }}</a
+              >voir la page publique {{ ofName(r.communeName) }}</a
             >
           </p>
         }
@@ -190,4 +191,5 @@ export class ResultsPage {
   }
 
   protected integer = formatInteger;
+  protected ofName = ofCommune;
 }

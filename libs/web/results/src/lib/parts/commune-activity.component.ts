@@ -20,7 +20,7 @@ import type { CommuneResults } from '../shared/results.types';
       data-testid="result-operations"
     >
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" tabindex="0">
           <div class="fr-table__content">
             <table>
               <caption>
@@ -71,7 +71,7 @@ import type { CommuneResults } from '../shared/results.types';
     @if (r.cases.length > 0) {
       <div class="fr-table fr-table--sm fr-table--multiline fr-table--no-caption" data-testid="result-cases">
         <div class="fr-table__wrapper">
-          <div class="fr-table__container">
+          <div class="fr-table__container" tabindex="0">
             <div class="fr-table__content">
               <table>
                 <caption>

@@ -30,8 +30,8 @@ import type { CommuneResults } from '../shared/results.types';
         <div class="cnt-figure">
           <p class="cnt-figure__value" data-testid="presence-hours">{{ hours(r.presenceHours) }}</p>
           <p class="fr-mb-0">
-            de présence visible, soit {{ rate(r.presencePerThousand) }} pour 1 000 habitants (département :
-            {{ rate(r.departementPresencePerThousand) }})
+            de présence visible, soit {{ rate(r.presencePerThousand) }} pour 1&nbsp;000 habitants (département
+            : {{ rate(r.departementPresencePerThousand) }})
           </p>
         </div>
       </div>
@@ -47,9 +47,10 @@ import type { CommuneResults } from '../shared/results.types';
         </div>
       </div>
     </div>
-    <div class="fr-table fr-table--sm" data-testid="facts-table">
+    <h3 class="fr-h5">Faits enregistrés par catégorie, {{ r.period }}</h3>
+    <div class="fr-table fr-table--sm fr-table--no-caption" data-testid="facts-table">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" tabindex="0">
           <div class="fr-table__content">
             <table>
               <caption>
@@ -62,8 +63,8 @@ import type { CommuneResults } from '../shared/results.types';
                 <tr>
                   <th scope="col">Catégorie</th>
                   <th scope="col" class="fr-cell--right">Faits</th>
-                  <th scope="col" class="fr-cell--right">Pour 1 000 habitants</th>
-                  <th scope="col" class="fr-cell--right">Département, pour 1 000</th>
+                  <th scope="col" class="fr-cell--right">Pour 1&nbsp;000 habitants</th>
+                  <th scope="col" class="fr-cell--right">Département, pour 1&nbsp;000</th>
                   <th scope="col">Comparaison</th>
                 </tr>
               </thead>

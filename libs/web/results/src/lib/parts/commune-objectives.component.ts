@@ -21,7 +21,7 @@ import type { CommuneResults } from '../shared/results.types';
         data-testid="result-objectives"
       >
         <div class="fr-table__wrapper">
-          <div class="fr-table__container">
+          <div class="fr-table__container" tabindex="0">
             <div class="fr-table__content">
               <table>
                 <caption>
@@ -47,14 +47,14 @@ import type { CommuneResults } from '../shared/results.types';
                       <td class="fr-cell--right">
                         {{ value(o.indicator.currentValue) }}
                         @if (o.indicator.currentOn) {
-                          <br /><span class="fr-text--xs cnt-note"
+                          <br /><span class="fr-text--xs cnt-note cnt-nowrap"
                             >au {{ o.indicator.currentOn | frDate: 'date' }}</span
                           >
                         }
                       </td>
                       <td class="fr-cell--right">
                         {{ value(o.targetValue) }}
-                        <br /><span class="fr-text--xs cnt-note"
+                        <br /><span class="fr-text--xs cnt-note cnt-nowrap"
                           >d’ici le {{ o.deadline | frDate: 'date' }}</span
                         >
                       </td>
@@ -76,6 +76,9 @@ import type { CommuneResults } from '../shared/results.types';
     }
   `,
   styles: `
+    .cnt-nowrap {
+      white-space: nowrap;
+    }
     .cnt-note {
       color: var(--text-mention-grey);
       font-weight: 400;

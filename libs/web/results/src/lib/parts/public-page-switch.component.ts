@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { describeProblem, Problem, SetPublicResultPageGQL } from '@continuum/web/data-access';
 import { DialogComponent, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom } from 'rxjs';
+import { ofCommune } from '../shared/results-format';
 
 /**
  * The cabinet opens or closes a commune's public results page (no login, aggregates only), after a
@@ -30,7 +31,7 @@ import { firstValueFrom } from 'rxjs';
       @if (enabled()) {
         <p>
           <a class="fr-link" [href]="address()" data-testid="public-page-link"
-            >Voir la page publique de {{ communeName() }}</a
+            >Voir la page publique {{ ofName(communeName()) }}</a
           >
         </p>
       }
@@ -45,8 +46,8 @@ import { firstValueFrom } from 'rxjs';
         @if (enabled()) {
           Elle ne sera plus accessible : son adresse répondra « Page introuvable ».
         } @else {
-          Toute personne, sans compte, pourra lire les chiffres agrégés de {{ communeName() }} à l’adresse
-          {{ address() }}.
+          Toute personne, sans compte, pourra lire les chiffres agrégés {{ ofName(communeName()) }} à
+          l’adresse {{ address() }}.
         }
         Ce changement est inscrit au journal.
       </p>
@@ -82,9 +83,11 @@ export class PublicPageSwitchComponent {
   protected readonly address = computed(() => `/public/resultats/${this.communeCode()}`);
   protected readonly question = computed(() =>
     this.enabled()
-      ? `Fermer la page publique de ${this.communeName()} ?`
-      : `Ouvrir la page publique de ${this.communeName()} ?`,
+      ? `Fermer la page publique ${ofCommune(this.communeName())} ?`
+      : `Ouvrir la page publique ${ofCommune(this.communeName())} ?`,
   );
+
+  protected ofName = ofCommune;
 
   protected async confirm(): Promise<void> {
     const enabled = !this.enabled();

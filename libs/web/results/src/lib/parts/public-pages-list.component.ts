@@ -12,7 +12,7 @@ import { FrDatePipe } from '@continuum/web/ui';
     <h2 class="fr-mt-6w">Pages publiques ouvertes</h2>
     <div class="fr-table fr-table--sm fr-table--multiline fr-table--no-caption" data-testid="public-pages">
       <div class="fr-table__wrapper">
-        <div class="fr-table__container">
+        <div class="fr-table__container" tabindex="0">
           <div class="fr-table__content">
             <table>
               <caption>

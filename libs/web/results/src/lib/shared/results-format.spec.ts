@@ -4,6 +4,7 @@ import {
   formatHours,
   formatRate,
   formatValue,
+  ofCommune,
   progressBadge,
   visibleTotal,
 } from './results-format';
@@ -54,5 +55,11 @@ describe('the results page’s French figures', () => {
     expect(progressBadge('ON_TRACK')).toBe('fr-badge--info');
     expect(progressBadge('OFF_TRACK')).toBe('fr-badge--error');
     expect(progressBadge('NO_DATA')).toBe('');
+  });
+
+  it('elides « de » before a commune whose name starts with a vowel', () => {
+    expect(ofCommune('Orléans')).toBe('d’Orléans');
+    expect(ofCommune('Ingré')).toBe('d’Ingré');
+    expect(ofCommune('Gien')).toBe('de Gien');
   });
 });

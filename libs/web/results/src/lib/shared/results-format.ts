@@ -58,3 +58,8 @@ export function progressBadge(progress: string): string {
       return '';
   }
 }
+
+/** « d’Orléans », « d’Ingré », « de Gien »: the French elision before a vowel. */
+export function ofCommune(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
