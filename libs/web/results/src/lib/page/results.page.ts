@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
@@ -174,7 +175,7 @@ export class ResultsPage {
   constructor() {
     // The picker shows the commune of the address; choosing another one navigates to it.
     effect(() => this.picked.setValue(this.selected() ?? '', { emitEvent: false }));
-    this.picked.valueChanges.subscribe((code) => this.choose(code));
+    this.picked.valueChanges.pipe(takeUntilDestroyed()).subscribe((code) => this.choose(code));
     effect(() => {
       const r = this.results.value();
       if (r && this.selected()) this.title.setTitle(`Résultats — ${r.communeName} — Continuum`);

@@ -48,7 +48,7 @@ import type { CommuneResults } from '../shared/results.types';
       </div>
     </div>
     <h3 class="fr-h5">Faits enregistrés par catégorie, {{ r.period }}</h3>
-    <div class="fr-table fr-table--sm fr-table--no-caption" data-testid="facts-table">
+    <div class="fr-table fr-table--sm fr-table--multiline fr-table--no-caption" data-testid="facts-table">
       <div class="fr-table__wrapper">
         <div class="fr-table__container" tabindex="0">
           <div class="fr-table__content">
