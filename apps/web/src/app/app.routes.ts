@@ -74,6 +74,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/operations').then((m) => m.presenceRoutes),
   },
   {
+    path: 'resultats',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/results').then((m) => m.resultsRoutes),
+  },
+  {
     path: 'administration',
     canActivate: [
       signedInGuard,

@@ -4334,6 +4334,31 @@ export type OpenCaseFromProposalMutationVariables = Exact<{
 
 export type OpenCaseFromProposalMutation = { __typename?: 'Mutation', openCaseFromProposal: { __typename?: 'Proposal', authorEmail: string | null, moderatedAt: string | null, moderationNote: string | null, answer: string | null, triagedByLabel: string | null, caseId: string | null, caseReference: string | null, id: string, reference: string, source: ProposalSource, status: ProposalStatus, statusLabel: string, category: ProposalCategory, categoryLabel: string, communeCode: string, communeName: string, text: string, hasPersonalData: boolean, authorLabel: string | null, createdAt: string, triagedAt: string | null, mayModerate: boolean, mayTriage: boolean, point: { __typename?: 'GeoPoint', longitude: number, latitude: number } | null, personalData: Array<{ __typename?: 'PersonalDataFlag', kind: PersonalDataKind, label: string, excerpt: string }> | null } };
 
+export type MyResultsTerritoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyResultsTerritoryQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, organization: { __typename?: 'Organization', id: string, wholeDepartement: boolean, seat: { __typename?: 'Commune', code: string, name: string } | null, competenceCommunes: Array<{ __typename?: 'Commune', code: string, name: string }> } } };
+
+export type CommuneResultsQueryVariables = Exact<{
+  communeCode: Scalars['String']['input'];
+}>;
+
+
+export type CommuneResultsQuery = { __typename?: 'Query', communeResults: { __typename?: 'CommuneResults', communeCode: string, communeName: string, population: number, period: string, visibleFacts: number, partial: boolean, minCell: number | null, presenceHours: number, presencePerThousand: number | null, departementPresencePerThousand: number | null, operationsDone: number, openCases: number, publicPageEnabled: boolean, facts: Array<{ __typename?: 'CommuneFactRow', category: string, label: string, count: number | null, masked: boolean, rate: number | null, departementRate: number | null }>, operations: Array<{ __typename?: 'ResultOperation', id: string, reference: string, title: string, kindLabel: string, statusLabel: string, status: OperationStatus, startsAt: string }>, cases: Array<{ __typename?: 'ResultCase', id: string, reference: string, title: string, statusLabel: string }>, objectives: Array<{ __typename?: 'PlanObjective', id: string, title: string, indicatorLabel: string, indicatorScope: string, targetValue: number, deadline: string, indicator: { __typename?: 'IndicatorReading', currentValue: number | null, currentOn: string | null, progress: ObjectiveProgress, progressLabel: string, scopeNote: string } }> } };
+
+export type PublicResultPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicResultPagesQuery = { __typename?: 'Query', publicResultPages: Array<{ __typename?: 'PublicResultPage', communeCode: string, communeName: string, enabledByLabel: string, enabledAt: string }> };
+
+export type SetPublicResultPageMutationVariables = Exact<{
+  communeCode: Scalars['String']['input'];
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetPublicResultPageMutation = { __typename?: 'Mutation', setPublicResultPage: boolean };
+
 export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
 
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5860,6 +5885,54 @@ export const OpenCaseFromProposalDocument = {"kind":"Document","definitions":[{"
   })
   export class OpenCaseFromProposalGQL extends Apollo.Mutation<OpenCaseFromProposalMutation, OpenCaseFromProposalMutationVariables> {
     override document = OpenCaseFromProposalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const MyResultsTerritoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyResultsTerritory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wholeDepartement"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competenceCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MyResultsTerritoryGQL extends Apollo.Query<MyResultsTerritoryQuery, MyResultsTerritoryQueryVariables> {
+    override document = MyResultsTerritoryDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CommuneResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommuneResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communeResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"facts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"departementRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibleFacts"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"minCell"}},{"kind":"Field","name":{"kind":"Name","value":"presenceHours"}},{"kind":"Field","name":{"kind":"Name","value":"presencePerThousand"}},{"kind":"Field","name":{"kind":"Name","value":"departementPresencePerThousand"}},{"kind":"Field","name":{"kind":"Name","value":"operationsDone"}},{"kind":"Field","name":{"kind":"Name","value":"operations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorScope"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"currentOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"progressLabel"}},{"kind":"Field","name":{"kind":"Name","value":"scopeNote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicPageEnabled"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CommuneResultsGQL extends Apollo.Query<CommuneResultsQuery, CommuneResultsQueryVariables> {
+    override document = CommuneResultsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PublicResultPagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicResultPages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicResultPages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"enabledByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"enabledAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PublicResultPagesGQL extends Apollo.Query<PublicResultPagesQuery, PublicResultPagesQueryVariables> {
+    override document = PublicResultPagesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SetPublicResultPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPublicResultPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPublicResultPage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"enabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enabled"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SetPublicResultPageGQL extends Apollo.Mutation<SetPublicResultPageMutation, SetPublicResultPageMutationVariables> {
+    override document = SetPublicResultPageDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
