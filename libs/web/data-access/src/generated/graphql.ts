@@ -667,6 +667,11 @@ export type CreateOrganizationInput = {
   wholeDepartement: Scalars['Boolean']['input'];
 };
 
+export type CreatePlanInput = {
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   fullName: Scalars['String']['input'];
@@ -1042,6 +1047,65 @@ export type IncidentSource =
   | 'POLICE_MUNICIPALE'
   | 'POLICE_NATIONALE';
 
+/** Sens dans lequel l’objectif est atteint */
+export type IndicatorDirection =
+  | 'DECREASE'
+  | 'INCREASE';
+
+/** Ce que l’indicateur compte ; chaque source lit les siens, les autres sont refusés */
+export type IndicatorParametersInput = {
+  /** Catégories (faits ou dossiers) */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Codes officiels géographiques des communes */
+  communeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  operationKinds?: InputMaybe<Array<OperationKind>>;
+  outcome?: InputMaybe<OutcomeMeasure>;
+  setting?: InputMaybe<PresenceSetting>;
+  zoneId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** La valeur d’un indicateur sur les douze mois finissant avec un mois */
+export type IndicatorPoint = {
+  __typename?: 'IndicatorPoint';
+  /** Masquée : moins de faits que le seuil de diffusion */
+  masked: Scalars['Boolean']['output'];
+  /** AAAA-MM : le dernier des douze mois comptés (ou le jour d’une valeur saisie, AAAA-MM-JJ) */
+  period: Scalars['String']['output'];
+  /** La source d’une valeur saisie à la main */
+  source: Maybe<Scalars['String']['output']>;
+  /** Nul quand la valeur est masquée (trop petite) ou absente */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** Où en est l’indicateur d’un objectif, calculé pour qui le lit */
+export type IndicatorReading = {
+  __typename?: 'IndicatorReading';
+  /** AAAA-MM-JJ : le jour que la valeur courante représente */
+  currentOn: Maybe<Scalars['String']['output']>;
+  currentValue: Maybe<Scalars['Float']['output']>;
+  /** La valeur attendue ce jour-là sur la trajectoire */
+  expectedValue: Maybe<Scalars['Float']['output']>;
+  history: Array<IndicatorPoint>;
+  progress: ObjectiveProgress;
+  progressLabel: Scalars['String']['output'];
+  /** Sur quoi la valeur est calculée pour ce lecteur */
+  scopeNote: Scalars['String']['output'];
+  /** Part du chemin parcouru de la référence à la cible, de 0 à 1 */
+  share: Maybe<Scalars['Float']['output']>;
+};
+
+/** D’où vient la valeur d’un indicateur */
+export type IndicatorSource =
+  | 'ACTIONS_ON_TIME'
+  | 'CASES_OPENED'
+  | 'CASES_RESOLVED'
+  | 'CASE_RESOLUTION_DAYS'
+  | 'INCIDENTS'
+  | 'MANUAL'
+  | 'OPERATIONS'
+  | 'OPERATION_OUTCOME'
+  | 'PRESENCE_HOURS';
+
 /** Ma réponse à une convocation */
 export type InvitationAnswerInput = {
   /** PRESENT, EXCUSED ou REPRESENTED */
@@ -1081,6 +1145,13 @@ export type Me = {
   rules: Scalars['JSON']['output'];
   sessionExpiresAt: Scalars['DateTime']['output'];
   title: Maybe<Scalars['String']['output']>;
+};
+
+export type MeasurementInput = {
+  /** AAAA-MM-JJ : le jour que la valeur représente */
+  measuredOn: Scalars['String']['input'];
+  source: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
 };
 
 /** Une séance d’une instance de coordination */
@@ -1196,7 +1267,11 @@ export type Mutation = {
   addDecision: AgendaDecision;
   /** Ajoute un point divers */
   addFreeAgendaItem: Meeting;
+  /** Ajoute un objectif à une version en projet */
+  addObjective: PlanObjective;
   addWorkingGroupMember: WorkingGroup;
+  /** Adopte une version soumise : elle est figée, avec les chiffres du diagnostic du jour */
+  adoptPlan: Plan;
   /** Ma réponse à la convocation (présent·e, excusé·e, représenté·e), tant que la séance n’est pas tenue */
   answerInvitation: Meeting;
   answerReferral: CaseAssignment;
@@ -1222,6 +1297,8 @@ export type Mutation = {
   /** Nouvelle séance (secrétariat de l’instance) */
   createMeeting: Meeting;
   createOrganization: Organization;
+  /** Ouvre le plan d’une année (sa première version, en projet) — cabinet */
+  createPlan: Plan;
   /** Administrateur ; responsable dans sa propre organisation */
   createUser: User;
   /** Groupe de travail restreint d’un CLSPD/CISPD (secrétariat) */
@@ -1251,11 +1328,17 @@ export type Mutation = {
   /** Nouvelle version de la charte : chacun doit la signer à nouveau */
   newCharterVersion: WorkingGroup;
   recordAttendance: Meeting;
+  /** Enregistre une valeur d’un indicateur saisi à la main */
+  recordMeasurement: PlanObjective;
   /** Refuse une attribution en attente (ou la retire, pour son demandeur), avec un motif. */
   rejectRoleGrant: Scalars['Boolean']['output'];
   /** Retire un point ; il reste en attente pour une prochaine séance */
   removeAgendaItem: Meeting;
   removeCasePerson: Scalars['Boolean']['output'];
+  /** Supprime la valeur saisie un jour donné */
+  removeMeasurement: PlanObjective;
+  /** Retire un objectif d’une version en projet */
+  removeObjective: Scalars['ID']['output'];
   /** Retire un membre : son accès aux dossiers confidentiels cesse aussitôt */
   removeWorkingGroupMember: WorkingGroup;
   reorderAgenda: Meeting;
@@ -1267,6 +1350,8 @@ export type Mutation = {
   resetMyAlertSubscription: AlertSubscription;
   /** Renvoie une convocation en échec */
   retryConvocation: MeetingMail;
+  /** Ouvre la version suivante d’un plan adopté (révision) */
+  revisePlan: Plan;
   /** Remplace le secret de signature ; le nouveau n’est montré qu’ici, l’ancien cesse aussitôt */
   rotateWebhookSecret: WebhookWithSecret;
   saveMyAlertSubscription: AlertSubscription;
@@ -1293,6 +1378,8 @@ export type Mutation = {
   startIncidentImport: DiagnosticImport;
   /** Commence l’enrôlement : une nouvelle clé, sans effet tant qu’un premier code ne l’a pas confirmée. */
   startSecondFactorEnrolment: SecondFactorEnrolment;
+  /** Soumet une version en projet à l’adoption */
+  submitPlan: Plan;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
@@ -1305,11 +1392,16 @@ export type Mutation = {
   updateCaseAction: CaseAction;
   /** Modifie une séance ; si elle est convoquée, un changement de date envoie une mise à jour */
   updateMeeting: Meeting;
+  updateObjective: PlanObjective;
   /** Administrateur, ou responsable de cette organisation */
   updateOrganization: Organization;
+  /** Enregistre les textes d’une version en projet */
+  updatePlanTexts: Plan;
   updateUser: User;
   /** Termine la connexion avec le code de l’application d’authentification (ou un code de secours) : la session est remplacée par une session complète (nouveau cookie). */
   verifySecondFactor: Me;
+  /** Retire une version de l’adoption : elle redevient un projet */
+  withdrawPlan: Plan;
 };
 
 
@@ -1356,9 +1448,20 @@ export type MutationAddFreeAgendaItemArgs = {
 };
 
 
+export type MutationAddObjectiveArgs = {
+  input: ObjectiveInput;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddWorkingGroupMemberArgs = {
   userId: Scalars['ID']['input'];
   workingGroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdoptPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1441,6 +1544,11 @@ export type MutationCreateMeetingArgs = {
 
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
 };
 
 
@@ -1527,6 +1635,12 @@ export type MutationRecordAttendanceArgs = {
 };
 
 
+export type MutationRecordMeasurementArgs = {
+  input: MeasurementInput;
+  objectiveId: Scalars['ID']['input'];
+};
+
+
 export type MutationRejectRoleGrantArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1541,6 +1655,17 @@ export type MutationRemoveAgendaItemArgs = {
 export type MutationRemoveCasePersonArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemoveMeasurementArgs = {
+  measuredOn: Scalars['String']['input'];
+  objectiveId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveObjectiveArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1569,6 +1694,12 @@ export type MutationRequestPasswordResetArgs = {
 
 export type MutationRetryConvocationArgs = {
   mailId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevisePlanArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1651,6 +1782,11 @@ export type MutationStartIncidentImportArgs = {
 };
 
 
+export type MutationSubmitPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationTransitionCaseArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1700,9 +1836,23 @@ export type MutationUpdateMeetingArgs = {
 };
 
 
+export type MutationUpdateObjectiveArgs = {
+  expectedUpdatedAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  input: ObjectiveInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdatePlanTextsArgs = {
+  expectedUpdatedAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  input: PlanTextsInput;
 };
 
 
@@ -1714,6 +1864,11 @@ export type MutationUpdateUserArgs = {
 
 export type MutationVerifySecondFactorArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** « Mes dossiers » : ce qui attend l’utilisateur et son organisation */
@@ -1755,6 +1910,42 @@ export type NotificationPage = {
   /** Toutes les alertes qui répondent aux filtres, pas seulement cette page */
   totalCount: Scalars['Int']['output'];
 };
+
+export type ObjectiveInput = {
+  /** AAAA-MM-JJ */
+  baselineDate: Scalars['String']['input'];
+  baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  /** AAAA-MM-JJ */
+  deadline: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction: IndicatorDirection;
+  indicatorLabel: Scalars['String']['input'];
+  indicatorParameters?: InputMaybe<IndicatorParametersInput>;
+  indicatorSource: IndicatorSource;
+  /** Obligatoire pour un indicateur saisi à la main : d’où viennent ses valeurs */
+  manualSource?: InputMaybe<Scalars['String']['input']>;
+  pilotOrganizationId?: InputMaybe<Scalars['String']['input']>;
+  section: PlanSection;
+  targetValue?: InputMaybe<Scalars['Float']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Où en est un objectif par rapport à sa trajectoire */
+export type ObjectiveProgress =
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK'
+  | 'REACHED';
+
+/** Ce que vise une opération coordonnée */
+export type OperationKind =
+  | 'AUTRE'
+  | 'CONTROLE_ETABLISSEMENTS'
+  | 'RODEOS'
+  | 'SECURISATION_VOIE_PUBLIQUE'
+  | 'STUPEFIANTS'
+  | 'TRANSPORTS'
+  | 'ZONE_RURALE';
 
 export type Organization = {
   __typename?: 'Organization';
@@ -1818,6 +2009,14 @@ export type OrganizationType =
   | 'TRANSPORTEUR'
   | 'URSSAF';
 
+/** Un résultat chiffré des opérations */
+export type OutcomeMeasure =
+  | 'FERMETURES_ADMINISTRATIVES'
+  | 'INTERPELLATIONS'
+  | 'MONTANTS_RECOUVRES'
+  | 'SAISIES'
+  | 'VERBALISATIONS';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1830,6 +2029,139 @@ export type PersonRole =
   | 'SIGNALANT'
   | 'TEMOIN'
   | 'VICTIME';
+
+/** Une version du plan d’action départemental (PADRSQ) */
+export type Plan = {
+  __typename?: 'Plan';
+  adoptedAt: Maybe<Scalars['DateTime']['output']>;
+  adoptedByLabel: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  departementCode: Scalars['String']['output'];
+  /** Figé à l’adoption ; une version en projet lit le diagnostic du jour */
+  diagnosticSnapshot: Maybe<PlanDiagnosticSnapshot>;
+  id: Scalars['ID']['output'];
+  objectives: Array<PlanObjective>;
+  previousVersionId: Maybe<Scalars['ID']['output']>;
+  revisionNote: Maybe<Scalars['String']['output']>;
+  sections: Array<PlanSectionText>;
+  status: PlanStatus;
+  statusLabel: Scalars['String']['output'];
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  submittedByLabel: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** À renvoyer avec une modification des textes (deux modifications à la fois : une seule passe) */
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PlanDiagnosticCategory = {
+  __typename?: 'PlanDiagnosticCategory';
+  /** Nul quand le chiffre est masqué (sous le seuil de diffusion) */
+  incidents: Maybe<Scalars['Int']['output']>;
+  label: Scalars['String']['output'];
+  previousYear: Maybe<Scalars['Int']['output']>;
+};
+
+/** Les chiffres du diagnostic tels qu’au jour de l’adoption */
+export type PlanDiagnosticSnapshot = {
+  __typename?: 'PlanDiagnosticSnapshot';
+  categories: Array<PlanDiagnosticCategory>;
+  incidents: Scalars['Int']['output'];
+  /** Les douze mois comptés, « décembre 2025 – novembre 2026 » */
+  period: Scalars['String']['output'];
+  previousYear: Scalars['Int']['output'];
+  /** AAAA-MM-JJ */
+  takenOn: Scalars['String']['output'];
+};
+
+/** Une différence entre deux versions du plan */
+export type PlanDifference = {
+  __typename?: 'PlanDifference';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Maybe<Scalars['String']['output']>;
+  /** TITLE, SECTION_TEXT, OBJECTIVE_ADDED, OBJECTIVE_REMOVED ou OBJECTIVE_CHANGED */
+  kind: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type PlanObjective = {
+  __typename?: 'PlanObjective';
+  /** AAAA-MM-JJ */
+  baselineDate: Scalars['String']['output'];
+  baselineValue: Scalars['Float']['output'];
+  categories: Array<Scalars['String']['output']>;
+  communeCodes: Array<Scalars['String']['output']>;
+  /** AAAA-MM-JJ */
+  deadline: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  id: Scalars['ID']['output'];
+  /** Où en est l’indicateur, calculé pour moi */
+  indicator: IndicatorReading;
+  indicatorLabel: Scalars['String']['output'];
+  /** Le périmètre compté, dit en français (catégories, communes, zone…) */
+  indicatorScope: Scalars['String']['output'];
+  indicatorSource: IndicatorSource;
+  indicatorSourceLabel: Scalars['String']['output'];
+  /** Le même objectif d’une version à l’autre */
+  lineageId: Scalars['ID']['output'];
+  /** La source d’un indicateur saisi à la main */
+  manualSource: Maybe<Scalars['String']['output']>;
+  operationKinds: Array<OperationKind>;
+  outcome: Maybe<OutcomeMeasure>;
+  pilotLabel: Maybe<Scalars['String']['output']>;
+  pilotOrganizationId: Maybe<Scalars['ID']['output']>;
+  planId: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  section: PlanSection;
+  sectionLabel: Scalars['String']['output'];
+  setting: Maybe<PresenceSetting>;
+  targetValue: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+  /** À renvoyer avec une modification (deux modifications à la fois : une seule passe) */
+  updatedAt: Scalars['DateTime']['output'];
+  zoneId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Les cinq parties du PADRSQ (circulaire du 19 novembre 2024) */
+export type PlanSection =
+  | 'CONTINUUM'
+  | 'DIAGNOSTIC'
+  | 'DIALOGUE'
+  | 'MODES_OF_ACTION'
+  | 'RESULTS';
+
+/** Le texte d’une des cinq parties du plan */
+export type PlanSectionText = {
+  __typename?: 'PlanSectionText';
+  /** « 2. Résultats concrets recherchés »… */
+  label: Scalars['String']['output'];
+  section: PlanSection;
+  text: Scalars['String']['output'];
+};
+
+/** Étape d’une version du plan */
+export type PlanStatus =
+  | 'ADOPTED'
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+/** Les textes d’une version en projet ; un champ absent reste tel quel */
+export type PlanTextsInput = {
+  continuum?: InputMaybe<Scalars['String']['input']>;
+  diagnostic?: InputMaybe<Scalars['String']['input']>;
+  dialogue?: InputMaybe<Scalars['String']['input']>;
+  modesOfAction?: InputMaybe<Scalars['String']['input']>;
+  results?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Où la présence visible est comptée */
+export type PresenceSetting =
+  | 'TRANSPORTS'
+  | 'VOIE_PUBLIQUE';
 
 export type Query = {
   __typename?: 'Query';
@@ -1847,6 +2179,8 @@ export type Query = {
   commune: Commune;
   /** Communes du département, par nom */
   communes: Array<Commune>;
+  /** La dernière version adoptée du plan d’une année */
+  currentPlan: Maybe<Plan>;
   /** Le diagnostic d’une année civile : le département ou une commune pour le cabinet, le territoire de compétence pour les autres (petits chiffres masqués) */
   diagnostic: Diagnostic;
   /** Les points chauds d’une année sur la grille H3 (Gi* de Getis-Ord), cabinet du préfet */
@@ -1877,6 +2211,11 @@ export type Query = {
   organizationWebhook: Maybe<Webhook>;
   /** L’annuaire des partenaires */
   organizations: Array<Organization>;
+  plan: Plan;
+  /** Ce qui a changé d’une version du plan à une autre */
+  planDifferences: Array<PlanDifference>;
+  /** Les versions du plan que je peux lire, de la plus récente à la plus ancienne */
+  plans: Array<Plan>;
   /** Dossiers ouverts de même catégorie à proximité ou dans la même zone */
   possibleDuplicates: Array<Case>;
   /** Attributions de rôle en attente (administrateurs) ; celles d’un compte avec `userId` */
@@ -1946,6 +2285,11 @@ export type QueryCommunesArgs = {
 };
 
 
+export type QueryCurrentPlanArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryDiagnosticArgs = {
   communeCode?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
@@ -2005,6 +2349,22 @@ export type QueryOrganizationWebhookArgs = {
 
 export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
+};
+
+
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanDifferencesArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlansArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3077,6 +3437,122 @@ export type CommuneNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CommuneNamesQuery = { __typename?: 'Query', communes: Array<{ __typename?: 'Commune', code: string, name: string }> };
 
+export type PlanVersionFieldsFragment = { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string };
+
+export type PlanObjectiveFieldsFragment = { __typename?: 'PlanObjective', id: string, planId: string, lineageId: string, section: PlanSection, sectionLabel: string, position: number, title: string, description: string, indicatorLabel: string, indicatorSource: IndicatorSource, indicatorSourceLabel: string, indicatorScope: string, categories: Array<string>, communeCodes: Array<string>, zoneId: string | null, operationKinds: Array<OperationKind>, outcome: OutcomeMeasure | null, setting: PresenceSetting | null, manualSource: string | null, direction: IndicatorDirection, baselineValue: number, baselineDate: string, targetValue: number, deadline: string, pilotOrganizationId: string | null, pilotLabel: string | null, updatedAt: string, indicator: { __typename?: 'IndicatorReading', currentValue: number | null, currentOn: string | null, expectedValue: number | null, progress: ObjectiveProgress, progressLabel: string, share: number | null, scopeNote: string, history: Array<{ __typename?: 'IndicatorPoint', period: string, value: number | null, masked: boolean, source: string | null }> } };
+
+export type PlanYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanYearsQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, year: number }> };
+
+export type PlanVersionsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PlanVersionsQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string }> };
+
+export type PlanDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanDetailQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', departementCode: string, id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string, sections: Array<{ __typename?: 'PlanSectionText', section: PlanSection, label: string, text: string }>, diagnosticSnapshot: { __typename?: 'PlanDiagnosticSnapshot', takenOn: string, period: string, incidents: number, previousYear: number, categories: Array<{ __typename?: 'PlanDiagnosticCategory', label: string, incidents: number | null, previousYear: number | null }> } | null, objectives: Array<{ __typename?: 'PlanObjective', id: string, planId: string, lineageId: string, section: PlanSection, sectionLabel: string, position: number, title: string, description: string, indicatorLabel: string, indicatorSource: IndicatorSource, indicatorSourceLabel: string, indicatorScope: string, categories: Array<string>, communeCodes: Array<string>, zoneId: string | null, operationKinds: Array<OperationKind>, outcome: OutcomeMeasure | null, setting: PresenceSetting | null, manualSource: string | null, direction: IndicatorDirection, baselineValue: number, baselineDate: string, targetValue: number, deadline: string, pilotOrganizationId: string | null, pilotLabel: string | null, updatedAt: string, indicator: { __typename?: 'IndicatorReading', currentValue: number | null, currentOn: string | null, expectedValue: number | null, progress: ObjectiveProgress, progressLabel: string, share: number | null, scopeNote: string, history: Array<{ __typename?: 'IndicatorPoint', period: string, value: number | null, masked: boolean, source: string | null }> } }> } };
+
+export type PlanDifferencesQueryVariables = Exact<{
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanDifferencesQuery = { __typename?: 'Query', planDifferences: Array<{ __typename?: 'PlanDifference', kind: string, subject: string, field: string | null, before: string | null, after: string | null }>, from: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string }, to: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
+export type UpdatePlanTextsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: PlanTextsInput;
+  expectedUpdatedAt: Scalars['DateTime']['input'];
+}>;
+
+
+export type UpdatePlanTextsMutation = { __typename?: 'Mutation', updatePlanTexts: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
+export type SubmitPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitPlanMutation = { __typename?: 'Mutation', submitPlan: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
+export type WithdrawPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawPlanMutation = { __typename?: 'Mutation', withdrawPlan: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
+export type AdoptPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdoptPlanMutation = { __typename?: 'Mutation', adoptPlan: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
+export type RevisePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type RevisePlanMutation = { __typename?: 'Mutation', revisePlan: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
+export type AddObjectiveMutationVariables = Exact<{
+  planId: Scalars['ID']['input'];
+  input: ObjectiveInput;
+}>;
+
+
+export type AddObjectiveMutation = { __typename?: 'Mutation', addObjective: { __typename?: 'PlanObjective', id: string } };
+
+export type UpdateObjectiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ObjectiveInput;
+  expectedUpdatedAt: Scalars['DateTime']['input'];
+}>;
+
+
+export type UpdateObjectiveMutation = { __typename?: 'Mutation', updateObjective: { __typename?: 'PlanObjective', id: string, updatedAt: string } };
+
+export type RemoveObjectiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveObjectiveMutation = { __typename?: 'Mutation', removeObjective: string };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  objectiveId: Scalars['ID']['input'];
+  input: MeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { __typename?: 'Mutation', recordMeasurement: { __typename?: 'PlanObjective', id: string } };
+
+export type RemoveMeasurementMutationVariables = Exact<{
+  objectiveId: Scalars['ID']['input'];
+  measuredOn: Scalars['String']['input'];
+}>;
+
+
+export type RemoveMeasurementMutation = { __typename?: 'Mutation', removeMeasurement: { __typename?: 'PlanObjective', id: string } };
+
 export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
 
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3150,6 +3626,8 @@ export const MeetingDetailFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const DeliveryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FailedDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"responseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"alertId"}}]}}]} as unknown as DocumentNode;
 export const DiagnosticCellFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}}]} as unknown as DocumentNode;
 export const DiagnosticImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DiagnosticImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DiagnosticImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"running"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"fictional"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}}]}}]}}]} as unknown as DocumentNode;
+export const PlanVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+export const PlanObjectiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanObjectiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanObjective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sectionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorSource"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorSourceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorScope"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}},{"kind":"Field","name":{"kind":"Name","value":"operationKinds"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"manualSource"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pilotOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"pilotLabel"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"currentOn"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"progressLabel"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"scopeNote"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode;
 
@@ -4322,6 +4800,186 @@ export const CommuneNamesDocument = {"kind":"Document","definitions":[{"kind":"O
   })
   export class CommuneNamesGQL extends Apollo.Query<CommuneNamesQuery, CommuneNamesQueryVariables> {
     override document = CommuneNamesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanYearsGQL extends Apollo.Query<PlanYearsQuery, PlanYearsQueryVariables> {
+    override document = PlanYearsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanVersionsGQL extends Apollo.Query<PlanVersionsQuery, PlanVersionsQueryVariables> {
+    override document = PlanVersionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"departementCode"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diagnosticSnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takenOn"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"incidents"}},{"kind":"Field","name":{"kind":"Name","value":"previousYear"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"incidents"}},{"kind":"Field","name":{"kind":"Name","value":"previousYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanObjectiveFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanObjectiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanObjective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sectionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorSource"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorSourceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorScope"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}},{"kind":"Field","name":{"kind":"Name","value":"operationKinds"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"manualSource"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pilotOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"pilotLabel"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"currentOn"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"progressLabel"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"scopeNote"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanDetailGQL extends Apollo.Query<PlanDetailQuery, PlanDetailQueryVariables> {
+    override document = PlanDetailDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanDifferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanDifferences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDifferences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"from"},"name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"to"},"name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanDifferencesGQL extends Apollo.Query<PlanDifferencesQuery, PlanDifferencesQueryVariables> {
+    override document = PlanDifferencesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePlanGQL extends Apollo.Mutation<CreatePlanMutation, CreatePlanMutationVariables> {
+    override document = CreatePlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdatePlanTextsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanTexts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanTextsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedUpdatedAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanTexts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedUpdatedAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePlanTextsGQL extends Apollo.Mutation<UpdatePlanTextsMutation, UpdatePlanTextsMutationVariables> {
+    override document = UpdatePlanTextsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitPlanGQL extends Apollo.Mutation<SubmitPlanMutation, SubmitPlanMutationVariables> {
+    override document = SubmitPlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const WithdrawPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class WithdrawPlanGQL extends Apollo.Mutation<WithdrawPlanMutation, WithdrawPlanMutationVariables> {
+    override document = WithdrawPlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AdoptPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AdoptPlanGQL extends Apollo.Mutation<AdoptPlanMutation, AdoptPlanMutationVariables> {
+    override document = AdoptPlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RevisePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevisePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revisePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RevisePlanGQL extends Apollo.Mutation<RevisePlanMutation, RevisePlanMutationVariables> {
+    override document = RevisePlanDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AddObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddObjectiveGQL extends Apollo.Mutation<AddObjectiveMutation, AddObjectiveMutationVariables> {
+    override document = AddObjectiveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectiveInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedUpdatedAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedUpdatedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedUpdatedAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateObjectiveGQL extends Apollo.Mutation<UpdateObjectiveMutation, UpdateObjectiveMutationVariables> {
+    override document = UpdateObjectiveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveObjectiveGQL extends Apollo.Mutation<RemoveObjectiveMutation, RemoveObjectiveMutationVariables> {
+    override document = RemoveObjectiveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RecordMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordMeasurementGQL extends Apollo.Mutation<RecordMeasurementMutation, RecordMeasurementMutationVariables> {
+    override document = RecordMeasurementDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemoveMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measuredOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}},{"kind":"Argument","name":{"kind":"Name","value":"measuredOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measuredOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveMeasurementGQL extends Apollo.Mutation<RemoveMeasurementMutation, RemoveMeasurementMutationVariables> {
+    override document = RemoveMeasurementDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
