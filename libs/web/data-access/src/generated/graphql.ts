@@ -3453,6 +3453,13 @@ export type PlanVersionsQueryVariables = Exact<{
 
 export type PlanVersionsQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string }> };
 
+export type PlanVersionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanVersionQuery = { __typename?: 'Query', plan: { __typename?: 'Plan', id: string, year: number, version: number, title: string, status: PlanStatus, statusLabel: string, submittedAt: string | null, submittedByLabel: string | null, adoptedAt: string | null, adoptedByLabel: string | null, previousVersionId: string | null, revisionNote: string | null, updatedAt: string } };
+
 export type PlanDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4824,6 +4831,18 @@ export const PlanVersionsDocument = {"kind":"Document","definitions":[{"kind":"O
   })
   export class PlanVersionsGQL extends Apollo.Query<PlanVersionsQuery, PlanVersionsQueryVariables> {
     override document = PlanVersionsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PlanVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanVersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanVersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"previousVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"revisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlanVersionGQL extends Apollo.Query<PlanVersionQuery, PlanVersionQueryVariables> {
+    override document = PlanVersionDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

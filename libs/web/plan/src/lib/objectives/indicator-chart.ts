@@ -39,7 +39,7 @@ export function pointTime(period: string): number {
 }
 
 /** Where the straight line from the baseline (on its day) to the target (on the deadline) is at `time`. */
-export function expectedAt(input: ChartInput, time: number): number {
+export function expectedAt(input: Omit<ChartInput, 'history'>, time: number): number {
   const start = Date.parse(`${input.baselineDate}T00:00:00Z`);
   const end = Date.parse(`${input.deadline}T00:00:00Z`);
   const elapsed = Math.min(1, Math.max(0, (time - start) / Math.max(DAY, end - start)));

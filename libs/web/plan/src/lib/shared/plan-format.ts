@@ -120,7 +120,10 @@ export function yearOf(param: string | null | undefined, thisYear: number): numb
 export function parseFrenchNumber(text: string | number | null | undefined): number | null {
   if (text == null) return null;
   if (typeof text === 'number') return Number.isFinite(text) ? text : Number.NaN;
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace(/^−/, '-');
+  const compact = text
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.')
+    .replace(/^−/, '-');
   if (compact === '') return null;
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
 }
@@ -128,4 +131,20 @@ export function parseFrenchNumber(text: string | number | null | undefined): num
 /** A number as the form shows it back for editing: « 1250 », « 12,5 ». */
 export function numberForInput(value: number | null | undefined): string {
   return value == null ? '' : String(value).replace('.', ',');
+}
+
+/** How the differences' table names a kind of change (a changed objective names its field instead). */
+export function differenceLabel(kind: string, field: string | null): string {
+  switch (kind) {
+    case 'TITLE':
+      return 'Titre';
+    case 'SECTION_TEXT':
+      return 'Texte';
+    case 'OBJECTIVE_ADDED':
+      return 'Objectif ajouté';
+    case 'OBJECTIVE_REMOVED':
+      return 'Objectif retiré';
+    default:
+      return field ?? 'Modifié';
+  }
 }
