@@ -217,6 +217,11 @@ describe('Serge Aubert, maire d’Orléans, reads the adopted plan and nothing e
       'votre territoire de compétence',
     );
     await visible(card.getByTestId('indicator-table'));
+    // His figure covers his territory, the target the whole département: no progress is drawn from it.
+    expect((await card.getByTestId('objective-progress').textContent())?.trim()).toBe('Sur votre territoire');
+    await visible(card.getByTestId('objective-not-comparable'));
+    await visible(page.getByTestId('objectives-elsewhere'));
+    expect(await card.getByRole('columnheader', { name: 'Attendu' }).count()).toBe(0);
     for (const name of [
       'Ajouter un objectif',
       'Soumettre à l’adoption',

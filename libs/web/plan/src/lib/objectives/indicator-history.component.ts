@@ -46,13 +46,15 @@ const SIZE = { width: 360, height: 180, left: 48, right: 12, top: 12, bottom: 28
                 {{ label.label }}
               </text>
             }
-            <line
-              class="cnt-chart__expected"
-              [attr.x1]="chart.expected.x1"
-              [attr.y1]="chart.expected.y1"
-              [attr.x2]="chart.expected.x2"
-              [attr.y2]="chart.expected.y2"
-            />
+            @if (trajectory()) {
+              <line
+                class="cnt-chart__expected"
+                [attr.x1]="chart.expected.x1"
+                [attr.y1]="chart.expected.y1"
+                [attr.x2]="chart.expected.x2"
+                [attr.y2]="chart.expected.y2"
+              />
+            }
             @for (line of chart.lines; track $index) {
               <path class="cnt-chart__line" [attr.d]="line" />
             }
@@ -62,7 +64,9 @@ const SIZE = { width: 360, height: 180, left: 48, right: 12, top: 12, bottom: 28
           </svg>
           <p class="fr-text--xs cnt-legend" aria-hidden="true">
             <span class="cnt-legend__line"></span> valeur de l’indicateur
-            <span class="cnt-legend__expected"></span> trajectoire attendue vers la cible
+            @if (trajectory()) {
+              <span class="cnt-legend__expected"></span> trajectoire attendue vers la cible
+            }
           </p>
         } @else {
           <p class="fr-text--sm cnt-muted">Pas encore de valeur à représenter.</p>
@@ -89,7 +93,9 @@ const SIZE = { width: 360, height: 180, left: 48, right: 12, top: 12, bottom: 28
                     <tr>
                       <th scope="col">{{ manual() ? 'Jour' : 'Douze mois à fin' }}</th>
                       <th scope="col" class="fr-cell--right">Valeur</th>
-                      <th scope="col" class="fr-cell--right">Attendu</th>
+                      @if (trajectory()) {
+                        <th scope="col" class="fr-cell--right">Attendu</th>
+                      }
                       @if (manual()) {
                         <th scope="col">Source</th>
                       }
@@ -103,7 +109,9 @@ const SIZE = { width: 360, height: 180, left: 48, right: 12, top: 12, bottom: 28
                       <tr>
                         <th scope="row">{{ row.label }}</th>
                         <td class="fr-cell--right">{{ row.value }}</td>
-                        <td class="fr-cell--right">{{ row.expected }}</td>
+                        @if (trajectory()) {
+                          <td class="fr-cell--right">{{ row.expected }}</td>
+                        }
                         @if (manual()) {
                           <td>{{ row.source }}</td>
                         }
@@ -122,7 +130,7 @@ const SIZE = { width: 360, height: 180, left: 48, right: 12, top: 12, bottom: 28
                       </tr>
                     } @empty {
                       <tr>
-                        <td [attr.colspan]="manual() ? 4 : 3">Aucune valeur pour le moment.</td>
+                        <td [attr.colspan]="columns()">Aucune valeur pour le moment.</td>
                       </tr>
                     }
                   </tbody>
@@ -192,6 +200,8 @@ export class IndicatorHistoryComponent {
   readonly objective = input.required<PlanObjective>();
   /** Values entered by hand can be removed (the cabinet). */
   readonly removable = input(false);
+  /** The expected straight line (and column) beside the values: not for a value on another scope. */
+  readonly trajectory = input(true);
   /** The day of the value to remove (AAAA-MM-JJ). */
   readonly remove = output<string>();
 
@@ -199,6 +209,9 @@ export class IndicatorHistoryComponent {
   protected readonly manual = computed(() => this.objective().indicatorSource === 'MANUAL');
   protected readonly chart = computed(() =>
     chartModel({ ...this.objective(), history: this.objective().indicator.history }, SIZE),
+  );
+  protected readonly columns = computed(
+    () => 2 + (this.trajectory() ? 1 : 0) + (this.manual() ? 1 : 0) + (this.removable() ? 1 : 0),
   );
   protected readonly masked = computed(() =>
     this.objective().indicator.history.some((point) => point.masked),

@@ -21,132 +21,127 @@ import { MeasurementFormComponent } from './measurement-form.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <article
-      class="fr-card fr-card--no-arrow cnt-objective"
+      class="cnt-objective"
       [attr.aria-labelledby]="'objective-title-' + objective().id"
       data-testid="objective-card"
     >
-      <div class="fr-card__body">
-        <div class="fr-card__content">
-          <h3 class="fr-card__title" [id]="'objective-title-' + objective().id">{{ objective().title }}</h3>
-          @if (objective().description) {
-            <p class="fr-card__desc">{{ objective().description }}</p>
-          }
-          <div class="fr-card__start">
-            <ul class="fr-badges-group">
-              <li>
-                <p class="fr-badge fr-badge--sm" [class]="badge()" data-testid="objective-progress">
-                  {{ objective().indicator.progressLabel }}
-                </p>
-              </li>
-            </ul>
-            <p class="fr-card__detail">{{ objective().sectionLabel }}</p>
+      <p class="fr-text--sm fr-mb-1w cnt-muted">{{ objective().sectionLabel }}</p>
+      <div class="cnt-heading">
+        <h3 class="fr-h5 fr-mb-1w" [id]="'objective-title-' + objective().id">{{ objective().title }}</h3>
+        <p
+          class="fr-badge fr-badge--sm fr-mb-1w"
+          [class]="comparable() ? badge() : 'fr-badge--no-icon'"
+          data-testid="objective-progress"
+        >
+          {{ comparable() ? objective().indicator.progressLabel : 'Sur votre territoire' }}
+        </p>
+      </div>
+      @if (objective().description) {
+        <p class="fr-text--sm fr-mb-1w">{{ objective().description }}</p>
+      }
+      <div class="cnt-figures fr-mt-2w">
+        <dl class="cnt-facts">
+          <div>
+            <dt>Indicateur</dt>
+            <dd>
+              {{ objective().indicatorLabel }}
+              <span class="cnt-muted">— {{ objective().indicatorSourceLabel }}</span>
+            </dd>
           </div>
-
-          <div class="cnt-figures fr-mt-2w">
-            <dl class="cnt-facts">
-              <div>
-                <dt>Indicateur</dt>
-                <dd>
-                  {{ objective().indicatorLabel }}
-                  <span class="cnt-muted">— {{ objective().indicatorSourceLabel }}</span>
-                </dd>
-              </div>
-              <div>
-                <dt>Périmètre</dt>
-                <dd>{{ objective().indicatorScope }}</dd>
-              </div>
-              <div>
-                <dt>Référence → cible ({{ direction() }})</dt>
-                <dd data-testid="objective-trajectory">
-                  {{ number(objective().baselineValue) }} au {{ day(objective().baselineDate) }} →
-                  <strong>{{ number(objective().targetValue) }}</strong> d’ici le
-                  {{ day(objective().deadline) }}
-                </dd>
-              </div>
-              <div>
-                <dt>Valeur actuelle</dt>
-                <dd data-testid="objective-current">
-                  @if (objective().indicator.currentValue !== null) {
-                    <strong>{{ number(objective().indicator.currentValue) }}</strong>
-                    {{ currentOn() }}
-                    @if (objective().indicator.expectedValue !== null) {
-                      <span class="cnt-muted"
-                        >(attendu sur la trajectoire :
-                        {{ number(objective().indicator.expectedValue) }})</span
-                      >
-                    }
-                  } @else {
-                    <span class="cnt-muted">aucune valeur pour le moment</span>
-                  }
-                </dd>
-              </div>
-              @if (objective().pilotLabel) {
-                <div>
-                  <dt>Pilote</dt>
-                  <dd>{{ objective().pilotLabel }}</dd>
-                </div>
+          <div>
+            <dt>Périmètre</dt>
+            <dd>{{ objective().indicatorScope }}</dd>
+          </div>
+          <div>
+            <dt>Référence → cible ({{ direction() }})</dt>
+            <dd data-testid="objective-trajectory">
+              {{ number(objective().baselineValue) }} au {{ day(objective().baselineDate) }} →
+              <strong>{{ number(objective().targetValue) }}</strong> d’ici le
+              {{ day(objective().deadline) }}
+            </dd>
+          </div>
+          <div>
+            <dt>Valeur actuelle</dt>
+            <dd data-testid="objective-current">
+              @if (objective().indicator.currentValue !== null) {
+                <strong>{{ number(objective().indicator.currentValue) }}</strong>
+                {{ currentOn() }}
+                @if (comparable() && objective().indicator.expectedValue !== null) {
+                  <span class="cnt-muted"
+                    >(attendu sur la trajectoire : {{ number(objective().indicator.expectedValue) }})</span
+                  >
+                }
+              } @else {
+                <span class="cnt-muted">aucune valeur pour le moment</span>
               }
-            </dl>
-            @if (objective().indicator.share !== null) {
-              <div class="cnt-progress fr-mt-2w">
-                <label class="fr-text--sm fr-mb-0" [for]="'objective-share-' + objective().id">
-                  Chemin parcouru de la référence à la cible : {{ share() }}
-                </label>
-                <progress
-                  [id]="'objective-share-' + objective().id"
-                  max="100"
-                  [value]="(objective().indicator.share ?? 0) * 100"
-                >
-                  {{ share() }}
-                </progress>
-              </div>
-            }
-            <p
-              class="fr-text--sm fr-icon-information-line cnt-note fr-mt-2w"
-              data-testid="objective-scope-note"
-            >
-              {{ objective().indicator.scopeNote }}
-            </p>
+            </dd>
           </div>
-
-          <cnt-indicator-history
-            [objective]="objective()"
-            [removable]="measurable()"
-            (remove)="removeMeasurement($event)"
-          />
-
-          @if (measurable()) {
-            <cnt-measurement-form [objective]="objective()" (recorded)="changed.emit($event)" />
+          @if (objective().pilotLabel) {
+            <div>
+              <dt>Pilote</dt>
+              <dd>{{ objective().pilotLabel }}</dd>
+            </div>
           }
-          <div class="fr-mt-2w">
-            <cnt-problem-alert [problem]="problem()" />
-          </div>
-        </div>
-        @if (editable()) {
-          <div class="fr-card__footer">
-            <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
-              <li>
-                <button
-                  class="fr-btn fr-btn--secondary fr-icon-edit-line"
-                  type="button"
-                  (click)="edit.emit()"
-                >
-                  Modifier<span class="fr-sr-only"> « {{ objective().title }} »</span>
-                </button>
-              </li>
-              <li>
-                <button
-                  class="fr-btn fr-btn--tertiary fr-icon-delete-line"
-                  type="button"
-                  (click)="confirming.set(true)"
-                >
-                  Retirer<span class="fr-sr-only"> « {{ objective().title }} »</span>
-                </button>
-              </li>
-            </ul>
+        </dl>
+        @if (comparable() && objective().indicator.share !== null) {
+          <div class="cnt-progress fr-mt-2w">
+            <label class="fr-text--sm fr-mb-0" [for]="'objective-share-' + objective().id">
+              Chemin parcouru de la référence à la cible : {{ share() }}
+            </label>
+            <progress
+              [id]="'objective-share-' + objective().id"
+              max="100"
+              [value]="(objective().indicator.share ?? 0) * 100"
+            >
+              {{ share() }}
+            </progress>
           </div>
         }
+        <p class="fr-text--sm fr-icon-information-line cnt-note fr-mt-2w" data-testid="objective-scope-note">
+          {{ objective().indicator.scopeNote }}
+        </p>
+        @if (!comparable()) {
+          <p class="fr-text--sm cnt-muted" data-testid="objective-not-comparable">
+            La référence et la cible portent sur tout le périmètre de l’objectif ; la valeur ci-dessous est
+            calculée sur ce que vous pouvez lire : elles ne se comparent pas, et le plan ne dit donc pas ici
+            si l’objectif est en bonne voie.
+          </p>
+        }
       </div>
+
+      <cnt-indicator-history
+        [objective]="objective()"
+        [removable]="measurable()"
+        [trajectory]="comparable()"
+        (remove)="removeMeasurement($event)"
+      />
+
+      @if (measurable()) {
+        <cnt-measurement-form [objective]="objective()" (recorded)="changed.emit($event)" />
+      }
+      <div class="fr-mt-2w">
+        <cnt-problem-alert [problem]="problem()" />
+      </div>
+      @if (editable()) {
+        <div class="fr-mt-2w">
+          <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
+            <li>
+              <button class="fr-btn fr-btn--secondary" type="button" (click)="edit.emit()">
+                Modifier<span class="fr-sr-only"> « {{ objective().title }} »</span>
+              </button>
+            </li>
+            <li>
+              <button
+                class="fr-btn fr-btn--tertiary fr-icon-delete-line"
+                type="button"
+                (click)="confirming.set(true)"
+              >
+                Retirer<span class="fr-sr-only"> « {{ objective().title }} »</span>
+              </button>
+            </li>
+          </ul>
+        </div>
+      }
     </article>
 
     <cnt-dialog heading="Retirer cet objectif ?" [open]="confirming()" (closed)="confirming.set(false)">
@@ -172,7 +167,16 @@ import { MeasurementFormComponent } from './measurement-form.component';
   `,
   styles: `
     .cnt-objective {
-      height: auto;
+      padding: 1.5rem;
+      border: 1px solid var(--border-default-grey);
+      border-bottom: 3px solid var(--border-plain-blue-france);
+    }
+    .cnt-heading {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: baseline;
+      justify-content: space-between;
     }
     .cnt-facts {
       margin: 0;
@@ -214,6 +218,13 @@ export class ObjectiveCardComponent {
   readonly editable = input(false);
   /** The cabinet, and an indicator kept by hand: values are entered here, whatever the version's step. */
   readonly measurable = input(false);
+  /**
+   * The reader's value measures the same thing as the baseline and the target: the cabinet's (who
+   * set them under its own reading), or a value entered by hand. Anyone else's computed value covers
+   * their territory or the cases they may read, against a baseline and a target for the whole scope:
+   * no progress is drawn from that.
+   */
+  readonly comparable = input(true);
   readonly edit = output<void>();
   readonly changed = output<string>();
 

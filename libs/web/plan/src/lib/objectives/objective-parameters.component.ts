@@ -81,21 +81,23 @@ const OPERATION_KINDS = Object.entries(OPERATION_KIND_LABELS) as [OperationKind,
               >
                 Catégories comptées
               </legend>
-              @for (category of categories; track category[0]) {
-                <div class="fr-fieldset__element fr-col-12 fr-col-md-6 cnt-choice">
-                  <div class="fr-checkbox-group fr-checkbox-group--sm">
-                    <input
-                      type="checkbox"
-                      [id]="prefix() + '-category-' + category[0]"
-                      [checked]="has('categories', category[0])"
-                      (change)="toggle('categories', category[0])"
-                    />
-                    <label class="fr-label" [for]="prefix() + '-category-' + category[0]">{{
-                      category[1].label
-                    }}</label>
+              <div class="fr-fieldset__element cnt-choices">
+                @for (category of categories; track category[0]) {
+                  <div class="cnt-choice">
+                    <div class="fr-checkbox-group fr-checkbox-group--sm">
+                      <input
+                        type="checkbox"
+                        [id]="prefix() + '-category-' + category[0]"
+                        [checked]="has('categories', category[0])"
+                        (change)="toggle('categories', category[0])"
+                      />
+                      <label class="fr-label" [for]="prefix() + '-category-' + category[0]">{{
+                        category[1].label
+                      }}</label>
+                    </div>
                   </div>
-                </div>
-              }
+                }
+              </div>
             </fieldset>
           }
         </div>
@@ -185,8 +187,10 @@ const OPERATION_KINDS = Object.entries(OPERATION_KIND_LABELS) as [OperationKind,
       border-left: 2px solid var(--border-default-blue-france);
       margin-left: 0;
     }
-    .cnt-choice {
-      margin-bottom: 0.25rem;
+    .cnt-choices {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
+      gap: 0.5rem 1.5rem;
     }
   `,
 })

@@ -11,7 +11,7 @@ import {
 import { OBJECTIVE_PROGRESS_LABELS, ObjectiveProgress } from '@continuum/domain/plan';
 import { plural } from '@continuum/web/ui';
 import { countByProgress, progressBadgeClass } from '../shared/plan-format';
-import type { PlanDetail } from '../shared/plan-types';
+import type { PlanDetail, PlanObjective } from '../shared/plan-types';
 import { ObjectiveCardComponent } from './objective-card.component';
 import { ObjectiveFormComponent } from './objective-form.component';
 
@@ -44,15 +44,25 @@ import { ObjectiveFormComponent } from './objective-form.component';
       @if (plan().objectives.length > 0) {
         <div class="cnt-watch fr-mb-4w" data-testid="objectives-summary">
           <h3 class="fr-h6 fr-mb-1w">À surveiller</h3>
-          <ul class="fr-badges-group fr-mb-1w">
-            @for (row of counts(); track row.progress) {
-              <li>
-                <p class="fr-badge fr-badge--sm" [class]="badge(row.progress)">
-                  {{ row.count }} {{ label(row.progress).toLowerCase() }}
-                </p>
-              </li>
-            }
-          </ul>
+          @if (followed().length > 0) {
+            <ul class="fr-badges-group fr-mb-1w">
+              @for (row of counts(); track row.progress) {
+                <li>
+                  <p
+                    class="fr-badge fr-badge--sm"
+                    [class]="row.count > 0 ? badge(row.progress) : 'fr-badge--no-icon'"
+                  >
+                    {{ row.count }} {{ label(row.progress).toLowerCase() }}
+                  </p>
+                </li>
+              }
+            </ul>
+          }
+          @if (elsewhere() > 0) {
+            <p class="fr-text--sm fr-mb-1w" data-testid="objectives-elsewhere">
+              {{ elsewhereText() }}
+            </p>
+          }
           @if (offTrack().length > 0) {
             <p class="fr-text--sm fr-mb-1v">{{ offTrackCount() }} en retard sur la trajectoire attendue :</p>
             <ul class="fr-text--sm fr-mb-0" data-testid="objectives-off-track">
@@ -68,7 +78,7 @@ import { ObjectiveFormComponent } from './objective-form.component';
                 </li>
               }
             </ul>
-          } @else {
+          } @else if (followed().length > 0) {
             <p class="fr-text--sm fr-mb-0">Aucun objectif en retard sur sa trajectoire.</p>
           }
         </div>
@@ -101,6 +111,7 @@ import { ObjectiveFormComponent } from './objective-form.component';
                 [objective]="objective"
                 [editable]="editable()"
                 [measurable]="writer() && objective.indicatorSource === 'MANUAL'"
+                [comparable]="comparable(objective)"
                 (edit)="editing.set(objective.id)"
                 (changed)="changed.emit($event)"
               />
@@ -156,11 +167,19 @@ export class ObjectivesDashboardComponent {
   protected readonly editing = signal<string | null>(null);
   private readonly planId = computed(() => this.plan().id);
   protected readonly editable = computed(() => this.writer() && this.plan().status === 'DRAFT');
-  protected readonly counts = computed(() => countByProgress(this.plan().objectives));
+  /** The objectives whose progress means something for this reader (see the card's `comparable`). */
+  protected readonly followed = computed(() =>
+    this.plan().objectives.filter((objective) => this.comparable(objective)),
+  );
+  protected readonly elsewhere = computed(() => this.plan().objectives.length - this.followed().length);
+  protected readonly elsewhereText = computed(() =>
+    this.elsewhere() === 1
+      ? '1 objectif est calculé sur votre territoire : sa valeur ne se compare pas à la cible fixée pour tout son périmètre.'
+      : `${this.elsewhere()} objectifs sont calculés sur votre territoire : leurs valeurs ne se comparent pas aux cibles fixées pour tout leur périmètre.`,
+  );
+  protected readonly counts = computed(() => countByProgress(this.followed()));
   protected readonly offTrack = computed(() =>
-    this.plan().objectives.filter(
-      (objective) => objective.indicator.progress === ObjectiveProgress.OFF_TRACK,
-    ),
+    this.followed().filter((objective) => objective.indicator.progress === ObjectiveProgress.OFF_TRACK),
   );
   protected readonly offTrackCount = computed(() => plural(this.offTrack().length, 'objectif'));
 
@@ -170,6 +189,10 @@ export class ObjectivesDashboardComponent {
       this.planId();
       untracked(() => this.editing.set(null));
     });
+  }
+
+  protected comparable(objective: PlanObjective): boolean {
+    return this.writer() || objective.indicatorSource === 'MANUAL';
   }
 
   protected label(progress: ObjectiveProgress): string {

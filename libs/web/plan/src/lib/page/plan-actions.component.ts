@@ -70,7 +70,11 @@ export type PlanChange = string | { message: string; versionId: string };
       }
       @if (plan().status === 'ADOPTED' && latest()) {
         <li>
-          <button class="fr-btn fr-btn--secondary fr-icon-edit-line" type="button" (click)="openRevision()">
+          <button
+            class="fr-btn fr-btn--secondary fr-icon-refresh-line"
+            type="button"
+            (click)="openRevision()"
+          >
             Réviser le plan
           </button>
         </li>
@@ -78,7 +82,7 @@ export type PlanChange = string | { message: string; versionId: string };
       @if (plan().previousVersionId) {
         <li>
           <a
-            class="fr-btn fr-btn--tertiary fr-icon-git-pull-request-line"
+            class="fr-btn fr-btn--tertiary fr-icon-arrow-right-line"
             [routerLink]="['/plan', plan().id, 'differences']"
             >Comparer avec la version {{ plan().version - 1 }}</a
           >

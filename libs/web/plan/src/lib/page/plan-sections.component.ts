@@ -106,7 +106,7 @@ const TEXT_MAX = 20_000;
               </ul>
             }
           </div>
-          <button class="fr-btn fr-icon-save-line fr-btn--icon-left" type="submit" [disabled]="state.busy()">
+          <button class="fr-btn fr-icon-check-line fr-btn--icon-left" type="submit" [disabled]="state.busy()">
             Enregistrer les textes
           </button>
         </form>
@@ -191,8 +191,13 @@ export class PlanSectionsComponent {
   protected async save(): Promise<void> {
     this.conflict.set(false);
     if (!this.state.check()) return;
+    // Only what the user changed: saving over a concurrent save keeps the other sections' new texts.
     const value = this.form.getRawValue();
-    const input: PlanTextsInput = { ...value, title: value.title.trim() };
+    const input: PlanTextsInput = Object.fromEntries(
+      (Object.keys(value) as (keyof typeof value)[])
+        .filter((name) => this.form.controls[name].dirty)
+        .map((name) => [name, name === 'title' ? value.title.trim() : value[name]]),
+    );
     this.state.busy.set(true);
     try {
       await firstValueFrom(
