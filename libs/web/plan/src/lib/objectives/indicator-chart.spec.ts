@@ -58,6 +58,17 @@ describe('the chart of an indicator', () => {
     expect(model!.yTicks.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('scales on the values alone when the trajectory is not drawn (a value on another scope)', () => {
+    const history = [
+      { period: '2026-01', value: 450, masked: false },
+      { period: '2026-02', value: 470, masked: false },
+    ];
+    const alone = chartModel({ ...objective, history }, SIZE, false)!;
+    const labels = alone.yTicks.map((tick) => tick.label);
+    expect(labels[0]).toBe('450');
+    expect(labels[labels.length - 1]).toBe('470');
+  });
+
   it('rounds the scale to steps of 1, 2 or 5 times a power of ten', () => {
     expect(niceStep(27)).toBe(50);
     expect(niceStep(14)).toBe(20);

@@ -48,9 +48,10 @@ export function expectedAt(input: Omit<ChartInput, 'history'>, time: number): nu
 
 /**
  * The geometry of a small line chart: the indicator's values over time from its baseline, and the
- * expected trajectory beside them. Null when there is no value to draw.
+ * expected trajectory beside them (its ends in the scale unless `trajectory` is false). Null when
+ * there is no value to draw.
  */
-export function chartModel(input: ChartInput, size: ChartSize): ChartModel | null {
+export function chartModel(input: ChartInput, size: ChartSize, trajectory = true): ChartModel | null {
   const known = input.history.filter((point) => point.value !== null);
   if (known.length === 0) return null;
   const start = Date.parse(`${input.baselineDate}T00:00:00Z`);
@@ -58,7 +59,11 @@ export function chartModel(input: ChartInput, size: ChartSize): ChartModel | nul
   const end = Math.max(lastTime, start + DAY);
   const expectedEnd = expectedAt(input, end);
 
-  const values = [...known.map((point) => point.value as number), input.baselineValue, expectedEnd];
+  // Without the trajectory (a value on another scope than the baseline's), the scale is the values'.
+  const values = [
+    ...known.map((point) => point.value as number),
+    ...(trajectory ? [input.baselineValue, expectedEnd] : []),
+  ];
   let low = Math.min(...values);
   let high = Math.max(...values);
   if (high === low) {

@@ -208,7 +208,7 @@ export class IndicatorHistoryComponent {
   protected readonly size = SIZE;
   protected readonly manual = computed(() => this.objective().indicatorSource === 'MANUAL');
   protected readonly chart = computed(() =>
-    chartModel({ ...this.objective(), history: this.objective().indicator.history }, SIZE),
+    chartModel({ ...this.objective(), history: this.objective().indicator.history }, SIZE, this.trajectory()),
   );
   protected readonly columns = computed(
     () => 2 + (this.trajectory() ? 1 : 0) + (this.manual() ? 1 : 0) + (this.removable() ? 1 : 0),

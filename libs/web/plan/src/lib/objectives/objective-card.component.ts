@@ -180,6 +180,7 @@ import { MeasurementFormComponent } from './measurement-form.component';
     }
     .cnt-facts {
       margin: 0;
+      padding: 0;
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
       gap: 0.75rem 1.5rem;
@@ -192,6 +193,7 @@ import { MeasurementFormComponent } from './measurement-form.component';
     }
     .cnt-facts dd {
       margin: 0;
+      padding: 0;
     }
     .cnt-muted {
       color: var(--text-mention-grey);

@@ -7,6 +7,7 @@ import {
   PlanSection,
 } from '@continuum/domain/plan';
 import type { ObjectiveInput } from '@continuum/web/data-access';
+import type { FieldWording } from '@continuum/web/ui';
 import { numberForInput, parseFrenchNumber } from '../shared/plan-format';
 
 /** What the objective form holds: numbers as typed (French), parameters all present, shown by source. */
@@ -54,6 +55,21 @@ export interface ObjectiveSource {
   pilotOrganizationId: string | null;
   manualSource: string | null;
 }
+
+/** How the form's messages name each field (« Saisissez la cible. »). */
+export const OBJECTIVE_WORDING: Record<string, FieldWording> = {
+  section: { what: 'la partie du plan', choice: true },
+  title: { what: 'l’intitulé de l’objectif' },
+  description: { what: 'la description' },
+  indicatorLabel: { what: 'le nom de l’indicateur' },
+  indicatorSource: { what: 'la source de l’indicateur', choice: true },
+  direction: { what: 'le sens de l’objectif', choice: true },
+  baselineValue: { what: 'la valeur de référence' },
+  baselineDate: { what: 'la date de référence' },
+  targetValue: { what: 'la cible' },
+  deadline: { what: 'l’échéance' },
+  manualSource: { what: 'la source des valeurs' },
+};
 
 export const NUMBER_MESSAGE = 'Nombre invalide : par exemple 1 250 ou 12,5.';
 

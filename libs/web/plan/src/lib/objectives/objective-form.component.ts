@@ -32,7 +32,13 @@ import { FormState, ProblemAlertComponent } from '@continuum/web/ui';
 import { firstValueFrom, map } from 'rxjs';
 import type { PlanObjective } from '../shared/plan-types';
 import { ObjectiveFieldComponent } from './objective-field.component';
-import { frenchNumber, newObjectiveValue, objectiveFormValue, objectiveInput } from './objective-form-values';
+import {
+  frenchNumber,
+  newObjectiveValue,
+  OBJECTIVE_WORDING,
+  objectiveFormValue,
+  objectiveInput,
+} from './objective-form-values';
 import { ObjectiveParametersComponent } from './objective-parameters.component';
 
 const P = 'objective';
@@ -361,23 +367,7 @@ export class ObjectiveFormComponent {
     pilotOrganizationId: [''],
     manualSource: ['', [Validators.maxLength(300)]],
   });
-  protected readonly state = new FormState(
-    this.form,
-    {
-      section: { what: 'la partie du plan', choice: true },
-      title: { what: 'l’intitulé de l’objectif' },
-      description: { what: 'la description' },
-      indicatorLabel: { what: 'le nom de l’indicateur' },
-      indicatorSource: { what: 'la source de l’indicateur', choice: true },
-      direction: { what: 'le sens de l’objectif', choice: true },
-      baselineValue: { what: 'la valeur de référence' },
-      baselineDate: { what: 'la date de référence' },
-      targetValue: { what: 'la cible' },
-      deadline: { what: 'l’échéance' },
-      manualSource: { what: 'la source des valeurs' },
-    },
-    P,
-  );
+  protected readonly state = new FormState(this.form, OBJECTIVE_WORDING, P);
 
   protected readonly source = toSignal(this.form.controls.indicatorSource.valueChanges, { initialValue: '' });
   protected readonly manual = computed(() => this.source() === IndicatorSource.MANUAL);
