@@ -191,6 +191,8 @@ export class HeaderComponent {
     if (this.session.can('read', 'IncidentAggregate')) {
       items.push({ label: 'Analyse de la délinquance', link: '/diagnostic/analyse' });
     }
+    // The plan: adopted versions for everyone who works in the département, drafts for the cabinet.
+    if (this.session.can('read', 'Plan')) items.push({ label: 'Plan d’action', link: '/plan' });
     if (this.session.can('read', 'Operation')) items.push({ label: 'Opérations', link: '/operations' });
     if (this.session.can('read', 'ResultAggregate'))
       items.push({ label: 'Présence visible', link: '/presence' });
