@@ -1130,12 +1130,16 @@ export type IndicatorPoint = {
 /** Où en est l’indicateur d’un objectif, calculé pour qui le lit */
 export type IndicatorReading = {
   __typename?: 'IndicatorReading';
+  /** Vrai quand la valeur porte sur tout le périmètre de l’objectif : elle se compare alors à la cible ; sinon, pas de progression */
+  comparable: Scalars['Boolean']['output'];
   /** AAAA-MM-JJ : le jour que la valeur courante représente */
   currentOn: Maybe<Scalars['String']['output']>;
   currentValue: Maybe<Scalars['Float']['output']>;
   /** La valeur attendue ce jour-là sur la trajectoire */
   expectedValue: Maybe<Scalars['Float']['output']>;
   history: Array<IndicatorPoint>;
+  /** Le seuil de diffusion sous lequel une valeur est masquée (nul : aucun) */
+  minCell: Maybe<Scalars['Int']['output']>;
   progress: ObjectiveProgress;
   progressLabel: Scalars['String']['output'];
   /** Sur quoi la valeur est calculée pour ce lecteur */
@@ -2407,7 +2411,12 @@ export type PlanDiagnosticCategory = {
 export type PlanDiagnosticSnapshot = {
   __typename?: 'PlanDiagnosticSnapshot';
   categories: Array<PlanDiagnosticCategory>;
+  /** Le total des chiffres visibles (un minimum quand `partial`) */
   incidents: Scalars['Int']['output'];
+  /** Le seuil de diffusion appliqué (nul : aucun masquage) */
+  minCell: Maybe<Scalars['Int']['output']>;
+  /** Des catégories sont masquées : les totaux ne comptent que les chiffres visibles */
+  partial: Scalars['Boolean']['output'];
   /** Les douze mois comptés, « décembre 2025 – novembre 2026 » */
   period: Scalars['String']['output'];
   previousYear: Scalars['Int']['output'];
