@@ -11,13 +11,6 @@ export class AuditSeals1796970000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
-    // The one canonical text of an entry, in SQL, so that the sealer and the verifier cannot differ.
-    await q(`CREATE FUNCTION audit_entry_canonical(e audit_entries) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-      SELECT concat_ws('|', e.id, to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), e.action,
-                       coalesce(e.actor_user_id::text, ''), coalesce(e.actor_organization_id::text, ''),
-                       coalesce(e.actor_label, ''), coalesce(e.subject_type, ''), coalesce(e.subject_id, ''),
-                       coalesce(e.reason, ''), coalesce(e.ip, ''), coalesce(e.user_agent, ''), coalesce(e.details::text, ''))
-    $$`);
     await q(`CREATE TABLE "audit_seals" (
       "position" bigserial NOT NULL,
       "entry_id" bigint NOT NULL,
@@ -42,6 +35,5 @@ export class AuditSeals1796970000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE "audit_seals"`);
     await queryRunner.query(`DROP FUNCTION audit_seals_append_only()`);
-    await queryRunner.query(`DROP FUNCTION audit_entry_canonical(audit_entries)`);
   }
 }

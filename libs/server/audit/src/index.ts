@@ -4,3 +4,5 @@ export * from './lib/audit.module';
 export * from './lib/audit-visibility';
 export * from './lib/audit-chain';
 export * from './lib/audit-sealer';
+export * from './lib/retention/retention-rules';
+export * from './lib/retention/retention.service';

@@ -8,6 +8,16 @@ const BATCH = 5_000;
 /** How far below the last sealed entry the sealer still looks for entries committed late. */
 const LATE_WINDOW = 10_000;
 
+/**
+ * An entry's canonical text, for an `audit_entries` row aliased `e`: the one definition the sealer
+ * and the verifier share. An expression, not a function: PostgreSQL computes it inline, about seven
+ * times faster over a million rows than a SQL function taking the row.
+ */
+const CANONICAL = `concat_ws('|', e.id, to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), e.action,
+  coalesce(e.actor_user_id::text, ''), coalesce(e.actor_organization_id::text, ''), coalesce(e.actor_label, ''),
+  coalesce(e.subject_type, ''), coalesce(e.subject_id, ''), coalesce(e.reason, ''), coalesce(e.ip, ''),
+  coalesce(e.user_agent, ''), coalesce(e.details::text, ''))`;
+
 /** The next link: the previous seal's hash and the entry's canonical text, hashed. */
 export function chainHash(previous: string, canonical: string): string {
   return createHash('sha256').update(previous).update('\n').update(canonical).digest('hex');
@@ -30,7 +40,7 @@ export async function sealJournal(dataSource: DataSource): Promise<number> {
         `select hash, entry_id from audit_seals order by position desc limit 1`,
       );
       const rows: { id: string; canonical: string }[] = await manager.query(
-        `select e.id, audit_entry_canonical(e) as canonical from audit_entries e
+        `select e.id, ${CANONICAL} as canonical from audit_entries e
           where e.id > $1 and not exists (select 1 from audit_seals s where s.entry_id = e.id)
           order by e.id limit $2`,
         [Math.max(0, Number(last?.entry_id ?? 0) - LATE_WINDOW), BATCH],
@@ -69,7 +79,7 @@ export async function verifyJournal(
   for (;;) {
     const rows: { position: string; entry_id: string; hash: string; canonical: string | null }[] =
       await runner.query(
-        `select s.position, s.entry_id, s.hash, audit_entry_canonical(e) as canonical
+        `select s.position, s.entry_id, s.hash, case when e.id is null then null else ${CANONICAL} end as canonical
          from audit_seals s left join audit_entries e on e.id = s.entry_id
         where s.position > $1 order by s.position limit $2`,
         [after, pageSize],
