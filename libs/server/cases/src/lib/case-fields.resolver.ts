@@ -171,12 +171,20 @@ export class CaseFieldsResolver {
     nullable: true,
     description: 'Personnes concernées ; null si je ne peux pas les lire (voir personsWithheldReason)',
   })
-  persons(
+  async persons(
     @Parent() row: CaseEntity,
     @Context('req') req: object,
     @CurrentPrincipal() principal: RequestPrincipal,
   ): Promise<CasePersonEntity[] | null> {
-    return this.personsLoader(req, principal).load(row.id);
+    const persons = await this.personsLoader(req, principal).load(row.id);
+    // Nominative data read is journaled whatever the case's level (SHARING.md, Decisions): once
+    // per case and request, in one statement for all the cases of the request.
+    if (persons?.length)
+      await requestLoader<string, true>(req, 'case.persons.journal', async (ids) => {
+        await this.query.journalPersonsReads(ids, principal, originOf(req as HttpRequestLike));
+        return ids.map(() => true as const);
+      }).load(row.id);
+    return persons;
   }
 
   @ResolveField(() => String, {

@@ -309,6 +309,28 @@ export class CaseQueryService {
     return query;
   }
 
+  /** Journals that the principal read the persons of these cases (who, which case, from where). */
+  async journalPersonsReads(
+    caseIds: readonly string[],
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<void> {
+    await this.audit.recordMany(
+      caseIds.map((id) => ({
+        action: 'case.persons.read',
+        actor: {
+          userId: principal.actor.userId,
+          organizationId: principal.actor.organizationId,
+          label: principal.label,
+        },
+        subjectType: 'Case',
+        subjectId: id,
+        origin,
+        details: { fields: ['persons'] },
+      })),
+    );
+  }
+
   private async journalRestrictedReads(
     rows: CaseEntity[],
     principal: RequestPrincipal,
