@@ -69,3 +69,19 @@ export function frenchShortDateTime(date: Date, timeZone: string, space = ' '): 
 export function capitalizeFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase(LOCALE) + text.slice(1);
 }
+
+/** The months' names, January first, as written in a French date (« 3 août 2026 »). */
+export const FRENCH_MONTHS: readonly string[] = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];

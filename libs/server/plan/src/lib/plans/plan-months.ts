@@ -1,3 +1,5 @@
+import { FRENCH_MONTHS } from '@continuum/domain';
+
 /** Months are written as their first day, « AAAA-MM-01 ». */
 
 /** The first day of the last month that is over on `today` (Paris time is close enough at a month's scale). */
@@ -32,23 +34,8 @@ export function endOfMonth(month: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** « novembre 2026 ». */
 export function monthLabel(month: string): string {
   const [year, number] = month.split('-').map(Number);
-  return `${MONTHS[number - 1]} ${year}`;
+  return `${FRENCH_MONTHS[number - 1]} ${year}`;
 }

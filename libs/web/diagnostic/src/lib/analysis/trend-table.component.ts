@@ -1,22 +1,10 @@
+import { FRENCH_MONTHS } from '@continuum/domain';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { DiagnosticAnalysisQuery } from '@continuum/web/data-access';
 import { changeText, rateText } from './cell-text';
 
 type Diagnostic = DiagnosticAnalysisQuery['diagnostic'];
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const MONTHS = FRENCH_MONTHS;
 
 /**
  * The trend (the year's months so far against the same months a year before) and, where given, the

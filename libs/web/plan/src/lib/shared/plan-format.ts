@@ -1,24 +1,11 @@
-import { frenchDay } from '@continuum/domain';
+import { frenchDay, FRENCH_MONTHS } from '@continuum/domain';
 import { ObjectiveProgress, PlanStatus } from '@continuum/domain/plan';
 
 /** The plan's figures and days as a French reader writes them. Pure: no Angular. */
 
 const TIME_ZONE = 'Europe/Paris';
 const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const MONTHS = FRENCH_MONTHS;
 
 /** « 1 250 », « 12,5 », « 0,33 » (narrow no-break space between thousands, decimal comma); « — » when absent. */
 export function formatNumber(value: number | null | undefined): string {
