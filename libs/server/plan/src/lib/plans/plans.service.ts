@@ -29,6 +29,9 @@ import {
 import { databaseRefusal, run } from './plan-sql';
 
 export const NO_PLAN = 'Plan introuvable.';
+/** Two revisions at once: the second is told the first is being written. */
+const BEING_WRITTEN =
+  'Une nouvelle version de ce plan est déjà en cours d’écriture : reprenez-la plutôt que d’en ouvrir une autre.';
 export const FROZEN =
   'Ce plan est adopté : il ne peut plus être modifié. Révisez-le pour en préparer une nouvelle version.';
 
@@ -175,15 +178,17 @@ export class PlansService {
       throw badInput('id', 'Seule une version adoptée se révise ; celle-ci est encore en cours d’écriture.');
     try {
       const newId = await this.dataSource.transaction(async (manager) => {
-        const [latest] = await run<{ version: number }>(
+        const [latest] = await run<{ version: number; status: PlanStatus }>(
           manager,
-          `select max(version) as version from plans where departement_code = :dep and year = :year`,
+          `select version, status from plans where departement_code = :dep and year = :year order by version desc limit 1`,
           { dep: source.departementCode, year: source.year },
         );
         if (latest.version !== source.version)
           throw conflict(
             'id',
-            `Une version plus récente de ce plan existe (version ${latest.version}) : révisez celle-là.`,
+            latest.status === PlanStatus.ADOPTED
+              ? `Une version plus récente de ce plan existe (version ${latest.version}) : révisez celle-là.`
+              : BEING_WRITTEN,
           );
         const [row] = await run<{ id: string }>(
           manager,
@@ -220,11 +225,7 @@ export class PlansService {
       return this.get(principal, newId);
     } catch (error) {
       const refusal = databaseRefusal(error);
-      if (refusal.code === '23505')
-        throw conflict(
-          'id',
-          'Une nouvelle version de ce plan est déjà en cours d’écriture : reprenez-la plutôt que d’en ouvrir une autre.',
-        );
+      if (refusal.code === '23505') throw conflict('id', BEING_WRITTEN);
       throw error;
     }
   }
