@@ -1,4 +1,4 @@
-import { scaleText, summarizeScale } from './survey';
+import { maskedGroups, scaleText, summarizeScale } from './survey';
 
 describe('A survey group’s scale answers as shown (the masking of small groups)', () => {
   it('gives the count, the mean and the distribution of a group large enough', () => {
@@ -27,5 +27,25 @@ describe('A survey group’s scale answers as shown (the masking of small groups
 
   it('refuses a distribution that is not five steps long', () => {
     expect(() => summarizeScale([1, 2, 3], 6, 5)).toThrow('cinq valeurs');
+  });
+});
+
+describe('The groups of a breakdown that are masked (no small group read back by subtraction)', () => {
+  const groups = (...sizes: [string, number][]) => sizes.map(([key, respondents]) => ({ key, respondents }));
+
+  it('masks nothing when every group is large enough', () => {
+    expect([...maskedGroups(groups(['A', 5], ['B', 12]), 5)]).toEqual([]);
+  });
+
+  it('masks a small group, and the smallest shown one with it so that the total gives nothing away', () => {
+    expect([...maskedGroups(groups(['A', 12], ['B', 2], ['C', 6], ['D', 9]), 5)].sort()).toEqual(['B', 'C']);
+  });
+
+  it('needs no second group when the small ones together reach the threshold', () => {
+    expect([...maskedGroups(groups(['A', 12], ['B', 3], ['C', 4]), 5)].sort()).toEqual(['B', 'C']);
+  });
+
+  it('masks every group when there is no other way', () => {
+    expect([...maskedGroups(groups(['A', 1], ['B', 2]), 5)].sort()).toEqual(['A', 'B']);
   });
 });

@@ -55,29 +55,32 @@ export interface SurveyAudience {
 }
 
 /** The questionnaire offered for a new wave: the same questions from wave to wave make the trend. */
-export const DEFAULT_SURVEY_QUESTIONS: readonly { kind: SurveyQuestionKind; label: string; required: boolean }[] =
-  [
-    {
-      kind: SurveyQuestionKind.SCALE,
-      label: 'Êtes-vous satisfait de la coordination avec les services de l’État ?',
-      required: true,
-    },
-    {
-      kind: SurveyQuestionKind.SCALE,
-      label: 'Êtes-vous satisfait de l’information reçue sur les résultats obtenus dans votre territoire ?',
-      required: true,
-    },
-    {
-      kind: SurveyQuestionKind.SCALE,
-      label: 'Êtes-vous satisfait de la suite donnée à vos signalements et propositions ?',
-      required: true,
-    },
-    {
-      kind: SurveyQuestionKind.TEXT,
-      label: 'Que faudrait-il améliorer en priorité ?',
-      required: false,
-    },
-  ];
+export const DEFAULT_SURVEY_QUESTIONS: readonly {
+  kind: SurveyQuestionKind;
+  label: string;
+  required: boolean;
+}[] = [
+  {
+    kind: SurveyQuestionKind.SCALE,
+    label: 'Êtes-vous satisfait de la coordination avec les services de l’État ?',
+    required: true,
+  },
+  {
+    kind: SurveyQuestionKind.SCALE,
+    label: 'Êtes-vous satisfait de l’information reçue sur les résultats obtenus dans votre territoire ?',
+    required: true,
+  },
+  {
+    kind: SurveyQuestionKind.SCALE,
+    label: 'Êtes-vous satisfait de la suite donnée à vos signalements et propositions ?',
+    required: true,
+  },
+  {
+    kind: SurveyQuestionKind.TEXT,
+    label: 'Que faudrait-il améliorer en priorité ?',
+    required: false,
+  },
+];
 
 /** What a group's answers to a scale question come to, once the masking rule has been applied. */
 export interface ScaleSummary {
@@ -96,7 +99,11 @@ export interface ScaleSummary {
  * diagnostic's small cells, so that nobody's answer can be read out of a small commune or type.
  * `respondents` is the group's number of respondents (who may have skipped an optional question).
  */
-export function summarizeScale(distribution: readonly number[], respondents: number, minCell: number): ScaleSummary {
+export function summarizeScale(
+  distribution: readonly number[],
+  respondents: number,
+  minCell: number,
+): ScaleSummary {
   if (distribution.length !== SURVEY_SCALE_MAX) throw new Error('Une répartition compte cinq valeurs.');
   if (respondents > 0 && respondents < minCell)
     return { count: null, average: null, distribution: null, masked: true };
@@ -115,4 +122,26 @@ export function scaleText(summary: ScaleSummary, minCell: number): string {
   if (summary.masked) return `secret (moins de ${minCell} réponses)`;
   if (summary.average === null) return '—';
   return `${summary.average.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} / 5`;
+}
+
+/**
+ * The groups of one breakdown (by organisation type, by commune) that are shown. A group of fewer
+ * than `minCell` respondents (but at least one) is masked; and since the whole is shown, a masked
+ * group could be read back by subtraction when the masked groups together are fewer than `minCell`:
+ * then the smallest shown groups are masked too, until the masked ones add up to `minCell` or more
+ * (or every group is masked). Returns the keys of the groups to mask.
+ */
+export function maskedGroups(
+  groups: readonly { key: string; respondents: number }[],
+  minCell: number,
+): Set<string> {
+  const masked = new Set(
+    groups.filter((g) => g.respondents > 0 && g.respondents < minCell).map((g) => g.key),
+  );
+  const hidden = () => groups.filter((g) => masked.has(g.key)).reduce((sum, g) => sum + g.respondents, 0);
+  const shown = groups
+    .filter((g) => !masked.has(g.key) && g.respondents > 0)
+    .sort((a, b) => a.respondents - b.respondents || a.key.localeCompare(b.key));
+  while (masked.size > 0 && hidden() < minCell && shown.length > 0) masked.add(shown.shift()!.key);
+  return masked;
 }
