@@ -171,9 +171,12 @@ export class SurveySendingService {
   ): Promise<QueuedMail[]> {
     const recipients: { id: string; user_id: string | null; email: string; full_name: string }[] =
       await manager.query(
-        `update survey_recipients r set reminded_at = now(), reminders = reminders + 1
-          where r.wave_id = $1 and not exists (select 1 from survey_responses s where s.recipient_id = r.id)
-          returning r.id, r.user_id, r.email, r.full_name`,
+        // In a WITH: TypeORM gives a bare UPDATE's rows as [rows, affected].
+        `with reminded as (
+           update survey_recipients r set reminded_at = now(), reminders = reminders + 1
+            where r.wave_id = $1 and not exists (select 1 from survey_responses s where s.recipient_id = r.id)
+            returning r.id, r.user_id, r.email, r.full_name)
+         select * from reminded`,
         [wave.id],
       );
     const mails = await this.mailLinks(manager, wave, recipients, true);
