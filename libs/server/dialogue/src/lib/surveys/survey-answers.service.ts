@@ -58,12 +58,14 @@ export class SurveyAnswersService {
     const link = await this.usableLink(token);
     const rows = this.check(await this.questions(link.wave_id), answers);
     return this.dataSource.transaction(async (manager) => {
-      // The wave's state is read again inside the INSERT: a wave closed meanwhile takes nothing.
+      // The wave's state is read again inside the INSERT, its row share-locked until the commit: a
+      // closing waits for the answers being written, an answer after the closing takes nothing.
       const inserted: { id: string; submitted_at: Date }[] = await manager.query(
-        `insert into survey_responses (wave_id, recipient_id, organization_type, commune_code)
-         select r.wave_id, r.id, r.organization_type, r.commune_code
+        `insert into survey_responses (wave_id, recipient_id, organization_type, commune_code, submitted_at)
+         select r.wave_id, r.id, r.organization_type, r.commune_code, clock_timestamp()
            from survey_recipients r join survey_waves w on w.id = r.wave_id
           where r.id = $1 and w.status = 'OPEN' and w.opens_at <= now() and w.closes_at > now()
+            for share of w
          on conflict (wave_id, recipient_id) do nothing
          returning id, submitted_at`,
         [link.recipient_id],

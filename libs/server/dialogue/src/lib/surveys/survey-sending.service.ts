@@ -111,7 +111,7 @@ export class SurveySendingService {
       const closable = closableWaves(principal.ability);
       const [claimed] = await namedUpdate<{ id: string }>(
         manager,
-        `update survey_waves w set status = 'CLOSED', closed_at = now(), closed_by_label = :label, updated_at = now()
+        `update survey_waves w set status = 'CLOSED', closed_at = clock_timestamp(), closed_by_label = :label, updated_at = now()
           where w.id = :id and ${closable.sql} and w.closes_at > now() returning w.id`,
         { ...closable.params, id, label: principal.label },
       );
