@@ -4719,6 +4719,11 @@ export type AnswerSurveyMutationVariables = Exact<{
 
 export type AnswerSurveyMutation = { __typename?: 'Mutation', answerSurvey: { __typename?: 'SurveyReceipt', title: string, submittedAt: string } };
 
+export type SurveyOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, typeLabel: string }> };
+
 export type CommunesQueryVariables = Exact<{
   filter?: InputMaybe<CommuneFilter>;
 }>;
@@ -6407,6 +6412,18 @@ export const AnswerSurveyDocument = {"kind":"Document","definitions":[{"kind":"O
   })
   export class AnswerSurveyGQL extends Apollo.Mutation<AnswerSurveyMutation, AnswerSurveyMutationVariables> {
     override document = AnswerSurveyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyOrganizationsGQL extends Apollo.Query<SurveyOrganizationsQuery, SurveyOrganizationsQueryVariables> {
+    override document = SurveyOrganizationsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -195,6 +195,7 @@ export class HeaderComponent {
       items.push({ label: 'Présence visible', link: '/presence' });
     // Proposals from the population and the mayors: the cabinet and the mairies.
     if (this.session.can('read', 'Proposal')) items.push({ label: 'Propositions', link: '/propositions' });
+    if (this.session.can('read', 'SurveyWave')) items.push({ label: 'Enquêtes', link: '/enquetes' });
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }
