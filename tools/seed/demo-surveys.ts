@@ -105,6 +105,7 @@ export async function seedDemoSurveys(manager: EntityManager): Promise<number> {
       );
       questions.push(row);
     }
+    const reminders = wave.reminderDates;
     // The demo's own people of the mairies and private partners, then the fictional respondents.
     const real: {
       id: string;
@@ -182,6 +183,15 @@ export async function seedDemoSurveys(manager: EntityManager): Promise<number> {
         }
       }
     }
+    // The reminders sent on their dates, to those who had not answered by then.
+    for (const day of reminders)
+      await manager.query(
+        `insert into survey_reminders (wave_id, due_on, sent_at, recipients)
+         select $1, $2::date, ($2::date + time '08:00')::timestamp at time zone 'Europe/Paris',
+                count(*) filter (where s.id is null or s.submitted_at >= ($2::date + time '08:00')::timestamp at time zone 'Europe/Paris')::int
+           from survey_recipients r left join survey_responses s on s.recipient_id = r.id where r.wave_id = $1`,
+        [waveId, day],
+      );
   }
   return responses;
 }

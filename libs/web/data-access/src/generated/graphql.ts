@@ -3413,7 +3413,7 @@ export type SurveySending = {
   wave: SurveyWave;
 };
 
-/** L’évolution d’une vague à l’autre (vagues envoyées, de la plus ancienne) */
+/** L’évolution d’une vague à l’autre (les huit dernières vagues envoyées, de la plus ancienne) */
 export type SurveyTrend = {
   __typename?: 'SurveyTrend';
   minCell: Scalars['Int']['output'];

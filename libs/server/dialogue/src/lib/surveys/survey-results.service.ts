@@ -21,6 +21,8 @@ import type {
 } from './surveys.models';
 
 const EMPTY = [0, 0, 0, 0, 0];
+/** The trend reads the last waves sent: four years of semesters. */
+const TREND_WAVES = 8;
 const DISTRIBUTION = `array[count(*) filter (where a.score = 1), count(*) filter (where a.score = 2),
   count(*) filter (where a.score = 3), count(*) filter (where a.score = 4), count(*) filter (where a.score = 5)]::int[]`;
 
@@ -171,7 +173,7 @@ export class SurveyResultsService {
     };
   }
 
-  /** Each scale question (by its wording) over the waves sent, oldest first. */
+  /** Each scale question (by its wording) over the last waves sent, oldest first. */
   async trend(ability: AppAbility): Promise<SurveyTrendModel> {
     const readable = readableSurveyResults(ability);
     const minCell = this.config.diagnosticMinCell;
@@ -186,7 +188,9 @@ export class SurveyResultsService {
       `select w.id, w.title, to_char(w.opens_at at time zone :tz, 'YYYY-MM-DD') as "opensOn",
               (select count(*)::int from survey_recipients r where r.wave_id = w.id) as recipients,
               (select count(*)::int from survey_responses r where r.wave_id = w.id) as respondents
-         from survey_waves w where w.status <> 'DRAFT' and ${readable.sql} order by w.opens_at, w.created_at`,
+         from (select * from survey_waves w where w.status <> 'DRAFT' and ${readable.sql}
+                order by w.opens_at desc, w.created_at desc limit ${TREND_WAVES}) w
+        order by w.opens_at, w.created_at`,
       { ...readable.params, tz: this.config.timeZone },
     );
     const rows: { wave_id: string; label: string; position: number; dist: number[] }[] = waves.length

@@ -194,7 +194,7 @@ export class SurveyTrendWaveModel {
 }
 
 @ObjectType('SurveyTrend', {
-  description: 'L’évolution d’une vague à l’autre (vagues envoyées, de la plus ancienne)',
+  description: 'L’évolution d’une vague à l’autre (les huit dernières vagues envoyées, de la plus ancienne)',
 })
 export class SurveyTrendModel {
   @Field(() => Int)

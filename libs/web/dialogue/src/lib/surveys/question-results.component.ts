@@ -79,8 +79,13 @@ const STEP_COLOURS = [
         </div>
       } @else if (question().texts; as texts) {
         <ul data-testid="free-texts">
-          @for (text of texts; track $index) {
-            <li>« {{ text }} »</li>
+          @for (item of grouped(texts); track item.text) {
+            <li>
+              « {{ item.text }} »
+              @if (item.count > 1) {
+                <span class="fr-text--sm"> (× {{ item.count }})</span>
+              }
+            </li>
           } @empty {
             <li>Aucune réponse libre.</li>
           }
@@ -145,6 +150,13 @@ export class SurveyQuestionResultsComponent {
 
   protected stepsText(steps: readonly number[]): string {
     return steps.map((count, index) => `${index + 1} : ${count}`).join(' · ');
+  }
+
+  /** The same words written by several respondents, once with their number. */
+  protected grouped(texts: readonly string[]): { text: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+    return [...counts].map(([text, count]) => ({ text, count }));
   }
 
   protected asGroups(rows: unknown): Group[] {

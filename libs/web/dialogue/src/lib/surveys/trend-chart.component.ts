@@ -20,7 +20,7 @@ const BOTTOM = 36;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-grid-row fr-grid-row--gutters">
-      <div class="fr-col-12 fr-col-lg-6">
+      <div class="fr-col-12 fr-col-lg-5">
         <figure class="fr-m-0" data-testid="trend-chart">
           <svg
             [attr.viewBox]="'0 0 ' + width + ' ' + height"
@@ -83,8 +83,8 @@ const BOTTOM = 36;
           </figcaption>
         </figure>
       </div>
-      <div class="fr-col-12 fr-col-lg-6">
-        <div class="fr-table fr-table--sm fr-table--no-scroll" data-testid="trend-table">
+      <div class="fr-col-12 fr-col-lg-7">
+        <div class="fr-table fr-table--sm" data-testid="trend-table">
           <div class="fr-table__wrapper">
             <div class="fr-table__container">
               <div class="fr-table__content">
