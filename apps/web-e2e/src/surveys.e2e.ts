@@ -72,11 +72,11 @@ describe('A satisfaction survey from the cabinet to the mayors, answered through
     await screenshot(claire, '102-enquete-preparer');
     await claire.getByTestId('save-wave').click();
     await visible(claire.getByRole('heading', { name: title, level: 1 }));
-    expect(await claire.getByTestId('wave-status').innerText()).toBe('En préparation');
+    expect(await claire.getByTestId('wave-status').textContent()).toBe('En préparation');
     await claire.getByTestId('send-wave').click();
     await claire.getByTestId('confirm-action').click();
     await visible(claire.getByTestId('wave-notice').filter({ hasText: 'Vague envoyée : 6 courriels' }));
-    expect(await claire.getByTestId('wave-status').innerText()).toBe('En cours');
+    expect(await claire.getByTestId('wave-status').textContent()).toBe('En cours');
     await screenshot(claire, '103-enquete-envoyee');
   });
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import {
   AnswerSurveyGQL,
   describeProblem,
@@ -43,7 +43,7 @@ interface Draft {
             </p>
           } @else {
             <h1>Enquête de satisfaction</h1>
-            <cnt-problem-alert [problem]="questionnaire.problem()" />
+            <cnt-problem-alert [problem]="linkProblem()" />
             @if (questionnaire.value(); as survey) {
               <h2 class="fr-h4">{{ survey.title }}</h2>
               <p>Bonjour {{ survey.recipientName }}. {{ survey.intro }}</p>
@@ -147,6 +147,9 @@ export class SurveyAnswerPage {
         .pipe(map((r) => r.data!.surveyByLink)),
   );
 
+  /** A refused link (used, expired) is refused on the field `token`: its message is the page's. */
+  protected readonly linkProblem = computed(() => withTokenMessage(this.questionnaire.problem()));
+
   protected setScore(id: string, score: number): void {
     this.drafts.update((drafts) => ({ ...drafts, [id]: { text: drafts[id]?.text ?? '', score } }));
   }
@@ -197,9 +200,13 @@ export class SurveyAnswerPage {
       // A refusal names its question (« Question 2 (« … ») : … »): shown under it too.
       const named = Object.values(problem.fields).find((message) => /^Question \d+/.test(message));
       if (named) this.errors.set({ [Number(/^Question (\d+)/.exec(named)![1])]: named });
-      this.problem.set(named ? { ...problem, message: named } : problem);
+      this.problem.set(named ? { ...problem, message: named } : withTokenMessage(problem));
     } finally {
       this.busy.set(false);
     }
   }
+}
+
+function withTokenMessage(problem: Problem | null): Problem | null {
+  return problem?.fields['token'] ? { ...problem, message: problem.fields['token'] } : problem;
 }

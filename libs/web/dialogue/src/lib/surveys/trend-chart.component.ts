@@ -86,7 +86,7 @@ const BOTTOM = 36;
       <div class="fr-col-12 fr-col-lg-7">
         <div class="fr-table fr-table--sm" data-testid="trend-table">
           <div class="fr-table__wrapper">
-            <div class="fr-table__container">
+            <div class="fr-table__container" tabindex="0">
               <div class="fr-table__content">
                 <table>
                   <caption>
