@@ -99,9 +99,9 @@ const STEP_COLOURS = [
     </section>
 
     <ng-template #groups let-rows let-caption="caption">
-      <div class="fr-table fr-table--sm fr-table--no-scroll">
+      <div class="fr-table fr-table--sm">
         <div class="fr-table__wrapper">
-          <div class="fr-table__container">
+          <div class="fr-table__container" tabindex="0">
             <div class="fr-table__content">
               <table>
                 <caption>

@@ -152,7 +152,8 @@ export class SurveyTrendChartComponent {
   protected x(index: number): number {
     const count = this.trend().waves.length;
     const span = WIDTH - LEFT - RIGHT;
-    return count <= 1 ? LEFT + span / 2 : LEFT + 20 + (index * (span - 40)) / (count - 1);
+    // Room at both ends for the waves' names, centred under their points.
+    return count <= 1 ? LEFT + span / 2 : LEFT + 55 + (index * (span - 110)) / (count - 1);
   }
 
   protected y(score: number): number {
