@@ -406,12 +406,10 @@ describe('Surveys: bad input and dates — refused in French on their field, not
   it('reminds only those who have not answered, with a new link; every link of theirs works once', async () => {
     const wave = await surveys.sent();
     ok(
-      await api
-        .visitor()
-        .gql(ANSWER, {
-          token: await surveys.link(wave.id, 'sophie.bernard@orleans.demo'),
-          answers: Surveys.answers(wave),
-        }),
+      await api.visitor().gql(ANSWER, {
+        token: await surveys.link(wave.id, 'sophie.bernard@orleans.demo'),
+        answers: Surveys.answers(wave),
+      }),
     );
     const reminded = ok(
       await claire.gql<{ remindSurveyWave: { queued: number; wave: Wave } }>(REMIND, { id: wave.id }),
@@ -441,12 +439,10 @@ describe('Surveys: bad input and dates — refused in French on their field, not
   it('sends a scheduled reminder once on its date, to those who have not answered', async () => {
     const wave = await surveys.sent();
     ok(
-      await api
-        .visitor()
-        .gql(ANSWER, {
-          token: await surveys.link(wave.id, 'gaelle.lambert@montargis.demo'),
-          answers: Surveys.answers(wave),
-        }),
+      await api.visitor().gql(ANSWER, {
+        token: await surveys.link(wave.id, 'gaelle.lambert@montargis.demo'),
+        answers: Surveys.answers(wave),
+      }),
     );
     await api.dataSource.query(
       `update survey_waves set reminder_dates = array[(now() at time zone 'Europe/Paris')::date] where id = $1`,

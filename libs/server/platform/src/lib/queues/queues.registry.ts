@@ -60,7 +60,8 @@ export const QUEUES = {
     concurrency: 1,
   },
   surveys: {
-    holds: 'les rappels programmés des enquêtes de satisfaction (la recherche des vagues dont un rappel est dû)',
+    holds:
+      'les rappels programmés des enquêtes de satisfaction (la recherche des vagues dont un rappel est dû)',
     attempts: 5,
     backoffMs: 10_000,
     keepCompleted: { age: DAY_S, count: 1_000 },
