@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { dataSourceOptions, loadConfig } from '@continuum/server/platform';
 import { describeOutlines, loadTerritory } from '@continuum/server/territory';
+import { sealJournal, verifyJournal } from '@continuum/server/audit';
 import { seedDemo } from '../seed/demo-seed';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,9 +55,30 @@ async function main(): Promise<void> {
         describeOutlines(report.outlines).forEach((line) => log(line));
       });
     }
+    case 'audit-verify':
+      return withDataSource(config.databaseUrl, async (ds) => {
+        // Seal what is waiting first: what remains unsealed is then only what arrives meanwhile.
+        await sealJournal(ds);
+        const started = Date.now();
+        const verdict = await verifyJournal(ds);
+        const seconds = ((Date.now() - started) / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+        if (verdict.broken) {
+          process.exitCode = 1;
+          log(
+            `Journal : chaîne ROMPUE au sceau ${verdict.broken.position} (entrée ${verdict.broken.entryId}, ${verdict.broken.reason}) ` +
+              `après ${verdict.sealed.toLocaleString('fr-FR')} sceaux vérifiés.`,
+          );
+        } else
+          log(
+            `Journal : ${verdict.sealed.toLocaleString('fr-FR')} entrées scellées, chaîne intacte (vérifiée en ${seconds} s)` +
+              (verdict.unsealed
+                ? ` ; ${verdict.unsealed} entrée(s) arrivée(s) depuis, pas encore scellée(s).`
+                : '.'),
+          );
+      });
     default:
       throw new Error(
-        `Commande inconnue « ${command ?? ''} » : migrate, revert, generate, reset, drop, seed, seed-territory.`,
+        `Commande inconnue « ${command ?? ''} » : migrate, revert, generate, reset, drop, seed, seed-territory, audit-verify.`,
       );
   }
 }

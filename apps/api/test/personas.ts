@@ -128,8 +128,8 @@ type Row = `${Seen} ${Seen} ${Seen} ${Seen} ${Seen}`;
 // - RED: named users only (named share, working-group member who signed the current charter);
 //   nominative data for those of them who belong to a public authority.
 // - The coordinator reads everything up to AMBER+STRICT, RED only where named, and nominative data
-//   only where involved. The admin reads no case by that role: Alex Admin's organisation (the
-//   SIDSIC of the préfecture) is a public authority like any other.
+//   only where involved. The admin reads no case at all, even where Alex Admin's organisation
+//   (the SIDSIC of the préfecture) is involved: an administrator's account is not an agent's.
 const PRIVATE_PARTNER: Record<Situation, Row> = {
   owner: 'R R R - -',
   'pending referral': 'R R R - -',
@@ -170,11 +170,17 @@ const COORDINATOR: Record<Situation, Row> = {
   'not involved': 'R R R R -',
 };
 
+// The technical administration reads no case, whatever its organisation's place in it.
+const ADMINISTRATION = Object.fromEntries(SITUATIONS.map((situation) => [situation, '- - - - -'])) as Record<
+  Situation,
+  Row
+>;
+
 const TABLES: Record<PersonaKind, Record<Situation, Row>> = {
   private: PRIVATE_PARTNER,
   public: PUBLIC_AUTHORITY,
   coordinator: COORDINATOR,
-  admin: PUBLIC_AUTHORITY,
+  admin: ADMINISTRATION,
 };
 
 export function expectedSeen(persona: Persona, situation: Situation, sensitivity: Sensitivity): Seen {

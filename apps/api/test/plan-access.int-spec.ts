@@ -35,6 +35,10 @@ describe('Who reads the plan: its drafts the cabinet only, its adopted versions 
         indicatorParameters: { categories: ['CAMBRIOLAGES'], communeCodes: [GIEN] },
       }),
       burglaries({
+        title: 'Cambriolages à Orléans',
+        indicatorParameters: { categories: ['CAMBRIOLAGES'], communeCodes: [ORLEANS] },
+      }),
+      burglaries({
         title: 'Dossiers ouverts',
         indicatorSource: 'CASES_OPENED',
         indicatorParameters: {},
@@ -120,6 +124,14 @@ describe('Who reads the plan: its drafts the cabinet only, its adopted versions 
     const orleans = await burglariesOver12Months(api, '2026-11-01', [ORLEANS]);
     expect(orleans).toBeGreaterThanOrEqual(5);
     expect(november.value).toBe(orleans);
+    // His territory's figure is not the département's: it is not compared to the département's target.
+    expect(departement.indicator).toMatchObject({ comparable: false, progress: 'NO_DATA' });
+    const orleansOnly = plan.objectives.find((objective) => objective.title === 'Cambriolages à Orléans')!;
+    expect(orleansOnly.indicator).toMatchObject({
+      comparable: true,
+      scopeNote: 'Calculé sur tout le périmètre de l’objectif (petits chiffres masqués)',
+    });
+    expect(orleansOnly.indicator.progress).not.toBe('NO_DATA');
     const gien = plan.objectives.find((objective) => objective.title === 'Cambriolages à Gien')!;
     expect(gien.indicator).toMatchObject({
       currentValue: null,

@@ -15,7 +15,7 @@ export function aPlanYear(): number {
 export const PLAN_FIELDS = `id year version status statusLabel title updatedAt previousVersionId adoptedAt
   sections { section label text }
   objectives { id lineageId title section indicatorSource baselineValue targetValue deadline updatedAt
-    indicator { currentValue currentOn progress progressLabel scopeNote history { period value masked source } } }`;
+    indicator { currentValue currentOn comparable progress progressLabel scopeNote history { period value masked source } } }`;
 
 export const CREATE_PLAN = `mutation($input: CreatePlanInput!) { createPlan(input: $input) { ${PLAN_FIELDS} } }`;
 export const ADD_OBJECTIVE = `mutation($planId: ID!, $input: ObjectiveInput!) { addObjective(planId: $planId, input: $input) { id lineageId baselineValue updatedAt } }`;
@@ -36,6 +36,7 @@ export interface PlanView {
     baselineValue: number;
     indicator: {
       currentValue: number | null;
+      comparable: boolean;
       progress: string;
       scopeNote: string;
       history: { period: string; value: number | null; masked: boolean; source: string | null }[];

@@ -105,7 +105,9 @@ describe('A commune’s results: its mairie and the cabinet read them, the publi
       .inCommune(GIEN)
       .titled('Squat rue des Jardins')
       .build();
-    expect((await publicPage(GIEN)).status).toBe(404);
+    const closed = await publicPage(GIEN);
+    expect([closed.status, closed.headers['content-type']]).toEqual([404, 'text/html; charset=utf-8']);
+    expect(closed.text).toContain('<h1>Page introuvable</h1>');
     expect((await publicPage(GIEN, '/donnees.json')).status).toBe(404);
     const refused = await serge.gql(SET_PAGE, { code: GIEN, enabled: true });
     expect(codeOf(refused)).toBe('NOT_FOUND');

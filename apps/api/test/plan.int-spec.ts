@@ -77,6 +77,41 @@ describe('The PADRSQ written, adopted, frozen and revised by the prefect’s cab
     expect(['ON_TRACK', 'OFF_TRACK', 'REACHED']).toContain(objective.indicator.progress);
   });
 
+  it('counts presence hours and operations’ outcomes exactly as the data adds them up over twelve months', async () => {
+    const plan = await aDraftPlan(claire);
+    const presence = burglaries({
+      title: 'Présence',
+      indicatorSource: 'PRESENCE_HOURS',
+      indicatorParameters: { setting: 'VOIE_PUBLIQUE' },
+      direction: 'INCREASE',
+      baselineValue: 1,
+      targetValue: 1e9,
+    });
+    const arrests = burglaries({
+      title: 'Interpellations',
+      indicatorSource: 'OPERATION_OUTCOME',
+      indicatorParameters: { outcome: 'INTERPELLATIONS', operationKinds: ['STUPEFIANTS'] },
+      direction: 'INCREASE',
+      baselineValue: 1,
+      targetValue: 1e9,
+    });
+    for (const input of [presence, arrests]) ok(await claire.gql(ADD_OBJECTIVE, { planId: plan.id, input }));
+    const objectives = (await planOf(plan.id)).objectives;
+    const november = (title: string) =>
+      objectives
+        .find((objective) => objective.title === title)!
+        .indicator.history.find((point) => point.period === '2026-11')!.value;
+    const [hours] = await api.dataSource.query(
+      `select coalesce(sum(hours), 0)::float8 as n from presence_records where setting = 'VOIE_PUBLIQUE' and week_start >= '2025-12-01' and week_start < '2026-12-01'`,
+    );
+    const [outcome] = await api.dataSource.query(
+      `select coalesce(sum(oo.interpellations), 0)::float8 as n from operations o join operation_outcomes oo on oo.operation_id = o.id
+        where o.status = 'DONE' and o.kind = 'STUPEFIANTS' and o.starts_at >= '2025-12-01' and o.starts_at < '2026-12-01'`,
+    );
+    expect(hours.n).toBeGreaterThan(0);
+    expect([november('Présence'), november('Interpellations')]).toEqual([hours.n, outcome.n]);
+  });
+
   it('refuses each bad objective with the field named in French, and writes nothing', async () => {
     const plan = await aDraftPlan(claire);
     const refusals: [Record<string, unknown>, string, string][] = [

@@ -58,6 +58,12 @@ export const appRoutes: Routes = [
     canActivate: [signedInGuard, allowedGuard(['read', 'IncidentAggregate'])],
     loadChildren: () => import('@continuum/web/diagnostic').then((m) => m.diagnosticRoutes),
   },
+  // The PADRSQ: drafts are the cabinet's, adopted versions everyone's who works in the département.
+  {
+    path: 'plan',
+    canActivate: [signedInGuard, allowedGuard(['read', 'Plan'])],
+    loadChildren: () => import('@continuum/web/plan').then((m) => m.planRoutes),
+  },
   // The public form and the author's private link need no account; the lists and triage do.
   {
     path: 'propositions',
@@ -77,6 +83,11 @@ export const appRoutes: Routes = [
     path: 'presence',
     canActivate: [signedInGuard],
     loadChildren: () => import('@continuum/web/operations').then((m) => m.presenceRoutes),
+  },
+  {
+    path: 'resultats',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@continuum/web/results').then((m) => m.resultsRoutes),
   },
   {
     path: 'administration',

@@ -120,6 +120,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
  * of `CaseSubject` may appear in them.
  */
 function defineCaseRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  // The technical administration reads no case at all, not even CLEAR or GREEN, whatever its
+  // organisation: an administrator's account is not an agent's account (SHARING.md, Roles).
+  if (!worksCases(actor)) return;
   const org = actor.organizationId;
   can('read', 'Case', { sensitivity: { $in: [Sensitivity.CLEAR, Sensitivity.GREEN] } });
   can('read', 'Case', { sensitivity: Sensitivity.AMBER, involvedOrganizationIds: org });
@@ -155,6 +158,9 @@ function defineCaseRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): 
  */
 function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
   can('read', 'Body');
+  if (hasRole(actor, Role.ADMIN)) can(['create', 'update'], 'Body');
+  // A meeting's agenda and minutes are case content: not for the technical administration.
+  if (!worksCases(actor)) return;
   can('read', 'Meeting', { restricted: false, bodyOrganizationIds: actor.organizationId });
   can('read', 'Meeting', { groupMemberUserIds: actor.userId });
   can('read', 'Meeting', { inviteeUserIds: actor.userId });
@@ -180,7 +186,6 @@ function defineCoordinationRules(actor: Actor, can: AbilityBuilder<AppAbility>['
     can('read', 'Meeting', { restricted: false });
     can(['create', 'update'], 'Body');
   }
-  if (hasRole(actor, Role.ADMIN)) can(['create', 'update'], 'Body');
 }
 
 /**
@@ -280,6 +285,11 @@ function defineSurveyRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'])
   can(['update', 'send'], 'SurveyWave', { status: SurveyWaveStatus.DRAFT });
   can(['remind', 'close'], 'SurveyWave', { status: SurveyWaveStatus.OPEN });
   can('read', ['SurveyResult', 'SurveyFreeText']);
+}
+
+/** Whether the actor works cases (agent, manager, the cabinet) — an administrator alone does not. */
+function worksCases(actor: Actor): boolean {
+  return hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
 }
 
 function detectSubjectType(

@@ -3,6 +3,7 @@ import { Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { LiveAlerts, Session } from '@continuum/web/data-access';
 import { AlertBellComponent } from './alert-bell.component';
 import { bellCount, bellLabel } from './alert-severity';
+import { resultsPageLabel } from './labels';
 
 interface NavItem {
   label: string;
@@ -190,12 +191,19 @@ export class HeaderComponent {
     if (this.session.can('read', 'IncidentAggregate')) {
       items.push({ label: 'Analyse de la délinquance', link: '/diagnostic/analyse' });
     }
+    // The plan: adopted versions for everyone who works in the département, drafts for the cabinet.
+    if (this.session.can('read', 'Plan')) items.push({ label: 'Plan d’action', link: '/plan' });
     if (this.session.can('read', 'Operation')) items.push({ label: 'Opérations', link: '/operations' });
     if (this.session.can('read', 'ResultAggregate'))
       items.push({ label: 'Présence visible', link: '/presence' });
     // Proposals from the population and the mayors: the cabinet and the mairies.
     if (this.session.can('read', 'Proposal')) items.push({ label: 'Propositions', link: '/propositions' });
     if (this.session.can('read', 'SurveyWave')) items.push({ label: 'Enquêtes', link: '/enquetes' });
+    // A mayor reads their commune's results; the cabinet any commune's, and opens its public page.
+    if (this.session.can('read', 'ResultAggregate')) {
+      const cabinet = this.session.can('update', 'Plan');
+      items.push({ label: resultsPageLabel(this.user()?.organization.type, cabinet), link: '/resultats' });
+    }
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }

@@ -160,6 +160,8 @@ function subjectOf(kase: GeneratedCase, world: World): CaseSubject {
  * rules say the same as the page (the SQL is then checked against CASL).
  */
 function sharingSays(actor: Actor, subject: CaseSubject): { case: boolean; persons: boolean } {
+  // The admin reads no case content at all, not even CLEAR or GREEN (SHARING.md, Roles).
+  if (!actor.roles.some((role) => role !== Role.ADMIN)) return { case: false, persons: false };
   const involved = subject.involvedOrganizationIds.includes(actor.organizationId);
   const named = subject.readerUserIds.includes(actor.userId);
   const coordinator = actor.roles.includes(Role.COORDINATOR);
@@ -882,14 +884,14 @@ describe(`The case policy, in memory and in SQL (seed ${SEED}, replay with CASE_
         ['nadia.fournier@bailleur.demo', true, false], // the owner, a private partner
       ]);
       expectReads('clear', [
-        ['admin@continuum.demo', true, false],
+        ['admin@continuum.demo', false, false],
         ['thomas.girard@transport.demo', true, false],
         ['julie.lefebvre@gendarmerie.demo', true, true], // owner
       ]);
     });
 
-    it('the admin reads no case content by that role', () => {
-      for (const name of ['amberStrict', 'referrals', 'body', 'red', 'strictShares'] as const)
+    it('the admin reads no case content at all, not even a CLEAR one', () => {
+      for (const name of ['clear', 'amberStrict', 'referrals', 'body', 'red', 'strictShares'] as const)
         expect(reads('admin@continuum.demo', name)).toEqual({
           who: 'admin@continuum.demo',
           case: false,

@@ -58,7 +58,9 @@ export function caseReadersCondition(c = 'c', u = 'u', o = 'o'): string {
     .join(', ');
   const involved = `${o}.id in (select v.organization_id from case_involved_organizations v where v.case_id = ${c}.id)`;
   const coordinator = `'${Role.COORDINATOR}' = any(${u}.roles)`;
-  return `(
+  // An administrator alone reads no case (SHARING.md): only those who work cases are readers.
+  const worksCases = `${u}.roles && array['${Role.AGENT}', '${Role.MANAGER}', '${Role.COORDINATOR}']::user_role[]`;
+  return `${worksCases} and (
     ${c}.sensitivity in ('${Sensitivity.CLEAR}', '${Sensitivity.GREEN}')
     or (${c}.sensitivity = '${Sensitivity.AMBER}' and (${involved} or ${coordinator}))
     or (${c}.sensitivity = '${Sensitivity.AMBER_STRICT}' and ((${o}.type in (${publicTypes}) and ${involved}) or ${coordinator}))

@@ -46,17 +46,22 @@ export class DiagnosticSnapshotService {
 
 /** The snapshot with every figure from 1 to `minCell` − 1 masked (null); `minCell` 0 masks nothing. */
 export function maskedSnapshot(snapshot: DiagnosticSnapshot, minCell: number): PlanDiagnosticSnapshotModel {
-  const mask = (value: number) => (value > 0 && value < minCell ? null : value);
+  const masked = (value: number) => value > 0 && value < minCell;
+  const categories = snapshot.categories.map((row) => ({
+    label: CASE_CATEGORIES[row.category]?.label ?? row.category,
+    incidents: masked(row.incidents) ? null : row.incidents,
+    previousYear: masked(row.previousYear) ? null : row.previousYear,
+  }));
+  // The totals are the sums of what is shown: a true total minus the visible rows would give the masked ones back.
+  const partial = categories.some((row) => row.incidents === null || row.previousYear === null);
   return {
     takenOn: snapshot.takenOn,
     period: snapshot.period,
-    incidents: snapshot.incidents,
-    previousYear: snapshot.previousYear,
-    categories: snapshot.categories.map((row) => ({
-      label: CASE_CATEGORIES[row.category]?.label ?? row.category,
-      incidents: mask(row.incidents),
-      previousYear: mask(row.previousYear),
-    })),
+    incidents: categories.reduce((sum, row) => sum + (row.incidents ?? 0), 0),
+    previousYear: categories.reduce((sum, row) => sum + (row.previousYear ?? 0), 0),
+    partial,
+    minCell: minCell || null,
+    categories,
   };
 }
 

@@ -22,6 +22,21 @@ describe('The adopted diagnostic’s figures as a reader may read them', () => {
     ]);
   });
 
+  it('totals only what is shown, so that no masked figure comes back by difference', () => {
+    expect(maskedSnapshot(snapshot, 5)).toMatchObject({
+      incidents: 1200,
+      previousYear: 1186,
+      partial: true,
+      minCell: 5,
+    });
+    expect(maskedSnapshot(snapshot, 0)).toMatchObject({
+      incidents: 1206,
+      previousYear: 1190,
+      partial: false,
+      minCell: null,
+    });
+  });
+
   it('masks nothing for the cabinet (threshold 0)', () => {
     expect(maskedSnapshot(snapshot, 0).categories.map((row) => row.incidents)).toEqual([1200, 2, 4]);
   });

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IndicatorSource, type IndicatorParameters, OBJECTIVE_PROGRESS_LABELS } from '@continuum/domain/plan';
+import {
+  IndicatorSource,
+  type IndicatorParameters,
+  OBJECTIVE_PROGRESS_LABELS,
+  ObjectiveProgress,
+} from '@continuum/domain/plan';
 import { readableAggregates } from '@continuum/server/diagnostic';
 import { APP_CONFIG, type AppConfig, type RequestPrincipal } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
@@ -12,6 +17,8 @@ import type { ObjectiveRow } from './plan-rows';
 import { run } from './plan-sql';
 
 type Computed = Exclude<IndicatorSource, IndicatorSource.MANUAL>;
+/** What an indicator reading needs of an objective. */
+type Objective = Omit<ObjectiveRow, 'zoneName'>;
 
 /**
  * An objective's indicator as its reader may read it: for a computed one, its value over the twelve
@@ -33,7 +40,7 @@ export class IndicatorReadingsService {
 
   async reading(
     principal: RequestPrincipal,
-    objective: ObjectiveRow,
+    objective: Objective,
     today = new Date(),
   ): Promise<IndicatorReadingModel> {
     const scope = await this.scope(principal, objective);
@@ -48,17 +55,25 @@ export class IndicatorReadingsService {
       last && last.value !== null
         ? { value: last.value, on: last.period.length === 7 ? endOfMonth(`${last.period}-01`) : last.period }
         : null;
-    const progress = objectiveProgress({ ...objective, current });
+    // A value computed on less than the objective's scope (a reader's own territory, the cases
+    // they may read) says nothing of the objective's progress: it is not compared to the target.
+    const progress = scope.comparable
+      ? objectiveProgress({ ...objective, current })
+      : { status: ObjectiveProgress.NO_DATA, share: null, expectedValue: null };
     return {
       currentValue: current?.value ?? null,
       currentOn: current?.on ?? null,
+      comparable: scope.comparable,
       progress: progress.status,
       progressLabel: last?.masked
         ? 'Valeur masquée (moins de faits que le seuil de diffusion)'
-        : OBJECTIVE_PROGRESS_LABELS[progress.status],
+        : scope.comparable
+          ? OBJECTIVE_PROGRESS_LABELS[progress.status]
+          : 'Non comparée à la cible : la valeur ne porte que sur ce que vous pouvez lire',
       share: progress.share,
       expectedValue: progress.expectedValue,
       scopeNote: scope.note,
+      minCell: scope.minCell || null,
       history,
     };
   }
@@ -82,7 +97,7 @@ export class IndicatorReadingsService {
 
   private async series(
     principal: RequestPrincipal,
-    objective: ObjectiveRow,
+    objective: Objective,
     minCell: number,
     today: Date,
   ): Promise<IndicatorPointModel[]> {
@@ -106,7 +121,7 @@ export class IndicatorReadingsService {
     });
   }
 
-  private async measurements(objective: ObjectiveRow, today: Date): Promise<IndicatorPointModel[]> {
+  private async measurements(objective: Objective, today: Date): Promise<IndicatorPointModel[]> {
     const rows = await run<{ on: string; value: number; source: string }>(
       this.dataSource,
       `select to_char(measured_on, 'YYYY-MM-DD') as on, value::float8 as value, source from objective_measurements
@@ -122,8 +137,8 @@ export class IndicatorReadingsService {
    */
   private async scope(
     principal: RequestPrincipal,
-    objective: ObjectiveRow,
-  ): Promise<{ note: string; minCell: number; readable: boolean }> {
+    objective: Objective,
+  ): Promise<{ note: string; minCell: number; readable: boolean; comparable: boolean }> {
     const cabinet = principal.ability.can('read', 'Incident');
     switch (objective.indicatorSource) {
       case IndicatorSource.MANUAL:
@@ -131,19 +146,36 @@ export class IndicatorReadingsService {
           note: `Valeurs saisies — source : ${objective.manualSource ?? '—'}`,
           minCell: 0,
           readable: true,
+          comparable: true,
         };
       case IndicatorSource.CASES_OPENED:
       case IndicatorSource.CASES_RESOLVED:
       case IndicatorSource.CASE_RESOLUTION_DAYS:
       case IndicatorSource.ACTIONS_ON_TIME:
-        return { note: 'Calculé sur les dossiers que vous pouvez lire', minCell: 0, readable: true };
+        return {
+          note: 'Calculé sur les dossiers que vous pouvez lire',
+          minCell: 0,
+          readable: true,
+          comparable: cabinet,
+        };
       case IndicatorSource.OPERATIONS:
       case IndicatorSource.OPERATION_OUTCOME:
-        return { note: 'Calculé sur les opérations menées que vous pouvez lire', minCell: 0, readable: true };
+        return {
+          note: 'Calculé sur les opérations menées que vous pouvez lire',
+          minCell: 0,
+          readable: true,
+          comparable: cabinet,
+        };
       default:
         break;
     }
-    if (cabinet) return { note: 'Calculé sur tout le périmètre de l’objectif', minCell: 0, readable: true };
+    if (cabinet)
+      return {
+        note: 'Calculé sur tout le périmètre de l’objectif',
+        minCell: 0,
+        readable: true,
+        comparable: true,
+      };
     const codes = objective.indicatorParameters.communeCodes ?? null;
     const policy = readableAggregates(principal.ability, 'c.code');
     const [row] = await run<{ count: number }>(
@@ -153,12 +185,22 @@ export class IndicatorReadingsService {
       { ...policy.params, dep: this.config.departementCode, codes },
     );
     if (row.count === 0)
-      return { note: 'Hors de votre territoire de compétence', minCell: 0, readable: false };
+      return {
+        note: 'Hors de votre territoire de compétence',
+        minCell: 0,
+        readable: false,
+        comparable: false,
+      };
     const incidents = objective.indicatorSource === IndicatorSource.INCIDENTS;
+    // An objective on communes that all lie in the reader's territory is read whole.
+    const whole = codes !== null && row.count === codes.length;
     return {
-      note: `Calculé sur votre territoire de compétence${incidents ? ' (petits chiffres masqués)' : ''}`,
+      note: whole
+        ? `Calculé sur tout le périmètre de l’objectif${incidents ? ' (petits chiffres masqués)' : ''}`
+        : `Calculé sur votre territoire de compétence${incidents ? ' (petits chiffres masqués)' : ''}`,
       minCell: incidents ? this.config.diagnosticMinCell : 0,
       readable: true,
+      comparable: whole,
     };
   }
 }

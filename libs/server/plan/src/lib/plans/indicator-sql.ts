@@ -38,6 +38,14 @@ function rolling(monthly: string, final = 'r.n'): string {
 const IN_SPAN = (column: string) =>
   `${column} >= (select first from span) and ${column} < (select last from span)`;
 const MONTH_OF = (column: string) => `date_trunc('month', ${column})::date`;
+/** A date column's month without going through a time zone (a `date` is a calendar day). */
+const MONTH_OF_DAY = (column: string) => `date_trunc('month', ${column}::timestamp)::date`;
+
+/** The conditions of the parameters that are set, joined by `and` (none: `true`): the planner sees only real filters. */
+function filters(conditions: (string | false | null | undefined)[]): string {
+  const set = conditions.filter((condition): condition is string => Boolean(condition));
+  return set.length ? set.join(' and ') : 'true';
+}
 
 export function indicatorStatement(
   source: Exclude<IndicatorSource, IndicatorSource.MANUAL>,
@@ -55,17 +63,25 @@ export function indicatorStatement(
     sql,
     params: { ...params, ...policy.params },
   });
+  const communes = Boolean(parameters.communeCodes?.length);
+  const categories = Boolean(parameters.categories?.length);
   const casePlace = (alias: string) =>
-    `(cast(:communes as text[]) is null or ${alias}.commune_code = any(cast(:communes as text[])))
-     and (cast(:zoneId as uuid) is null or ${alias}.zone_id = cast(:zoneId as uuid)
+    filters([
+      communes && `${alias}.commune_code = any(cast(:communes as varchar[]))`,
+      parameters.zoneId &&
+        `(${alias}.zone_id = cast(:zoneId as uuid)
           or ${alias}.location && (select z.shape from zones z where z.id = cast(:zoneId as uuid))
-             and st_intersects(${alias}.location, (select z.shape from zones z where z.id = cast(:zoneId as uuid))))
-     and (cast(:categories as text[]) is null or ${alias}.category::text = any(cast(:categories as text[])))`;
+             and st_intersects(${alias}.location, (select z.shape from zones z where z.id = cast(:zoneId as uuid))))`,
+      categories && `${alias}.category = any(cast(:categories as case_category[]))`,
+    ]);
   const operationPlace = (alias: string) =>
-    `(cast(:communes as text[]) is null or ${alias}.commune_codes && cast(:communes as varchar[])
-        or exists (select 1 from zone_communes zc where zc.zone_id = ${alias}.zone_id and zc.commune_code = any(cast(:communes as text[]))))
-     and (cast(:zoneId as uuid) is null or ${alias}.zone_id = cast(:zoneId as uuid))
-     and (cast(:kinds as text[]) is null or ${alias}.kind::text = any(cast(:kinds as text[])))`;
+    filters([
+      communes &&
+        `(${alias}.commune_codes && cast(:communes as varchar[])
+          or exists (select 1 from zone_communes zc where zc.zone_id = ${alias}.zone_id and zc.commune_code = any(cast(:communes as varchar[]))))`,
+      parameters.zoneId && `${alias}.zone_id = cast(:zoneId as uuid)`,
+      Boolean(parameters.operationKinds?.length) && `${alias}.kind = any(cast(:kinds as operation_kind[]))`,
+    ]);
 
   switch (source) {
     case IndicatorSource.INCIDENTS: {
@@ -74,8 +90,10 @@ export function indicatorStatement(
         policy,
         rolling(`select i.month, sum(i.incidents) as n, 0 as d from incident_monthly_counts i
                   where ${IN_SPAN('i.month')}
-                    and (cast(:categories as text[]) is null or i.category::text = any(cast(:categories as text[])))
-                    and (cast(:communes as text[]) is null or i.commune_code = any(cast(:communes as text[])))
+                    and ${filters([
+                      categories && 'i.category = any(cast(:categories as case_category[]))',
+                      communes && 'i.commune_code = any(cast(:communes as varchar[]))',
+                    ])}
                     and ${policy.sql}
                   group by i.month`),
       );
@@ -113,7 +131,7 @@ export function indicatorStatement(
       return withPolicy(
         policy,
         rolling(
-          `select ${MONTH_OF('a.due_on')} as month,
+          `select ${MONTH_OF_DAY('a.due_on')} as month,
                   count(*) filter (where a.completed_at is not null and (a.completed_at at time zone 'Europe/Paris')::date <= a.due_on) as n,
                   count(*) as d
              from case_actions a join cases c on c.id = a.case_id
@@ -147,12 +165,16 @@ export function indicatorStatement(
       const policy = readableResultAggregates(ability, 'r.commune_code');
       return withPolicy(
         policy,
-        rolling(`select ${MONTH_OF('r.week_start')} as month, sum(r.hours) as n, 0 as d from presence_records r
-                  where ${IN_SPAN('r.week_start')}
-                    and (cast(:setting as text) is null or r.setting::text = cast(:setting as text))
-                    and (cast(:communes as text[]) is null or r.commune_code = any(cast(:communes as text[])))
-                    and (cast(:zoneId as uuid) is null or r.zone_id = cast(:zoneId as uuid))
-                    and ${policy.sql}
+        rolling(`select ${MONTH_OF_DAY('w.week_start')} as month, sum(w.hours) as n, 0 as d
+                   from (select r.week_start, sum(r.hours) as hours from presence_records r
+                          where ${IN_SPAN('r.week_start')}
+                            and ${filters([
+                              parameters.setting && 'r.setting = cast(:setting as presence_setting)',
+                              communes && 'r.commune_code = any(cast(:communes as varchar[]))',
+                              parameters.zoneId && 'r.zone_id = cast(:zoneId as uuid)',
+                            ])}
+                            and ${policy.sql}
+                          group by r.week_start) w
                   group by 1`),
       );
     }

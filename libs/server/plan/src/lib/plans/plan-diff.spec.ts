@@ -16,6 +16,7 @@ const burglaries: ComparedObjective = {
   indicatorLabel: 'Cambriolages',
   indicatorSource: IndicatorSource.INCIDENTS,
   indicatorParameters: { categories: ['CAMBRIOLAGES'] },
+  zoneName: null,
   direction: IndicatorDirection.DECREASE,
   baselineValue: 1200,
   baselineDate: '2025-12-31',
@@ -63,6 +64,22 @@ describe('The differences between two versions of the plan', () => {
         field: 'Cible',
         before: '1\u202f080',
         after: '1\u202f050,5',
+      },
+    ]);
+  });
+
+  it('says a change of scope in French, not as data', () => {
+    const narrower = {
+      ...burglaries,
+      indicatorParameters: { categories: ['CAMBRIOLAGES'], communeCodes: ['45234'] },
+    };
+    expect(planDifferences(plan({}), plan({ objectives: [narrower] }))).toEqual([
+      {
+        kind: 'OBJECTIVE_CHANGED',
+        subject: 'Réduire les cambriolages',
+        field: 'Périmètre de l’indicateur',
+        before: 'Cambriolages de logement — tout le département',
+        after: 'Cambriolages de logement — 1 commune',
       },
     ]);
   });

@@ -1,5 +1,6 @@
 import {
   INDICATOR_DIRECTION_LABELS,
+  type IndicatorParameters,
   INDICATOR_SOURCE_LABELS,
   type IndicatorDirection,
   type IndicatorSource,
@@ -7,6 +8,7 @@ import {
   PLAN_SECTIONS,
   type PlanSection,
 } from '@continuum/domain/plan';
+import { scopeLabel } from './plan-rows';
 
 /** A version as the comparison reads it: its texts and its objectives, matched across versions by lineage. */
 export interface ComparedPlan {
@@ -22,7 +24,9 @@ export interface ComparedObjective {
   description: string;
   indicatorLabel: string;
   indicatorSource: IndicatorSource;
-  indicatorParameters: object;
+  indicatorParameters: IndicatorParameters;
+  /** The zone the indicator counts in, by name (said in the scope). */
+  zoneName: string | null;
   direction: IndicatorDirection;
   baselineValue: number;
   baselineDate: string;
@@ -55,7 +59,7 @@ const OBJECTIVE_FIELDS: readonly [
   ['description', 'Description', (o) => o.description],
   ['indicatorLabel', 'Indicateur', (o) => o.indicatorLabel],
   ['indicatorSource', 'Source de l’indicateur', (o) => INDICATOR_SOURCE_LABELS[o.indicatorSource]],
-  ['indicatorParameters', 'Périmètre de l’indicateur', (o) => stableJson(o.indicatorParameters)],
+  ['indicatorParameters', 'Périmètre de l’indicateur', (o) => scopeLabel(o.indicatorParameters, o.zoneName)],
   ['direction', 'Sens', (o) => INDICATOR_DIRECTION_LABELS[o.direction]],
   ['baselineValue', 'Valeur de référence', (o) => frenchNumber(o.baselineValue)],
   ['baselineDate', 'Date de référence', (o) => frenchDate(o.baselineDate)],
@@ -139,8 +143,4 @@ function frenchNumber(value: number): string {
 function frenchDate(day: string): string {
   const [year, month, date] = day.split('-');
   return `${date}/${month}/${year}`;
-}
-
-function stableJson(value: object): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))));
 }

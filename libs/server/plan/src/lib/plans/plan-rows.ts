@@ -98,6 +98,7 @@ export const OBJECTIVE_COLUMNS = `o.id, o.plan_id as "planId", o.lineage_id as "
   o.target_value::float8 as "targetValue", to_char(o.deadline, 'YYYY-MM-DD') as "deadline",
   o.pilot_organization_id as "pilotOrganizationId",
   (select org.name from organizations org where org.id = o.pilot_organization_id) as "pilotLabel",
+  (select z.name from zones z where z.id = cast(o.indicator_parameters->>'zoneId' as uuid)) as "zoneName",
   o.updated_at as "updatedAt"`;
 
 export interface ObjectiveRow {
@@ -119,16 +120,19 @@ export interface ObjectiveRow {
   deadline: string;
   pilotOrganizationId: string | null;
   pilotLabel: string | null;
+  /** The name of the zone the indicator counts in, if any. */
+  zoneName: string | null;
   updatedAt: Date;
 }
 
-export function toObjectiveModel(row: ObjectiveRow, zoneName?: string | null): PlanObjectiveModel {
+export function toObjectiveModel(row: ObjectiveRow): PlanObjectiveModel {
   const parameters = row.indicatorParameters;
+  const { zoneName, ...rest } = row;
   return {
-    ...row,
+    ...rest,
     sectionLabel: PLAN_SECTION_LABELS[row.section],
     indicatorSourceLabel: INDICATOR_SOURCE_LABELS[row.indicatorSource],
-    indicatorScope: scopeLabel(parameters, zoneName ?? null),
+    indicatorScope: scopeLabel(parameters, zoneName),
     categories: parameters.categories ?? [],
     communeCodes: parameters.communeCodes ?? [],
     zoneId: parameters.zoneId ?? null,

@@ -64,6 +64,16 @@ export class IndicatorReadingModel {
   expectedValue!: number | null;
   @Field({ description: 'Sur quoi la valeur est calculée pour ce lecteur' })
   scopeNote!: string;
+  @Field({
+    description:
+      'Vrai quand la valeur porte sur tout le périmètre de l’objectif : elle se compare alors à la cible ; sinon, pas de progression',
+  })
+  comparable!: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Le seuil de diffusion sous lequel une valeur est masquée (nul : aucun)',
+  })
+  minCell!: number | null;
   @Field(() => [IndicatorPointModel])
   history!: IndicatorPointModel[];
 }
@@ -147,10 +157,14 @@ export class PlanDiagnosticSnapshotModel {
   takenOn!: string;
   @Field({ description: 'Les douze mois comptés, « décembre 2025 – novembre 2026 »' })
   period!: string;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Le total des chiffres visibles (un minimum quand `partial`)' })
   incidents!: number;
   @Field(() => Int)
   previousYear!: number;
+  @Field({ description: 'Des catégories sont masquées : les totaux ne comptent que les chiffres visibles' })
+  partial!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Le seuil de diffusion appliqué (nul : aucun masquage)' })
+  minCell!: number | null;
   @Field(() => [PlanDiagnosticCategoryModel])
   categories!: PlanDiagnosticCategoryModel[];
 }

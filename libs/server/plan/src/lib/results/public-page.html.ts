@@ -90,3 +90,21 @@ ${plan}
 </html>
 `;
 }
+
+/** What a browser shows for a commune whose page is not published (or does not exist): the same words either way. */
+export function closedPageHtml(): string {
+  return `<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Page introuvable</title>
+<style>body { font-family: Marianne, Arial, sans-serif; color: #161616; margin: 0 auto; max-width: 40rem; padding: 2rem 1.5rem; line-height: 1.5; }</style>
+</head>
+<body>
+<main>
+<h1>Page introuvable</h1>
+<p>Cette page de résultats n’existe pas ou n’est pas publiée. Les résultats d’une commune sont publiés par la préfecture lorsqu’elle le décide.</p>
+</main>
+</body>
+</html>
+`;
+}

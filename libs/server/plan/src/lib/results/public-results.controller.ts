@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
-import { HttpErrorFilter, Public } from '@continuum/server/platform';
+import { AppError, HttpErrorFilter, Public } from '@continuum/server/platform';
 import type { Request, Response } from 'express';
+import { closedPageHtml } from './public-page.html';
 import { PublicResultsService } from './public-results.service';
 
 /**
@@ -16,7 +17,18 @@ export class PublicResultsController {
   @Public()
   @Get(':code')
   async page(@Param('code') code: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const page = await this.results.page(code);
+    let page;
+    try {
+      page = await this.results.page(code);
+    } catch (error) {
+      // A person who followed a link reads a page, not the JSON an API client gets.
+      if (error instanceof AppError && error.extensions['code'] === 'NOT_FOUND') {
+        res.status(404).setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(closedPageHtml());
+        return;
+      }
+      throw error;
+    }
     this.send(req, res, page.etag, 'text/html; charset=utf-8', page.html);
   }
 
