@@ -99,7 +99,7 @@ const STEP_COLOURS = [
     </section>
 
     <ng-template #groups let-rows let-caption="caption">
-      <div class="fr-table fr-table--sm">
+      <div class="fr-table fr-table--sm fr-table--multiline">
         <div class="fr-table__wrapper">
           <div class="fr-table__container" tabindex="0">
             <div class="fr-table__content">

@@ -84,7 +84,7 @@ const BOTTOM = 36;
         </figure>
       </div>
       <div class="fr-col-12 fr-col-lg-7">
-        <div class="fr-table fr-table--sm" data-testid="trend-table">
+        <div class="fr-table fr-table--sm fr-table--multiline" data-testid="trend-table">
           <div class="fr-table__wrapper">
             <div class="fr-table__container" tabindex="0">
               <div class="fr-table__content">
