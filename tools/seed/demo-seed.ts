@@ -8,6 +8,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoOperations } from './demo-operations';
 import { seedDemoPlan } from './demo-plan';
 import { demoLinkToken, seedDemoProposals } from './demo-proposals';
+import { seedDemoSurveys } from './demo-surveys';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
 
 /**
@@ -111,6 +112,12 @@ export async function seedDemo(
         ? `Propositions : ${proposals} propositions du public et des maires ajoutées (tous les états) ; ` +
             `lien privé d’une proposition qui a reçu sa réponse : /propositions/suivi/${demoLinkToken(3)}`
         : 'Propositions de démonstration déjà présentes.',
+    );
+    const surveys = await seedDemoSurveys(manager);
+    log(
+      surveys
+        ? `Enquêtes de satisfaction : deux vagues closes (2e semestre 2025, 1er semestre 2026), ${surveys} réponses.`
+        : 'Enquêtes de satisfaction de démonstration déjà présentes.',
     );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.

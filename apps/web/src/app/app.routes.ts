@@ -69,6 +69,11 @@ export const appRoutes: Routes = [
     path: 'propositions',
     loadChildren: () => import('@continuum/web/dialogue').then((m) => m.dialogueRoutes),
   },
+  // The cabinet's surveys need an account; the respondent's page, reached by the mailed link, does not.
+  {
+    path: 'enquetes',
+    loadChildren: () => import('@continuum/web/dialogue').then((m) => m.surveyRoutes),
+  },
   {
     path: 'operations',
     canActivate: [signedInGuard],

@@ -7,6 +7,8 @@ import { CaseSubject } from './case-subject';
 import { BodySubject, MeetingSubject } from './meeting-subject';
 import { OperationSubject, PlanSubject } from './plan-subject';
 import { ProposalSubject } from './proposal-subject';
+import { SurveyWaveSubject } from './survey-subject';
+import { SurveyWaveStatus } from '../dialogue/survey';
 import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
 
 export type Action =
@@ -26,7 +28,10 @@ export type Action =
   | 'import'
   | 'report'
   | 'moderate'
-  | 'triage';
+  | 'triage'
+  | 'send'
+  | 'remind'
+  | 'close';
 export type SubjectName =
   | 'all'
   | 'Organization'
@@ -45,7 +50,10 @@ export type SubjectName =
   | 'Presence'
   | 'ResultAggregate'
   | 'Proposal'
-  | 'ProposalContact';
+  | 'ProposalContact'
+  | 'SurveyWave'
+  | 'SurveyResult'
+  | 'SurveyFreeText';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -68,6 +76,7 @@ export type AppAbility = MongoAbility<
       | PlanSubject
       | OperationSubject
       | ProposalSubject
+      | SurveyWaveSubject
     ),
   ]
 >;
@@ -86,6 +95,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   defineDiagnosticRules(actor, can);
   definePlanRules(actor, can);
   defineDialogueRules(actor, can);
+  defineSurveyRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -260,6 +270,23 @@ function defineDialogueRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'
   can('triage', 'Proposal', { status: ProposalStatus.RELEASED, competenceOrganizationIds: org });
 }
 
+/**
+ * The satisfaction surveys of local actors (issue #16). The cabinet (coordinator) prepares a wave,
+ * sends it, reminds those who have not answered, closes it, and alone reads the answers: the
+ * aggregates (small groups masked by the server) and the free-text answers. A respondent reads their
+ * own questionnaire through the single-use link mailed to them (no rule: the token is the right).
+ * Mayors and partners read nobody's answers — not even their commune's aggregates: a commune's
+ * respondents are a handful of named colleagues, whose answers a mean would give away; what is
+ * published to mayors goes through the plan's results. The technical administration reads nothing.
+ */
+function defineSurveyRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  if (!hasRole(actor, Role.COORDINATOR)) return;
+  can(['read', 'create'], 'SurveyWave');
+  can(['update', 'send'], 'SurveyWave', { status: SurveyWaveStatus.DRAFT });
+  can(['remind', 'close'], 'SurveyWave', { status: SurveyWaveStatus.OPEN });
+  can('read', ['SurveyResult', 'SurveyFreeText']);
+}
+
 /** Whether the actor works cases (agent, manager, the cabinet) — an administrator alone does not. */
 function worksCases(actor: Actor): boolean {
   return hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
@@ -274,7 +301,8 @@ function detectSubjectType(
     | MeetingSubject
     | PlanSubject
     | OperationSubject
-    | ProposalSubject,
+    | ProposalSubject
+    | SurveyWaveSubject,
 ): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }

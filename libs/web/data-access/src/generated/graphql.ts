@@ -1339,6 +1339,8 @@ export type Mutation = {
   /** Répond à une proposition publiée */
   answerProposal: Proposal;
   answerReferral: CaseAssignment;
+  /** La réponse au questionnaire : une seule par lien et par personne */
+  answerSurvey: SurveyReceipt;
   /** La présidence approuve le compte rendu, qui est alors figé */
   approveMinutes: Meeting;
   /** Approuve une attribution en attente : ni son demandeur, ni son bénéficiaire. */
@@ -1353,6 +1355,8 @@ export type Mutation = {
   changeCaseSensitivity: Case;
   /** Change son propre mot de passe (l’actuel est demandé) ; ferme ses autres sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /** Clôt une vague avant sa date : plus aucune réponse */
+  closeSurveyWave: SurveyWave;
   /** Confirme l’enrôlement par un premier code ; renvoie les codes de secours. Pendant une connexion qui l’exigeait, la session devient complète (nouveau cookie). */
   confirmSecondFactorEnrolment: RecoveryCodes;
   /** Publie l’ordre du jour et convoque chaque personne par courriel */
@@ -1366,6 +1370,8 @@ export type Mutation = {
   createOrganization: Organization;
   /** Ouvre le plan d’une année (sa première version, en projet) — cabinet */
   createPlan: Plan;
+  /** Prépare une vague (questionnaire, public, dates, rappels) */
+  createSurveyWave: SurveyWave;
   /** Administrateur ; responsable dans sa propre organisation */
   createUser: User;
   /** Groupe de travail restreint d’un CLSPD/CISPD (secrétariat) */
@@ -1413,6 +1419,8 @@ export type Mutation = {
   recordPresence: PresenceRecord;
   /** Refuse une attribution en attente (ou la retire, pour son demandeur), avec un motif. */
   rejectRoleGrant: Scalars['Boolean']['output'];
+  /** Relance ceux qui n’ont pas encore répondu */
+  remindSurveyWave: SurveySending;
   /** Retire un point ; il reste en attente pour une prochaine séance */
   removeAgendaItem: Meeting;
   removeCasePerson: Scalars['Boolean']['output'];
@@ -1441,6 +1449,8 @@ export type Mutation = {
   saveWebhook: WebhookWithSecret;
   /** Émet une alerte (cabinet du préfet, secrétariats d’instance) */
   sendAlert: Alert;
+  /** Envoie une vague : un courriel par destinataire, chacun avec son lien à usage unique */
+  sendSurveyWave: SurveySending;
   /** Les membres nommés, convoqués par défaut (secrétariat) */
   setBodyMembers: CoordinationBody;
   /** Le texte général du compte rendu */
@@ -1486,6 +1496,8 @@ export type Mutation = {
   updateOrganization: Organization;
   /** Enregistre les textes d’une version en projet */
   updatePlanTexts: Plan;
+  /** Modifie une vague en préparation */
+  updateSurveyWave: SurveyWave;
   updateUser: User;
   /** Envoie un fichier CSV d’heures de présence et rend son rapport */
   uploadPresenceFile: PresenceImport;
@@ -1576,6 +1588,12 @@ export type MutationAnswerReferralArgs = {
 };
 
 
+export type MutationAnswerSurveyArgs = {
+  answers: Array<SurveyAnswerInput>;
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationApproveMinutesArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1618,6 +1636,11 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseSurveyWaveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmSecondFactorEnrolmentArgs = {
   code: Scalars['String']['input'];
 };
@@ -1656,6 +1679,11 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
+};
+
+
+export type MutationCreateSurveyWaveArgs = {
+  input: SurveyWaveInput;
 };
 
 
@@ -1798,6 +1826,11 @@ export type MutationRejectRoleGrantArgs = {
 };
 
 
+export type MutationRemindSurveyWaveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveAgendaItemArgs = {
   itemId: Scalars['ID']['input'];
 };
@@ -1878,6 +1911,11 @@ export type MutationSaveWebhookArgs = {
 
 export type MutationSendAlertArgs = {
   input: ManualAlertInput;
+};
+
+
+export type MutationSendSurveyWaveArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2026,6 +2064,12 @@ export type MutationUpdatePlanTextsArgs = {
   expectedUpdatedAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
   input: PlanTextsInput;
+};
+
+
+export type MutationUpdateSurveyWaveArgs = {
+  id: Scalars['ID']['input'];
+  input: SurveyWaveInput;
 };
 
 
@@ -2849,6 +2893,15 @@ export type Query = {
   sentAlerts: Array<Alert>;
   /** Les courriels et envois de webhook encore en attente longtemps après leur écriture (15 minutes par défaut) : bloqués ou en nouveaux essais, les plus récents d’abord (administration) */
   stuckDeliveries: Array<FailedDelivery>;
+  /** Le questionnaire, lu par son destinataire grâce à son lien (sans compte) */
+  surveyByLink: SurveyQuestionnaire;
+  /** Les résultats d’une vague envoyée : par type d’organisation et par commune, petits groupes masqués */
+  surveyResults: SurveyResults;
+  /** L’évolution des notes d’une vague à l’autre */
+  surveyTrend: SurveyTrend;
+  surveyWave: SurveyWave;
+  /** Les vagues d’enquête que le lecteur peut lire (le cabinet) */
+  surveyWaves: Array<SurveyWave>;
   /** Le nombre de mes alertes non lues (la cloche) */
   unreadNotificationCount: Scalars['Int']['output'];
   /** Mes prochaines séances */
@@ -3073,6 +3126,21 @@ export type QueryStuckDeliveriesArgs = {
 };
 
 
+export type QuerySurveyByLinkArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QuerySurveyResultsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyWaveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3227,6 +3295,212 @@ export type SubscriptionScope =
   | 'COMMUNES'
   | 'COMPETENCE'
   | 'ZONES';
+
+export type SurveyAnswerInput = {
+  questionId: Scalars['ID']['input'];
+  score?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyAudience = {
+  __typename?: 'SurveyAudience';
+  /** Les mairies */
+  mayors: Scalars['Boolean']['output'];
+  organizationIds: Array<Scalars['ID']['output']>;
+  organizationTypes: Array<OrganizationType>;
+  /** Les partenaires privés (leurs responsables) */
+  partners: Scalars['Boolean']['output'];
+};
+
+export type SurveyAudienceInput = {
+  /** Les mairies (maires, élus et leurs services) */
+  mayors?: Scalars['Boolean']['input'];
+  organizationIds?: Array<Scalars['ID']['input']>;
+  organizationTypes?: Array<OrganizationType>;
+  /** Les partenaires privés, par leurs responsables */
+  partners?: Scalars['Boolean']['input'];
+};
+
+export type SurveyGroupResult = {
+  __typename?: 'SurveyGroupResult';
+  /** Type d’organisation ou code INSEE de la commune */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Répondants du groupe ; vide quand il est masqué */
+  respondents: Maybe<Scalars['Int']['output']>;
+  summary: SurveyScaleSummary;
+};
+
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  id: Scalars['ID']['output'];
+  kind: SurveyQuestionKind;
+  label: Scalars['String']['output'];
+  /** Rang dans le questionnaire, à partir de 1 */
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+export type SurveyQuestionInput = {
+  kind: SurveyQuestionKind;
+  label: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+};
+
+/** Note de 1 à 5 (SCALE) ou texte libre (TEXT) */
+export type SurveyQuestionKind =
+  | 'SCALE'
+  | 'TEXT';
+
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  byCommune: Array<SurveyGroupResult>;
+  byOrganizationType: Array<SurveyGroupResult>;
+  kind: SurveyQuestionKind;
+  label: Scalars['String']['output'];
+  /** Questions notées seulement */
+  overall: Maybe<SurveyScaleSummary>;
+  position: Scalars['Int']['output'];
+  questionId: Scalars['ID']['output'];
+  /** Les réponses libres, sans leur auteur (le cabinet seulement) ; vide si le groupe est trop petit */
+  texts: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type SurveyQuestionnaire = {
+  __typename?: 'SurveyQuestionnaire';
+  closesOn: Scalars['String']['output'];
+  intro: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  /** Le nom du destinataire du lien */
+  recipientName: Scalars['String']['output'];
+  /** Les libellés des notes 1 à 5 */
+  scaleLabels: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type SurveyReceipt = {
+  __typename?: 'SurveyReceipt';
+  submittedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SurveyReminder = {
+  __typename?: 'SurveyReminder';
+  /** Qui l’a envoyé ; vide pour un rappel programmé */
+  byLabel: Maybe<Scalars['String']['output']>;
+  /** La date prévue (AAAA-MM-JJ) d’un rappel programmé */
+  dueOn: Maybe<Scalars['String']['output']>;
+  recipients: Scalars['Int']['output'];
+  sentAt: Scalars['DateTime']['output'];
+};
+
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Seuil de masquage des petits groupes */
+  minCell: Scalars['Int']['output'];
+  questions: Array<SurveyQuestionResult>;
+  recipients: Scalars['Int']['output'];
+  respondents: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  waveId: Scalars['ID']['output'];
+};
+
+/** Les réponses d’un groupe à une question notée ; un groupe trop petit est masqué en entier */
+export type SurveyScaleSummary = {
+  __typename?: 'SurveyScaleSummary';
+  average: Maybe<Scalars['Float']['output']>;
+  count: Maybe<Scalars['Int']['output']>;
+  /** Réponses par note, de 1 à 5 */
+  distribution: Maybe<Array<Scalars['Int']['output']>>;
+  masked: Scalars['Boolean']['output'];
+};
+
+/** Ce qu’un envoi ou un rappel a mis dans la file des courriels */
+export type SurveySending = {
+  __typename?: 'SurveySending';
+  queued: Scalars['Int']['output'];
+  wave: SurveyWave;
+};
+
+/** L’évolution d’une vague à l’autre (les huit dernières vagues envoyées, de la plus ancienne) */
+export type SurveyTrend = {
+  __typename?: 'SurveyTrend';
+  minCell: Scalars['Int']['output'];
+  series: Array<SurveyTrendSeries>;
+  waves: Array<SurveyTrendWave>;
+};
+
+export type SurveyTrendPoint = {
+  __typename?: 'SurveyTrendPoint';
+  /** Vide si la vague n’a pas posé la question */
+  summary: Maybe<SurveyScaleSummary>;
+  waveId: Scalars['ID']['output'];
+};
+
+export type SurveyTrendSeries = {
+  __typename?: 'SurveyTrendSeries';
+  /** L’intitulé de la question notée, le même d’une vague à l’autre */
+  label: Scalars['String']['output'];
+  points: Array<SurveyTrendPoint>;
+};
+
+export type SurveyTrendWave = {
+  __typename?: 'SurveyTrendWave';
+  id: Scalars['ID']['output'];
+  opensOn: Scalars['String']['output'];
+  recipients: Scalars['Int']['output'];
+  respondents: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SurveyWave = {
+  __typename?: 'SurveyWave';
+  audience: SurveyAudience;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  /** Dernier jour pour répondre (AAAA-MM-JJ, heure de Paris) */
+  closesOn: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  intro: Scalars['String']['output'];
+  mayClose: Scalars['Boolean']['output'];
+  mayRemind: Scalars['Boolean']['output'];
+  maySend: Scalars['Boolean']['output'];
+  mayUpdate: Scalars['Boolean']['output'];
+  /** Ouverture (AAAA-MM-JJ, heure de Paris) */
+  opensOn: Scalars['String']['output'];
+  questions: Array<SurveyQuestion>;
+  recipientCount: Scalars['Int']['output'];
+  /** Rappels programmés (AAAA-MM-JJ) */
+  reminderDates: Array<Scalars['String']['output']>;
+  reminders: Array<SurveyReminder>;
+  responseCount: Scalars['Int']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  sentByLabel: Maybe<Scalars['String']['output']>;
+  /** CLOSED aussi quand la date de clôture est passée */
+  status: SurveyWaveStatus;
+  statusLabel: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SurveyWaveInput = {
+  audience: SurveyAudienceInput;
+  /** Dernier jour pour répondre (AAAA-MM-JJ) */
+  closesOn: Scalars['String']['input'];
+  intro?: Scalars['String']['input'];
+  /** Ouverture (AAAA-MM-JJ) */
+  opensOn: Scalars['String']['input'];
+  questions: Array<SurveyQuestionInput>;
+  /** Rappels programmés (AAAA-MM-JJ) */
+  reminderDates?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Étape d’une vague d’enquête */
+export type SurveyWaveStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
 
 export type UpdateCaseActionInput = {
   /** AAAA-MM-JJ */
@@ -4523,6 +4797,90 @@ export type VerifySecondFactorMutationVariables = Exact<{
 
 export type VerifySecondFactorMutation = { __typename?: 'Mutation', verifySecondFactor: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
 
+export type SurveyWaveFieldsFragment = { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> };
+
+export type SurveyScaleFieldsFragment = { __typename?: 'SurveyScaleSummary', count: number | null, average: number | null, distribution: Array<number> | null, masked: boolean };
+
+export type SurveyWavesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyWavesQuery = { __typename?: 'Query', surveyWaves: Array<{ __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> }> };
+
+export type SurveyWaveQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyWaveQuery = { __typename?: 'Query', surveyWave: { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> } };
+
+export type SurveyResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SurveyResultsQuery = { __typename?: 'Query', surveyResults: { __typename?: 'SurveyResults', waveId: string, title: string, minCell: number, recipients: number, respondents: number, questions: Array<{ __typename?: 'SurveyQuestionResult', questionId: string, position: number, kind: SurveyQuestionKind, label: string, texts: Array<string> | null, overall: { __typename?: 'SurveyScaleSummary', count: number | null, average: number | null, distribution: Array<number> | null, masked: boolean } | null, byOrganizationType: Array<{ __typename?: 'SurveyGroupResult', key: string, label: string, respondents: number | null, summary: { __typename?: 'SurveyScaleSummary', count: number | null, average: number | null, distribution: Array<number> | null, masked: boolean } }>, byCommune: Array<{ __typename?: 'SurveyGroupResult', key: string, label: string, respondents: number | null, summary: { __typename?: 'SurveyScaleSummary', count: number | null, average: number | null, distribution: Array<number> | null, masked: boolean } }> }> } };
+
+export type SurveyTrendQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyTrendQuery = { __typename?: 'Query', surveyTrend: { __typename?: 'SurveyTrend', minCell: number, waves: Array<{ __typename?: 'SurveyTrendWave', id: string, title: string, opensOn: string, recipients: number, respondents: number }>, series: Array<{ __typename?: 'SurveyTrendSeries', label: string, points: Array<{ __typename?: 'SurveyTrendPoint', waveId: string, summary: { __typename?: 'SurveyScaleSummary', count: number | null, average: number | null, distribution: Array<number> | null, masked: boolean } | null }> }> } };
+
+export type CreateSurveyWaveMutationVariables = Exact<{
+  input: SurveyWaveInput;
+}>;
+
+
+export type CreateSurveyWaveMutation = { __typename?: 'Mutation', createSurveyWave: { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> } };
+
+export type UpdateSurveyWaveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: SurveyWaveInput;
+}>;
+
+
+export type UpdateSurveyWaveMutation = { __typename?: 'Mutation', updateSurveyWave: { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> } };
+
+export type SendSurveyWaveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SendSurveyWaveMutation = { __typename?: 'Mutation', sendSurveyWave: { __typename?: 'SurveySending', queued: number, wave: { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> } } };
+
+export type RemindSurveyWaveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemindSurveyWaveMutation = { __typename?: 'Mutation', remindSurveyWave: { __typename?: 'SurveySending', queued: number, wave: { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> } } };
+
+export type CloseSurveyWaveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseSurveyWaveMutation = { __typename?: 'Mutation', closeSurveyWave: { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> } };
+
+export type SurveyByLinkQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type SurveyByLinkQuery = { __typename?: 'Query', surveyByLink: { __typename?: 'SurveyQuestionnaire', title: string, intro: string, closesOn: string, recipientName: string, scaleLabels: Array<string>, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }> } };
+
+export type AnswerSurveyMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  answers: Array<SurveyAnswerInput> | SurveyAnswerInput;
+}>;
+
+
+export type AnswerSurveyMutation = { __typename?: 'Mutation', answerSurvey: { __typename?: 'SurveyReceipt', title: string, submittedAt: string } };
+
+export type SurveyOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, typeLabel: string }> };
+
 export type CommunesQueryVariables = Exact<{
   filter?: InputMaybe<CommuneFilter>;
 }>;
@@ -4572,6 +4930,8 @@ export const PlanObjectiveFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const ProposalSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
 export const ProposalDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const SurveyWaveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+export const SurveyScaleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyScaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyScaleSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}}]} as unknown as DocumentNode;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -6319,6 +6679,150 @@ export const VerifySecondFactorDocument = {"kind":"Document","definitions":[{"ki
   })
   export class VerifySecondFactorGQL extends Apollo.Mutation<VerifySecondFactorMutation, VerifySecondFactorMutationVariables> {
     override document = VerifySecondFactorDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyWavesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyWaves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyWaves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyWaveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyWavesGQL extends Apollo.Query<SurveyWavesQuery, SurveyWavesQueryVariables> {
+    override document = SurveyWavesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyWaveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyWaveGQL extends Apollo.Query<SurveyWaveQuery, SurveyWaveQueryVariables> {
+    override document = SurveyWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minCell"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyScaleFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byOrganizationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyScaleFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCommune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyScaleFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"texts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyScaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyScaleSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyResultsGQL extends Apollo.Query<SurveyResultsQuery, SurveyResultsQueryVariables> {
+    override document = SurveyResultsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyTrend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyTrend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minCell"}},{"kind":"Field","name":{"kind":"Name","value":"waves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyScaleFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyScaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyScaleSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyTrendGQL extends Apollo.Query<SurveyTrendQuery, SurveyTrendQueryVariables> {
+    override document = SurveyTrendDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CreateSurveyWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurveyWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurveyWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyWaveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateSurveyWaveGQL extends Apollo.Mutation<CreateSurveyWaveMutation, CreateSurveyWaveMutationVariables> {
+    override document = CreateSurveyWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const UpdateSurveyWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSurveyWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWaveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSurveyWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyWaveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateSurveyWaveGQL extends Apollo.Mutation<UpdateSurveyWaveMutation, UpdateSurveyWaveMutationVariables> {
+    override document = UpdateSurveyWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SendSurveyWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendSurveyWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendSurveyWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"wave"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyWaveFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SendSurveyWaveGQL extends Apollo.Mutation<SendSurveyWaveMutation, SendSurveyWaveMutationVariables> {
+    override document = SendSurveyWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RemindSurveyWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemindSurveyWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindSurveyWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"wave"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyWaveFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemindSurveyWaveGQL extends Apollo.Mutation<RemindSurveyWaveMutation, RemindSurveyWaveMutationVariables> {
+    override document = RemindSurveyWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const CloseSurveyWaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseSurveyWave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSurveyWave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SurveyWaveFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CloseSurveyWaveGQL extends Apollo.Mutation<CloseSurveyWaveMutation, CloseSurveyWaveMutationVariables> {
+    override document = CloseSurveyWaveDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyByLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipientName"}},{"kind":"Field","name":{"kind":"Name","value":"scaleLabels"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyByLinkGQL extends Apollo.Query<SurveyByLinkQuery, SurveyByLinkQueryVariables> {
+    override document = SurveyByLinkDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AnswerSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyAnswerInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AnswerSurveyGQL extends Apollo.Mutation<AnswerSurveyMutation, AnswerSurveyMutationVariables> {
+    override document = AnswerSurveyDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SurveyOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyOrganizationsGQL extends Apollo.Query<SurveyOrganizationsQuery, SurveyOrganizationsQueryVariables> {
+    override document = SurveyOrganizationsDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

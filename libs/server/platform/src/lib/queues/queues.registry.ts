@@ -59,6 +59,15 @@ export const QUEUES = {
     // One file at a time per worker process: an import holds a connection and a core while it reads.
     concurrency: 1,
   },
+  surveys: {
+    holds:
+      'les rappels programmés des enquêtes de satisfaction (la recherche des vagues dont un rappel est dû)',
+    attempts: 5,
+    backoffMs: 10_000,
+    keepCompleted: { age: DAY_S, count: 1_000 },
+    keepFailed: { age: 7 * DAY_S },
+    concurrency: 1,
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = keyof typeof QUEUES;
