@@ -2,6 +2,7 @@ import { describeOutlines, loadTerritory } from '@continuum/server/territory';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { BODY, seedDemoBodies } from './demo-bodies';
+import { seedDemoContracts } from './demo-contracts';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
@@ -111,6 +112,12 @@ export async function seedDemo(
         ? `Propositions : ${proposals} propositions du public et des maires ajoutées (tous les états) ; ` +
             `lien privé d’une proposition qui a reçu sa réponse : /propositions/suivi/${demoLinkToken(3)}`
         : 'Propositions de démonstration déjà présentes.',
+    );
+    const contracts = await seedDemoContracts(manager, today);
+    log(
+      contracts
+        ? `Contrats : ${contracts} contrats (CSI d’Orléans, PVD de Gien) et leurs engagements ajoutés.`
+        : 'Contrats de démonstration déjà présents.',
     );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.

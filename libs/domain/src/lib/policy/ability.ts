@@ -8,6 +8,7 @@ import { BodySubject, MeetingSubject } from './meeting-subject';
 import { OperationSubject, PlanSubject } from './plan-subject';
 import { ProposalSubject } from './proposal-subject';
 import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
+import { CommitmentSubject, ContractSubject } from './contract-subject';
 
 export type Action =
   | 'manage'
@@ -45,7 +46,9 @@ export type SubjectName =
   | 'Presence'
   | 'ResultAggregate'
   | 'Proposal'
-  | 'ProposalContact';
+  | 'ProposalContact'
+  | 'Contract'
+  | 'Commitment';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -68,6 +71,8 @@ export type AppAbility = MongoAbility<
       | PlanSubject
       | OperationSubject
       | ProposalSubject
+      | ContractSubject
+      | CommitmentSubject
     ),
   ]
 >;
@@ -86,6 +91,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   defineDiagnosticRules(actor, can);
   definePlanRules(actor, can);
   defineDialogueRules(actor, can);
+  defineContractRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -255,6 +261,31 @@ function defineDialogueRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'
   can('triage', 'Proposal', { status: ProposalStatus.RELEASED, competenceOrganizationIds: org });
 }
 
+/**
+ * Contracts (CSI, PVD; issue #16). The cabinet (coordinator) writes and reads every contract; a
+ * mairie (MAIRIE_ORGANIZATION_TYPES: the mayor and their services) writes the contracts of its
+ * communes (competence territory) and reads them; every party's members read the contract. The
+ * owner organisation of a commitment moves its status forward. Nobody else reads any of it — not
+ * the technical administration, not the DPO as such.
+ */
+function defineContractRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  const org = actor.organizationId;
+  const worksHere =
+    hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
+  if (!worksHere) return;
+  can('read', 'Contract', { partyOrganizationIds: org });
+  can('update', 'Commitment', { ownerOrganizationId: org });
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can(['read', 'create', 'update', 'export'], 'Contract');
+    return;
+  }
+  can('export', 'Contract', { partyOrganizationIds: org });
+  if (MAIRIE_ORGANIZATION_TYPES.includes(actor.organizationType)) {
+    can('create', 'Contract');
+    can(['read', 'update', 'export'], 'Contract', { competenceOrganizationIds: org });
+  }
+}
+
 function detectSubjectType(
   subject:
     | SubjectName
@@ -264,7 +295,9 @@ function detectSubjectType(
     | MeetingSubject
     | PlanSubject
     | OperationSubject
-    | ProposalSubject,
+    | ProposalSubject
+    | ContractSubject
+    | CommitmentSubject,
 ): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }
