@@ -70,7 +70,9 @@ describe('A contrat de sécurité intégrée, from its writing to a commitment k
 
   it('adds two commitments, after the server refused one without an owner', async () => {
     const form = claire.getByTestId('commitment-form');
-    await form.getByLabel('Engagement').fill('Mener une opération de sécurisation par mois au QRR La Source');
+    await form
+      .getByLabel('Engagement', { exact: true })
+      .fill('Mener une opération de sécurisation par mois au QRR La Source');
     await form.getByLabel('Échéance').fill(parisDay(60));
     await form.getByRole('button', { name: 'Ajouter l’engagement' }).click();
     await visible(form.getByText('Choisissez l’organisation qui porte l’engagement.'));
@@ -78,7 +80,9 @@ describe('A contrat de sécurité intégrée, from its writing to a commitment k
     await form.getByRole('button', { name: 'Ajouter l’engagement' }).click();
     await visible(claire.getByTestId('commitment').filter({ hasText: 'QRR La Source' }));
     await form.getByLabel('Organisation qui porte l’engagement').selectOption({ label: 'Mairie d’Orléans' });
-    await form.getByLabel('Engagement').fill('Étendre la vidéoprotection à la place de la Bourgogne');
+    await form
+      .getByLabel('Engagement', { exact: true })
+      .fill('Étendre la vidéoprotection à la place de la Bourgogne');
     await form.getByLabel('Échéance').fill(parisDay(120));
     await form.getByRole('button', { name: 'Ajouter l’engagement' }).click();
     await visible(claire.getByTestId('commitment').filter({ hasText: 'place de la Bourgogne' }));
@@ -99,7 +103,7 @@ describe('A contrat de sécurité intégrée, from its writing to a commitment k
     await mine.getByLabel('Où en est-on ? (facultatif)').fill('Six opérations menées depuis la signature.');
     await mine.getByRole('button', { name: 'Enregistrer l’état' }).click();
     await visible(mine.getByTestId('commitment-status').filter({ hasText: 'Tenu' }));
-    expect(await laurent.getByTestId('contract-progress').innerText()).toContain('1 tenu');
+    expect(await laurent.getByTestId('contract-progress').textContent()).toContain('1 tenu');
     await screenshot(laurent, '98-contrat-engagement-tenu');
   });
 

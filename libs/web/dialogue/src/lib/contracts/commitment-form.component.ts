@@ -34,7 +34,7 @@ interface Candidate {
         [class.fr-select-group--error]="problem()?.fields?.['ownerOrganizationId']"
       >
         <label class="fr-label" for="commitment-owner">Organisation qui porte l’engagement</label>
-        <select class="fr-select" id="commitment-owner" name="owner" [(ngModel)]="owner" required>
+        <select class="fr-select" id="commitment-owner" name="owner" [(ngModel)]="owner">
           <option value="" disabled>Choisir une partie</option>
           @for (party of contract().parties; track party.organizationId) {
             <option [value]="party.organizationId">{{ party.name }}</option>

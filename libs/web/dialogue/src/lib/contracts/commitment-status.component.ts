@@ -33,7 +33,13 @@ import { nextCommitmentStatuses } from './contract-labels';
           <div class="fr-col-12 fr-col-md-4">
             <div class="fr-select-group">
               <label class="fr-label" [for]="'status-' + commitment().id">Nouvel état</label>
-              <select class="fr-select" [id]="'status-' + commitment().id" name="status" [(ngModel)]="status">
+              <select
+                class="fr-select"
+                [id]="'status-' + commitment().id"
+                name="status"
+                [ngModel]="status || choices()[0]?.value"
+                (ngModelChange)="status = $event"
+              >
                 @for (option of choices(); track option.value) {
                   <option [value]="option.value">{{ option.label }}</option>
                 }

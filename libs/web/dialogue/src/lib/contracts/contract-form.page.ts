@@ -70,9 +70,8 @@ interface PartyRow {
             <select
               class="fr-select"
               id="contract-commune"
-              name="commune"
-              [ngModel]="''"
-              (ngModelChange)="addCommune($event)"
+              #communePick
+              (change)="addCommune(communePick.value); communePick.value = ''"
             >
               <option value="">Ajouter une commune…</option>
               @for (commune of opts.communes; track commune.code) {
@@ -145,6 +144,7 @@ interface PartyRow {
                   <button
                     type="button"
                     class="fr-btn fr-btn--tertiary fr-btn--sm fr-mb-3v"
+                    [attr.aria-label]="'Retirer la partie ' + (i + 1)"
                     (click)="removeParty(i)"
                   >
                     Retirer

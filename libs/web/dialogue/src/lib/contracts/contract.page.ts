@@ -93,48 +93,41 @@ import { commitmentBadgeClass, contractBadgeClass, frDay, nextContractStatuses }
                 <span class="fr-badge fr-badge--error">{{ item.progress.overdue }} en retard</span>
               </li>
             </ul>
-            <p class="fr-text--sm">
-              {{ item.progress.total }} engagement{{ plural(item.progress.total) }}
-              @if (item.progress.keptShare !== null) {
-                ; {{ share(item.progress.keptShare) }} % des engagements échus ou clos sont tenus
-              }
-              .
-            </p>
+            <p class="fr-text--sm" data-testid="contract-share">{{ shareLine(item.progress) }}</p>
             @if (item.mayExport) {
-              <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+              <ul class="fr-raw-list" aria-label="Documents du contrat">
                 <li>
                   <a
-                    class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
+                    class="fr-link fr-link--download"
                     [href]="exportUrl(item.id, 'pdf')"
                     download
                     data-testid="export-pdf"
-                    >Télécharger le PDF</a
+                    >Télécharger le contrat <span class="fr-link__detail">PDF</span></a
                   >
                 </li>
                 <li>
-                  <a
-                    class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left"
-                    [href]="exportUrl(item.id, 'docx')"
-                    download
-                    >Télécharger le DOCX</a
+                  <a class="fr-link fr-link--download" [href]="exportUrl(item.id, 'docx')" download
+                    >Télécharger le contrat, modifiable <span class="fr-link__detail">DOCX</span></a
                   >
                 </li>
               </ul>
             }
             @if (item.mayUpdate) {
               <p>
-                <a
-                  class="fr-link fr-icon-edit-line fr-link--icon-left"
-                  [routerLink]="['/contrats', item.id, 'modifier']"
-                  >Modifier le contrat</a
-                >
+                <a class="fr-link" [routerLink]="['/contrats', item.id, 'modifier']">Modifier le contrat</a>
               </p>
               @if (nextStatuses().length) {
                 <form (submit)="advance($event)" aria-label="Statut du contrat">
                   <cnt-problem-alert [problem]="problem()" />
                   <div class="fr-select-group">
                     <label class="fr-label" for="contract-next">Faire passer le contrat à</label>
-                    <select class="fr-select" id="contract-next" name="next" [(ngModel)]="next">
+                    <select
+                      class="fr-select"
+                      id="contract-next"
+                      name="next"
+                      [ngModel]="next || nextStatuses()[0]?.value"
+                      (ngModelChange)="next = $event"
+                    >
                       @for (option of nextStatuses(); track option.value) {
                         <option [value]="option.value">{{ option.label }}</option>
                       }
@@ -271,8 +264,10 @@ export class ContractPage {
   protected plural(count: number): string {
     return count > 1 ? 's' : '';
   }
-  protected share(value: number): string {
-    return String(value).replace('.', ',');
+  protected shareLine(progress: { total: number; keptShare?: number | null }): string {
+    const count = `${progress.total} engagement${progress.total > 1 ? 's' : ''}`;
+    if (progress.keptShare === null || progress.keptShare === undefined) return `${count}.`;
+    return `${count} ; ${String(progress.keptShare).replace('.', ',')}\u00a0% des engagements échus ou clos sont tenus.`;
   }
   protected day = frDay;
   protected contractBadge = contractBadgeClass;
