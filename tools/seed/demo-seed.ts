@@ -2,6 +2,7 @@ import { describeOutlines, loadTerritory } from '@continuum/server/territory';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { BODY, seedDemoBodies } from './demo-bodies';
+import { seedDemoContracts } from './demo-contracts';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoDiagnostic } from './demo-diagnostic';
 import { seedDemoMeetings } from './demo-meetings';
@@ -118,6 +119,12 @@ export async function seedDemo(
       surveys
         ? `Enquêtes de satisfaction : deux vagues closes (2e semestre 2025, 1er semestre 2026), ${surveys} réponses.`
         : 'Enquêtes de satisfaction de démonstration déjà présentes.',
+    );
+    const contracts = await seedDemoContracts(manager, today);
+    log(
+      contracts
+        ? `Contrats : ${contracts} contrats (CSI d’Orléans, PVD de Gien) et leurs engagements ajoutés.`
+        : 'Contrats de démonstration déjà présents.',
     );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.

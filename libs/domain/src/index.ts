@@ -19,3 +19,5 @@ export * from './lib/dialogue/personal-data';
 export * from './lib/policy/proposal-subject';
 export * from './lib/dialogue/survey';
 export * from './lib/policy/survey-subject';
+export * from './lib/dialogue/contract';
+export * from './lib/policy/contract-subject';

@@ -75,6 +75,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/dialogue').then((m) => m.surveyRoutes),
   },
   {
+    path: 'contrats',
+    loadChildren: () => import('@continuum/web/dialogue').then((m) => m.contractsRoutes),
+  },
+  {
     path: 'operations',
     canActivate: [signedInGuard],
     loadChildren: () => import('@continuum/web/operations').then((m) => m.operationsRoutes),

@@ -8,3 +8,4 @@ export * from './lib/alerts.jobs';
 export * from './lib/outbox-relay';
 export * from './lib/live-notifications';
 export * from './lib/webhooks';
+export * from './lib/due-actions.scanner';

@@ -5,3 +5,4 @@ export * from './lib/proposal-read.service';
 export { signFormToken, checkFormToken } from './lib/submission/form-token';
 export * from './lib/policy/survey-policy.sql';
 export { SurveySendingService } from './lib/surveys/survey-sending.service';
+export * from './lib/policy/contract-policy.sql';

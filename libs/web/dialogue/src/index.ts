@@ -2,3 +2,4 @@
 // the lists and the moderation and triage of one proposal.
 export * from './lib/dialogue.routes';
 export * from './lib/surveys/surveys.routes';
+export * from './lib/contracts/contracts.routes';

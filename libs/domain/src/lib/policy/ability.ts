@@ -10,6 +10,7 @@ import { ProposalSubject } from './proposal-subject';
 import { SurveyWaveSubject } from './survey-subject';
 import { SurveyWaveStatus } from '../dialogue/survey';
 import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
+import { CommitmentSubject, ContractSubject } from './contract-subject';
 
 export type Action =
   | 'manage'
@@ -53,7 +54,9 @@ export type SubjectName =
   | 'ProposalContact'
   | 'SurveyWave'
   | 'SurveyResult'
-  | 'SurveyFreeText';
+  | 'SurveyFreeText'
+  | 'Contract'
+  | 'Commitment';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -77,6 +80,8 @@ export type AppAbility = MongoAbility<
       | OperationSubject
       | ProposalSubject
       | SurveyWaveSubject
+      | ContractSubject
+      | CommitmentSubject
     ),
   ]
 >;
@@ -96,6 +101,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   definePlanRules(actor, can);
   defineDialogueRules(actor, can);
   defineSurveyRules(actor, can);
+  defineContractRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -218,9 +224,7 @@ function defineDiagnosticRules(actor: Actor, can: AbilityBuilder<AppAbility>['ca
  */
 function definePlanRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
   const org = actor.organizationId;
-  const worksHere =
-    hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
-  if (!worksHere) return;
+  if (!worksCases(actor)) return;
   can('read', 'Plan', { status: 'ADOPTED' });
   can('read', 'Operation', { participantOrganizationIds: org });
   can('report', 'Operation', { participantOrganizationIds: org, status: 'DONE' });
@@ -292,6 +296,29 @@ function worksCases(actor: Actor): boolean {
   return hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
 }
 
+/**
+ * Contracts (CSI, PVD; issue #16). The cabinet (coordinator) writes and reads every contract; a
+ * mairie (MAIRIE_ORGANIZATION_TYPES: the mayor and their services) writes the contracts of its
+ * communes (competence territory) and reads them; every party's members read the contract. The
+ * owner organisation of a commitment moves its status forward. Nobody else reads any of it — not
+ * the technical administration, not the DPO as such.
+ */
+function defineContractRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  const org = actor.organizationId;
+  if (!worksCases(actor)) return;
+  can('read', 'Contract', { partyOrganizationIds: org });
+  can('update', 'Commitment', { ownerOrganizationId: org });
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can(['read', 'create', 'update', 'export'], 'Contract');
+    return;
+  }
+  can('export', 'Contract', { partyOrganizationIds: org });
+  if (MAIRIE_ORGANIZATION_TYPES.includes(actor.organizationType)) {
+    can('create', 'Contract');
+    can(['read', 'update', 'export'], 'Contract', { competenceOrganizationIds: org });
+  }
+}
+
 function detectSubjectType(
   subject:
     | SubjectName
@@ -302,7 +329,9 @@ function detectSubjectType(
     | PlanSubject
     | OperationSubject
     | ProposalSubject
-    | SurveyWaveSubject,
+    | SurveyWaveSubject
+    | ContractSubject
+    | CommitmentSubject,
 ): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }

@@ -6,6 +6,8 @@ import {
   CASE_STATUS_LABELS,
   CaseCategory,
   CaseStatus,
+  CONTRACT_KIND_SHORT,
+  ContractKind,
   DOMAIN_EVENTS,
   frenchDateTime,
   MEETING_KIND_LABELS,
@@ -161,6 +163,8 @@ export async function draftFromEvent(
         dedupeKey: `action:${action.id}:${String(payload['kind'])}:${String(payload['day'])}`,
       });
     }
+    case EVENT_TOPICS.COMMITMENT_OVERDUE:
+      return commitmentOverdue(manager, payload);
     case EVENT_TOPICS.MEETING_CONVENED:
     case EVENT_TOPICS.MEETING_CHANGED: {
       const [meeting]: {
@@ -287,6 +291,48 @@ export async function draftFromEvent(
     default:
       return null;
   }
+}
+
+/**
+ * A contract's commitment past its deadline and still open: its owner organisation is told (a
+ * party of the contract, so it reads it). Nothing if it was kept or its deadline moved meanwhile.
+ */
+async function commitmentOverdue(
+  manager: EntityManager,
+  payload: Record<string, unknown>,
+): Promise<AlertDraft | null> {
+  const [commitment]: {
+    id: string;
+    text: string;
+    due_on: string;
+    owner_organization_id: string;
+    kind: string;
+    title: string;
+    communes: string[];
+  }[] = await manager.query(
+    `select k.id, k.text, to_char(k.due_on, 'YYYY-MM-DD') as due_on, k.owner_organization_id, ct.kind, ct.title,
+            array(select cc.commune_code::text from contract_communes cc where cc.contract_id = ct.id order by 1) as communes
+       from contract_commitments k join contracts ct on ct.id = k.contract_id
+      where k.id = $1 and k.status in ('TODO', 'IN_PROGRESS') and to_char(k.due_on, 'YYYY-MM-DD') = $2`,
+    [payload['commitmentId'], payload['dueOn']],
+  );
+  if (!commitment) return null;
+  const short = commitment.text.length > 160 ? `${commitment.text.slice(0, 160)}…` : commitment.text;
+  return {
+    topic: AlertTopic.COMMITMENT_OVERDUE,
+    severity: AlertSeverity.VIGILANCE,
+    category: null,
+    title: `${CONTRACT_KIND_SHORT[commitment.kind as ContractKind] ?? 'Contrat'} — ${commitment.title}`,
+    body: `L’engagement de votre organisation « ${short} » était attendu le ${frDay(commitment.due_on)}.`,
+    caseId: null,
+    meetingId: null,
+    communeCodes: commitment.communes,
+    zoneIds: [],
+    longitude: null,
+    latitude: null,
+    targeting: { organizationIds: [commitment.owner_organization_id] },
+    dedupeKey: `commitment:${commitment.id}:OVERDUE:${commitment.due_on}`,
+  };
 }
 
 /** The subject line of an alert's mail. */

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@continuum/server/cases';
+import { AuditModule } from '@continuum/server/audit';
 import { QueuesModule } from '@continuum/server/platform';
+import { CONTRACTS_CONTROLLERS, CONTRACTS_PROVIDERS } from './contracts/contracts.providers';
 import { ProposalsResolver } from './api/proposals.resolver';
 import { DIALOGUE_ENTITIES } from './proposal.entity';
 import { ProposalReadService } from './proposal-read.service';
@@ -20,8 +22,15 @@ import { SurveysResolver } from './surveys/surveys.resolver';
  * satisfaction surveys of local actors (waves, single-use links, reminders, results).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(DIALOGUE_ENTITIES), CasesModule, QueuesModule.forFeature('surveys')],
+  imports: [
+    TypeOrmModule.forFeature(DIALOGUE_ENTITIES),
+    CasesModule,
+    AuditModule,
+    QueuesModule.forFeature('surveys'),
+  ],
+  controllers: [...CONTRACTS_CONTROLLERS],
   providers: [
+    ...CONTRACTS_PROVIDERS,
     { provide: DIALOGUE_OPTIONS, useFactory: () => dialogueOptions() },
     SubmissionGuard,
     ProposalSubmissionService,

@@ -199,6 +199,7 @@ export class HeaderComponent {
     // Proposals from the population and the mayors: the cabinet and the mairies.
     if (this.session.can('read', 'Proposal')) items.push({ label: 'Propositions', link: '/propositions' });
     if (this.session.can('read', 'SurveyWave')) items.push({ label: 'Enquêtes', link: '/enquetes' });
+    if (this.session.can('read', 'Contract')) items.push({ label: 'Contrats', link: '/contrats' });
     // A mayor reads their commune's results; the cabinet any commune's, and opens its public page.
     if (this.session.can('read', 'ResultAggregate')) {
       const cabinet = this.session.can('update', 'Plan');
