@@ -9,6 +9,7 @@ import { seedDemoOperations } from './demo-operations';
 import { seedDemoPlan } from './demo-plan';
 import { demoLinkToken, seedDemoProposals } from './demo-proposals';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
+import { seedDemoVideoProjects } from './demo-videoprotection';
 
 /**
  * Seeds the demo département. Idempotent: every row is keyed by a natural key (organisation
@@ -112,6 +113,8 @@ export async function seedDemo(
             `lien privé d’une proposition qui a reçu sa réponse : /propositions/suivi/${demoLinkToken(3)}`
         : 'Propositions de démonstration déjà présentes.',
     );
+    const videoProjects = await seedDemoVideoProjects(manager);
+    log(videoProjects ? `Vidéoprotection : ${videoProjects} projets, un à chaque étape.` : 'Projets de vidéoprotection déjà présents.');
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.
   await seedDemoDiagnostic(ds, departementCode, process.env['CONTINUUM_TIME_ZONE'] || 'Europe/Paris', log);

@@ -17,3 +17,4 @@ export * from './lib/french/french-dates';
 export * from './lib/dialogue/proposal';
 export * from './lib/dialogue/personal-data';
 export * from './lib/policy/proposal-subject';
+export * from './lib/videoprotection/video-project';

@@ -8,6 +8,7 @@ import { BodySubject, MeetingSubject } from './meeting-subject';
 import { OperationSubject, PlanSubject } from './plan-subject';
 import { ProposalSubject } from './proposal-subject';
 import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
+import { ABANDONABLE_VIDEO_STATUSES, type VideoProjectAction, type VideoProjectSubject, VideoProjectStatus } from '../videoprotection/video-project';
 
 export type Action =
   | 'manage'
@@ -26,7 +27,8 @@ export type Action =
   | 'import'
   | 'report'
   | 'moderate'
-  | 'triage';
+  | 'triage'
+  | VideoProjectAction;
 export type SubjectName =
   | 'all'
   | 'Organization'
@@ -45,7 +47,10 @@ export type SubjectName =
   | 'Presence'
   | 'ResultAggregate'
   | 'Proposal'
-  | 'ProposalContact';
+  | 'ProposalContact'
+  | 'VideoProject'
+  | 'VideoHotspots'
+  | 'SafetyReferent';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -68,6 +73,7 @@ export type AppAbility = MongoAbility<
       | PlanSubject
       | OperationSubject
       | ProposalSubject
+      | VideoProjectSubject
     ),
   ]
 >;
@@ -86,6 +92,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   defineDiagnosticRules(actor, can);
   definePlanRules(actor, can);
   defineDialogueRules(actor, can);
+  defineVideoProjectRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -260,6 +267,36 @@ function defineDialogueRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'
   can('triage', 'Proposal', { status: ProposalStatus.RELEASED, competenceOrganizationIds: org });
 }
 
+/**
+ * Video-protection projects (issue #16): the commune's mairie (MAIRIE_ORGANIZATION_TYPES) submits
+ * and follows its own, asks for the FIPD funding, installs and puts in service; a safety referent
+ * (designated by the technical administration, the `safety_referents` table) reads and gives the
+ * opinion on those whose commune lies in their organisation's competence territory; the cabinet
+ * reads all, records the funding decision and alone reads the hotspot grid behind them; nobody
+ * else reads anything, not the technical administration either (it designates the referents).
+ */
+function defineVideoProjectRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  const org = actor.organizationId;
+  if (hasRole(actor, Role.ADMIN)) can(['create', 'disable'], 'SafetyReferent');
+  if (!worksCases(actor)) return;
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can('read', 'VideoProject');
+    can('read', 'VideoHotspots');
+    can('decideFunding', 'VideoProject', { status: VideoProjectStatus.FUNDING_REQUESTED });
+    return;
+  }
+  can('read', 'VideoProject', { referentUserIds: actor.userId });
+  can('giveOpinion', 'VideoProject', { status: VideoProjectStatus.REQUESTED, referentUserIds: actor.userId });
+  const mairie = MAIRIE_ORGANIZATION_TYPES.includes(actor.organizationType);
+  if (!mairie) return;
+  can('create', 'VideoProject');
+  can('read', 'VideoProject', { organizationId: org });
+  can('requestFunding', 'VideoProject', { organizationId: org, status: VideoProjectStatus.OPINION_GIVEN });
+  can('install', 'VideoProject', { organizationId: org, status: VideoProjectStatus.FUNDING_DECIDED });
+  can('commission', 'VideoProject', { organizationId: org, status: VideoProjectStatus.INSTALLATION });
+  can('abandon', 'VideoProject', { organizationId: org, status: { $in: [...ABANDONABLE_VIDEO_STATUSES] } });
+}
+
 /** Whether the actor works cases (agent, manager, the cabinet) — an administrator alone does not. */
 function worksCases(actor: Actor): boolean {
   return hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
@@ -274,7 +311,8 @@ function detectSubjectType(
     | MeetingSubject
     | PlanSubject
     | OperationSubject
-    | ProposalSubject,
+    | ProposalSubject
+    | VideoProjectSubject,
 ): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }
