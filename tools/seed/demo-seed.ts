@@ -114,7 +114,11 @@ export async function seedDemo(
         : 'Propositions de démonstration déjà présentes.',
     );
     const videoProjects = await seedDemoVideoProjects(manager);
-    log(videoProjects ? `Vidéoprotection : ${videoProjects} projets, un à chaque étape.` : 'Projets de vidéoprotection déjà présents.');
+    log(
+      videoProjects
+        ? `Vidéoprotection : ${videoProjects} projets, un à chaque étape.`
+        : 'Projets de vidéoprotection déjà présents.',
+    );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.
   await seedDemoDiagnostic(ds, departementCode, process.env['CONTINUUM_TIME_ZONE'] || 'Europe/Paris', log);

@@ -137,7 +137,12 @@ const PROJECTS: DemoProject[] = [
       { status: VideoProjectStatus.OPINION_GIVEN, daysAgo: 200, by: KARIM },
       { status: VideoProjectStatus.FUNDING_REQUESTED, daysAgo: 180, by: MARC },
       { status: VideoProjectStatus.FUNDING_DECIDED, daysAgo: 120, by: CLAIRE },
-      { status: VideoProjectStatus.INSTALLATION, daysAgo: 45, by: MARC, note: 'Marché attribué, pose en cours.' },
+      {
+        status: VideoProjectStatus.INSTALLATION,
+        daysAgo: 45,
+        by: MARC,
+        note: 'Marché attribué, pose en cours.',
+      },
     ],
     opinion: [VideoOpinion.FAVORABLE, 'Secteur identifié par le diagnostic ; favorable.'],
     requested: 60000,
@@ -166,7 +171,7 @@ const PROJECTS: DemoProject[] = [
     mairie: 'Mairie de Montargis',
     title: 'Parking de la gare',
     purpose: 'Lutter contre les vols dans les véhicules.',
-    sites: [{ name: 'Parking de la gare', cameras: 3, geometry: point(2.7355, 47.9975) }],
+    sites: [{ name: 'Parking de la gare', cameras: 3, geometry: point(2.731, 47.988) }],
     steps: [
       { status: VideoProjectStatus.REQUESTED, daysAgo: 260, by: GAELLE },
       { status: VideoProjectStatus.OPINION_GIVEN, daysAgo: 240, by: KARIM },
@@ -177,7 +182,10 @@ const PROJECTS: DemoProject[] = [
         note: 'Avis défavorable : un éclairage renforcé sera étudié à la place.',
       },
     ],
-    opinion: [VideoOpinion.UNFAVORABLE, 'Peu de faits constatés sur ce parking ; l’éclairage serait plus efficace.'],
+    opinion: [
+      VideoOpinion.UNFAVORABLE,
+      'Peu de faits constatés sur ce parking ; l’éclairage serait plus efficace.',
+    ],
   },
 ];
 
@@ -246,7 +254,10 @@ export async function seedDemoVideoProjects(manager: EntityManager): Promise<num
             where s.id = $1 returning id`,
           [site.id],
         );
-        await manager.query(`insert into zone_communes (zone_id, commune_code) values ($1, $2)`, [zone.id, project.commune]);
+        await manager.query(`insert into zone_communes (zone_id, commune_code) values ($1, $2)`, [
+          zone.id,
+          project.commune,
+        ]);
         await manager.query(`update video_sites set zone_id = $2 where id = $1`, [site.id, zone.id]);
       }
     }

@@ -8,7 +8,12 @@ import { BodySubject, MeetingSubject } from './meeting-subject';
 import { OperationSubject, PlanSubject } from './plan-subject';
 import { ProposalSubject } from './proposal-subject';
 import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
-import { ABANDONABLE_VIDEO_STATUSES, type VideoProjectAction, type VideoProjectSubject, VideoProjectStatus } from '../videoprotection/video-project';
+import {
+  ABANDONABLE_VIDEO_STATUSES,
+  type VideoProjectAction,
+  type VideoProjectSubject,
+  VideoProjectStatus,
+} from '../videoprotection/video-project';
 
 export type Action =
   | 'manage'

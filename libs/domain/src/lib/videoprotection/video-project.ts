@@ -33,12 +33,7 @@ export const VIDEO_OPINION_LABELS: Readonly<Record<VideoOpinion, string>> = {
 
 /** The policy action that takes a project to each step (abandon: from any step before service). */
 export type VideoProjectAction =
-  | 'giveOpinion'
-  | 'requestFunding'
-  | 'decideFunding'
-  | 'install'
-  | 'commission'
-  | 'abandon';
+  'giveOpinion' | 'requestFunding' | 'decideFunding' | 'install' | 'commission' | 'abandon';
 
 /** Each step reached forward, the step it comes from and the action that takes it. */
 export const VIDEO_PROJECT_STEPS: Readonly<
@@ -79,11 +74,10 @@ export function nextVideoStep(status: VideoProjectStatus): VideoProjectStatus | 
 export function videoStepProblem(current: VideoProjectStatus, target: VideoProjectStatus): string | null {
   const now = `le projet est à l’étape « ${VIDEO_PROJECT_STATUS_LABELS[current]} »`;
   if (target === VideoProjectStatus.ABANDONED) {
-    return ABANDONABLE_VIDEO_STATUSES.includes(current)
-      ? null
-      : `Abandon impossible : ${now}.`;
+    return ABANDONABLE_VIDEO_STATUSES.includes(current) ? null : `Abandon impossible : ${now}.`;
   }
-  if (target === VideoProjectStatus.REQUESTED) return `Étape refusée : ${now}, on ne revient pas à la demande.`;
+  if (target === VideoProjectStatus.REQUESTED)
+    return `Étape refusée : ${now}, on ne revient pas à la demande.`;
   const step = VIDEO_PROJECT_STEPS[target];
   if (!step) return `Étape inconnue.`;
   if (step.from === current) return null;

@@ -25,7 +25,12 @@ export class SafetyReferentsService {
     );
   }
 
-  async set(userId: string, referent: boolean, principal: RequestPrincipal, origin: RequestOrigin): Promise<void> {
+  async set(
+    userId: string,
+    referent: boolean,
+    principal: RequestPrincipal,
+    origin: RequestOrigin,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // Police or gendarmerie: the circular's référents sûreté.
       const [user]: { id: string }[] = await manager.query(
@@ -33,7 +38,8 @@ export class SafetyReferentsService {
           where u.id::text = $1 and u.disabled_at is null and o.type in ('POLICE_NATIONALE', 'GENDARMERIE')`,
         [userId],
       );
-      if (!user) throw badInput('userId', 'Un référent sûreté est un agent actif de la police ou de la gendarmerie.');
+      if (!user)
+        throw badInput('userId', 'Un référent sûreté est un agent actif de la police ou de la gendarmerie.');
       const changed = referent
         ? await manager.query(
             `insert into safety_referents (user_id, designated_by_user_id) values ($1, $2) on conflict do nothing returning user_id`,
@@ -44,7 +50,11 @@ export class SafetyReferentsService {
       await this.audit.record(
         {
           action: referent ? 'safety-referent.designated' : 'safety-referent.withdrawn',
-          actor: { userId: principal.actor.userId, organizationId: principal.actor.organizationId, label: principal.label },
+          actor: {
+            userId: principal.actor.userId,
+            organizationId: principal.actor.organizationId,
+            label: principal.label,
+          },
           subjectType: 'User',
           subjectId: userId,
           origin,

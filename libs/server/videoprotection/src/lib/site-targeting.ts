@@ -42,7 +42,12 @@ export class SiteTargeting {
 
   hotCells(year = lastCompleteYear()): Promise<Set<string>> {
     if (!this.cache || this.cache.year !== year || Date.now() - this.cache.at > CACHE_MS) {
-      const cells = departementHotCells(this.dataSource, this.config.departementCode, year, TARGETING_RESOLUTION);
+      const cells = departementHotCells(
+        this.dataSource,
+        this.config.departementCode,
+        year,
+        TARGETING_RESOLUTION,
+      );
       this.cache = { year, at: Date.now(), cells };
       cells.catch(() => (this.cache = null));
     }
@@ -53,7 +58,8 @@ export class SiteTargeting {
   async hotCellsNear(cells: readonly string[]): Promise<unknown> {
     const hot = await this.hotCells();
     const near = new Set<string>();
-    for (const cell of cells) for (const other of gridDisk(cell, HOTSPOT_RINGS)) if (hot.has(other)) near.add(other);
+    for (const cell of cells)
+      for (const other of gridDisk(cell, HOTSPOT_RINGS)) if (hot.has(other)) near.add(other);
     return {
       type: 'FeatureCollection',
       features: [...near].sort().map((h3) => ({

@@ -37,7 +37,11 @@ export class VideoProjectReadService {
     return projects;
   }
 
-  async one(id: string, ability: AppAbility, db: DataSource | EntityManager = this.dataSource): Promise<VideoProjectModel> {
+  async one(
+    id: string,
+    ability: AppAbility,
+    db: DataSource | EntityManager = this.dataSource,
+  ): Promise<VideoProjectModel> {
     if (!UUID.test(id)) throw projectNotFound();
     const [project] = await this.models(db, ability, 'vp.id = :id', { id });
     if (!project) throw projectNotFound();

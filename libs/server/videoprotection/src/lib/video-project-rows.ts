@@ -23,7 +23,14 @@ export function namedQuery<T>(db: Queryable, sql: string, params: Record<string,
   return db.query(query, values);
 }
 
-const ACTIONS: VideoProjectAction[] = ['giveOpinion', 'requestFunding', 'decideFunding', 'install', 'commission', 'abandon'];
+const ACTIONS: VideoProjectAction[] = [
+  'giveOpinion',
+  'requestFunding',
+  'decideFunding',
+  'install',
+  'commission',
+  'abandon',
+];
 
 export interface ProjectRow {
   id: string;
@@ -124,15 +131,23 @@ export async function siteModels(
   return byProject;
 }
 
-export async function historyOf(db: Queryable, projectIds: readonly string[]): Promise<Map<string, VideoProjectEventModel[]>> {
-  const rows: { project_id: string; status: VideoProjectStatus; at: Date; actor_label: string; note: string | null }[] =
-    projectIds.length
-      ? await db.query(
-          `select project_id, status, at, actor_label, note from video_project_events
+export async function historyOf(
+  db: Queryable,
+  projectIds: readonly string[],
+): Promise<Map<string, VideoProjectEventModel[]>> {
+  const rows: {
+    project_id: string;
+    status: VideoProjectStatus;
+    at: Date;
+    actor_label: string;
+    note: string | null;
+  }[] = projectIds.length
+    ? await db.query(
+        `select project_id, status, at, actor_label, note from video_project_events
             where project_id = any($1) order by project_id, id`,
-          [projectIds],
-        )
-      : [];
+        [projectIds],
+      )
+    : [];
   const byProject = new Map<string, VideoProjectEventModel[]>();
   for (const row of rows) {
     const event = {

@@ -72,7 +72,13 @@ export class VideoProjectWorkflowService {
       const [{ id }]: { id: string }[] = await manager.query(
         `insert into video_projects (commune_code, organization_id, title, purpose, created_by_user_id)
          values ($1, $2, $3, $4, $5) returning id`,
-        [commune.code, principal.actor.organizationId, input.title.trim(), input.purpose.trim(), principal.actor.userId],
+        [
+          commune.code,
+          principal.actor.organizationId,
+          input.title.trim(),
+          input.purpose.trim(),
+          principal.actor.userId,
+        ],
       );
       for (const [index, site] of input.sites.entries()) {
         await manager.query(
@@ -90,7 +96,9 @@ export class VideoProjectWorkflowService {
     const target = input.step;
     const fields = stepFields(input);
     const action: VideoProjectAction =
-      target === VideoProjectStatus.ABANDONED ? 'abandon' : (VIDEO_PROJECT_STEPS[target]?.action ?? 'abandon');
+      target === VideoProjectStatus.ABANDONED
+        ? 'abandon'
+        : (VIDEO_PROJECT_STEPS[target]?.action ?? 'abandon');
     await this.dataSource.transaction(async (manager) => {
       const current = await this.current(manager, input.projectId, principal);
       const problem = videoStepProblem(current.status, target);
@@ -209,7 +217,11 @@ export class VideoProjectWorkflowService {
 function stepFields(input: AdvanceVideoProjectInput): { set: Record<string, unknown>; granted?: boolean } {
   switch (input.step) {
     case VideoProjectStatus.OPINION_GIVEN: {
-      if (!input.opinion) throw badInput('input.opinion', 'Choisissez l’avis : favorable, favorable avec réserves ou défavorable.');
+      if (!input.opinion)
+        throw badInput(
+          'input.opinion',
+          'Choisissez l’avis : favorable, favorable avec réserves ou défavorable.',
+        );
       const text = input.opinionText?.trim() ?? '';
       if (text.length < 10) throw badInput('input.opinionText', 'Motivez l’avis en 10 caractères au moins.');
       return { set: { opinion: input.opinion, opinion_text: text } };

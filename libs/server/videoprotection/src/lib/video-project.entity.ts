@@ -1,7 +1,15 @@
 import { VideoOpinion, VideoProjectStatus } from '@continuum/domain';
 import type { ZoneGeometry } from '@continuum/domain';
 import { GeneratedShapeColumn } from '@continuum/server/territory';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A commune's video-protection project (migration 1796960000000; written and read in SQL). */
 @Entity('video_projects')
@@ -92,4 +100,9 @@ export class SafetyReferentEntity {
   designatedAt!: Date;
 }
 
-export const VIDEO_ENTITIES = [VideoProjectEntity, VideoSiteEntity, VideoProjectEventEntity, SafetyReferentEntity];
+export const VIDEO_ENTITIES = [
+  VideoProjectEntity,
+  VideoSiteEntity,
+  VideoProjectEventEntity,
+  SafetyReferentEntity,
+];

@@ -18,11 +18,13 @@ export async function departementHotCells(
     cellCountsSql(resolution).replace('{policy}', 'true'),
     {
       y: year,
-      codes: (
-        await dataSource.query(`select array_agg(code) as codes from communes where departement_code = $1`, [
-          departementCode,
-        ])
-      )[0].codes ?? [],
+      codes:
+        (
+          await dataSource.query(
+            `select array_agg(code) as codes from communes where departement_code = $1`,
+            [departementCode],
+          )
+        )[0].codes ?? [],
     },
   );
   const rows: { h3: string; count: number }[] = await dataSource.query(sql, values);

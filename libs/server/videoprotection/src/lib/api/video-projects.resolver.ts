@@ -20,7 +20,7 @@ export class VideoProjectsResolver {
   @Authenticated()
   @Query(() => [VideoProjectModel], { description: 'Les projets de vidéoprotection que l’on peut lire' })
   videoProjects(
-    @Args('filter', { nullable: true }) filter: VideoProjectFilter | null,
+    @Args('filter', { type: () => VideoProjectFilter, nullable: true }) filter: VideoProjectFilter | null,
     @CurrentPrincipal() principal: RequestPrincipal,
   ): Promise<VideoProjectModel[]> {
     return this.read.list(filter ?? {}, principal.ability);
@@ -36,7 +36,9 @@ export class VideoProjectsResolver {
   }
 
   @Authenticated()
-  @Query(() => VideoHotspotsModel, { description: 'Les points chauds autour des sites d’un projet (cabinet)' })
+  @Query(() => VideoHotspotsModel, {
+    description: 'Les points chauds autour des sites d’un projet (cabinet)',
+  })
   videoProjectHotspots(
     @Args('id', { type: () => ID }) id: string,
     @CurrentPrincipal() principal: RequestPrincipal,
@@ -45,7 +47,9 @@ export class VideoProjectsResolver {
   }
 
   @Can('create', 'VideoProject')
-  @Mutation(() => VideoProjectModel, { description: 'La demande d’une mairie, ses sites tracés sur la carte' })
+  @Mutation(() => VideoProjectModel, {
+    description: 'La demande d’une mairie, ses sites tracés sur la carte',
+  })
   async submitVideoProject(
     @Args('input') input: SubmitVideoProjectInput,
     @CurrentPrincipal() principal: RequestPrincipal,
@@ -56,7 +60,8 @@ export class VideoProjectsResolver {
 
   @Authenticated()
   @Mutation(() => VideoProjectModel, {
-    description: 'Franchit l’étape suivante (avis, financement demandé, décidé, installation, mise en service) ou abandonne',
+    description:
+      'Franchit l’étape suivante (avis, financement demandé, décidé, installation, mise en service) ou abandonne',
   })
   async advanceVideoProject(
     @Args('input') input: AdvanceVideoProjectInput,
@@ -67,7 +72,9 @@ export class VideoProjectsResolver {
   }
 
   @Can('create', 'SafetyReferent')
-  @Query(() => [SafetyReferentModel], { description: 'Les référents sûreté désignés (administration technique)' })
+  @Query(() => [SafetyReferentModel], {
+    description: 'Les référents sûreté désignés (administration technique)',
+  })
   safetyReferents(): Promise<SafetyReferentModel[]> {
     return this.referents.list();
   }

@@ -31,7 +31,8 @@ export enum VideoProjectSort {
 }
 registerEnumType(VideoProjectSort, {
   name: 'VideoProjectSort',
-  description: 'Ordre de la liste : les plus récents, ou ceux dont un site est dans une zone identifiée d’abord',
+  description:
+    'Ordre de la liste : les plus récents, ou ceux dont un site est dans une zone identifiée d’abord',
 });
 
 @InputType()

@@ -2,7 +2,10 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { VideoOpinion, VideoProjectStatus } from '@continuum/domain';
 import { GraphQLJSON } from '@continuum/server/platform';
 
-registerEnumType(VideoProjectStatus, { name: 'VideoProjectStatus', description: 'Étape d’un projet de vidéoprotection' });
+registerEnumType(VideoProjectStatus, {
+  name: 'VideoProjectStatus',
+  description: 'Étape d’un projet de vidéoprotection',
+});
 registerEnumType(VideoOpinion, { name: 'VideoOpinion', description: 'Avis du référent sûreté' });
 
 @ObjectType('VideoSite', { description: 'Un site d’un projet, placé face aux lieux identifiés' })
@@ -21,7 +24,10 @@ export class VideoSiteModel {
   inHotspot!: boolean;
   @Field({ description: 'Dans une zone prioritaire ou un point chaud : « un lieu identifié »' })
   targeted!: boolean;
-  @Field(() => ID, { nullable: true, description: 'La zone « site vidéoprotégé » créée à la mise en service' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'La zone « site vidéoprotégé » créée à la mise en service',
+  })
   zoneId!: string | null;
 }
 
@@ -85,7 +91,10 @@ export class VideoProjectModel {
   sites!: VideoSiteModel[];
   @Field(() => [VideoProjectEventModel], { description: 'Historique, du plus ancien au plus récent' })
   history!: VideoProjectEventModel[];
-  @Field(() => VideoProjectStatus, { nullable: true, description: 'L’étape suivante, que ce lecteur peut franchir' })
+  @Field(() => VideoProjectStatus, {
+    nullable: true,
+    description: 'L’étape suivante, que ce lecteur peut franchir',
+  })
   nextStep!: VideoProjectStatus | null;
   @Field(() => String, { nullable: true })
   nextStepLabel!: string | null;
@@ -99,7 +108,9 @@ export class VideoHotspotsModel {
   year!: number;
   @Field(() => Int)
   resolution!: number;
-  @Field(() => GraphQLJSON, { description: 'FeatureCollection GeoJSON des cellules H3 chaudes (propriété h3)' })
+  @Field(() => GraphQLJSON, {
+    description: 'FeatureCollection GeoJSON des cellules H3 chaudes (propriété h3)',
+  })
   cells!: unknown;
 }
 

@@ -30,6 +30,16 @@ export function readableVideoProjects(ability: AppAbility, alias = 'vp'): SqlCon
 }
 
 /** The projects an actor may move now by `action` (the step's state is in the rule). */
-export function videoProjectsFor(ability: AppAbility, action: VideoProjectAction, alias = 'vp'): SqlCondition {
-  return policyCondition(ability, action, 'VideoProject', videoProjectPolicyFields(alias), `${alias}_${action}`);
+export function videoProjectsFor(
+  ability: AppAbility,
+  action: VideoProjectAction,
+  alias = 'vp',
+): SqlCondition {
+  return policyCondition(
+    ability,
+    action,
+    'VideoProject',
+    videoProjectPolicyFields(alias),
+    `${alias}_${action}`,
+  );
 }
