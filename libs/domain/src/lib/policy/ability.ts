@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import { packRules, PackRule, unpackRules } from '@casl/ability/extra';
 import { Sensitivity } from '../cases/sensitivity';
+import { OrganizationType } from '../organization-type';
 import { Role } from '../role';
 import { Actor, hasRole } from './actor';
 import { CaseSubject } from './case-subject';
@@ -290,8 +291,11 @@ function defineVideoProjectRules(actor: Actor, can: AbilityBuilder<AppAbility>['
     can('decideFunding', 'VideoProject', { status: VideoProjectStatus.FUNDING_REQUESTED });
     return;
   }
-  can('read', 'VideoProject', { referentUserIds: actor.userId });
-  can('giveOpinion', 'VideoProject', { status: VideoProjectStatus.REQUESTED, referentUserIds: actor.userId });
+  // Safety referents are police or gendarmerie agents (`safety_referents` says which).
+  if ([OrganizationType.POLICE_NATIONALE, OrganizationType.GENDARMERIE].includes(actor.organizationType)) {
+    can('read', 'VideoProject', { referentUserIds: actor.userId });
+    can('giveOpinion', 'VideoProject', { status: VideoProjectStatus.REQUESTED, referentUserIds: actor.userId });
+  }
   const mairie = MAIRIE_ORGANIZATION_TYPES.includes(actor.organizationType);
   if (!mairie) return;
   can('create', 'VideoProject');
