@@ -70,6 +70,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/dialogue').then((m) => m.dialogueRoutes),
   },
   {
+    path: 'videoprotection',
+    loadChildren: () => import('@continuum/web/videoprotection').then((m) => m.videoProtectionRoutes),
+  },
+  {
     path: 'operations',
     canActivate: [signedInGuard],
     loadChildren: () => import('@continuum/web/operations').then((m) => m.operationsRoutes),

@@ -48,6 +48,15 @@ export class VideoProjectReadService {
     return project;
   }
 
+  /** The communes of an organisation's competence, by name: where a mairie may place a project. */
+  communesOf(organizationId: string): Promise<{ code: string; name: string }[]> {
+    return this.dataSource.query(
+      `select c.code, c.name from organization_competence_communes oc join communes c on c.code = oc.commune_code
+        where oc.organization_id = $1 order by c.name collate "fr-FR-x-icu"`,
+      [organizationId],
+    );
+  }
+
   /** The hot cells around a project's sites: the cabinet's only (`VideoHotspots`), NOT_FOUND for anyone else. */
   async hotspots(id: string, ability: AppAbility): Promise<VideoHotspotsModel> {
     if (!ability.can('read', 'VideoHotspots')) throw projectNotFound();

@@ -2897,6 +2897,8 @@ export type Query = {
   /** Les personnes de l’annuaire */
   users: Array<User>;
   videoProject: VideoProject;
+  /** Les communes de la mairie, pour lesquelles elle porte un projet */
+  videoProjectCommunes: Array<VideoCommune>;
   /** Les points chauds autour des sites d’un projet (cabinet) */
   videoProjectHotspots: VideoHotspots;
   /** Les projets de vidéoprotection que l’on peut lire */
@@ -3359,6 +3361,13 @@ export type UserFilter = {
   includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Une commune pour laquelle la mairie peut porter un projet */
+export type VideoCommune = {
+  __typename?: 'VideoCommune';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** Les points chauds autour d’un projet (cabinet seulement) */
@@ -4769,6 +4778,11 @@ export type AdvanceVideoProjectMutationVariables = Exact<{
 
 
 export type AdvanceVideoProjectMutation = { __typename?: 'Mutation', advanceVideoProject: { __typename?: 'VideoProject', purpose: string, opinion: VideoOpinion | null, opinionText: string | null, fundingRequestedAmount: number | null, fundingGranted: boolean | null, fundingGrantedAmount: number | null, hotspotYear: number, nextStep: VideoProjectStatus | null, nextStepLabel: string | null, canAbandon: boolean, id: string, reference: string, communeCode: string, communeName: string, organizationName: string, title: string, status: VideoProjectStatus, statusLabel: string, cameras: number, targeted: boolean, opinionLabel: string | null, createdAt: string, updatedAt: string, sites: Array<{ __typename?: 'VideoSite', id: string, name: string, cameras: number, geometry: unknown, priorityZones: Array<string>, inHotspot: boolean, targeted: boolean, zoneId: string | null }>, history: Array<{ __typename?: 'VideoProjectEvent', status: VideoProjectStatus, statusLabel: string, at: string, actorLabel: string, note: string | null }> } };
+
+export type VideoProjectCommunesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VideoProjectCommunesQuery = { __typename?: 'Query', videoProjectCommunes: Array<{ __typename?: 'VideoCommune', code: string, name: string }> };
 
 export const PersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
 export const ManagedUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Person"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
@@ -6646,6 +6660,18 @@ export const AdvanceVideoProjectDocument = {"kind":"Document","definitions":[{"k
   })
   export class AdvanceVideoProjectGQL extends Apollo.Mutation<AdvanceVideoProjectMutation, AdvanceVideoProjectMutationVariables> {
     override document = AdvanceVideoProjectDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VideoProjectCommunesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProjectCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProjectCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VideoProjectCommunesGQL extends Apollo.Query<VideoProjectCommunesQuery, VideoProjectCommunesQueryVariables> {
+    override document = VideoProjectCommunesDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

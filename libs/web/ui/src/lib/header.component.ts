@@ -198,6 +198,8 @@ export class HeaderComponent {
       items.push({ label: 'Présence visible', link: '/presence' });
     // Proposals from the population and the mayors: the cabinet and the mairies.
     if (this.session.can('read', 'Proposal')) items.push({ label: 'Propositions', link: '/propositions' });
+    if (this.session.can('read', 'VideoProject'))
+      items.push({ label: 'Vidéoprotection', link: '/videoprotection' });
     // A mayor reads their commune's results; the cabinet any commune's, and opens its public page.
     if (this.session.can('read', 'ResultAggregate')) {
       const cabinet = this.session.can('update', 'Plan');

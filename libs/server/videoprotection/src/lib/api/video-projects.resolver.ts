@@ -6,7 +6,12 @@ import { SafetyReferentsService } from '../safety-referents.service';
 import { VideoProjectReadService } from '../video-project-read.service';
 import { VideoProjectWorkflowService } from '../video-project-workflow.service';
 import { AdvanceVideoProjectInput, SubmitVideoProjectInput, VideoProjectFilter } from './video.inputs';
-import { SafetyReferentModel, VideoHotspotsModel, VideoProjectModel } from './video.models';
+import {
+  SafetyReferentModel,
+  VideoCommuneModel,
+  VideoHotspotsModel,
+  VideoProjectModel,
+} from './video.models';
 
 /** Video-protection projects: the list, one, the mairie's request, each step, the referents. */
 @Resolver(() => VideoProjectModel)
@@ -44,6 +49,14 @@ export class VideoProjectsResolver {
     @CurrentPrincipal() principal: RequestPrincipal,
   ): Promise<VideoHotspotsModel> {
     return this.read.hotspots(id, principal.ability);
+  }
+
+  @Can('create', 'VideoProject')
+  @Query(() => [VideoCommuneModel], {
+    description: 'Les communes de la mairie, pour lesquelles elle porte un projet',
+  })
+  videoProjectCommunes(@CurrentPrincipal() principal: RequestPrincipal): Promise<VideoCommuneModel[]> {
+    return this.read.communesOf(principal.actor.organizationId);
   }
 
   @Can('create', 'VideoProject')

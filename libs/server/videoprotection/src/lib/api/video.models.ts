@@ -125,3 +125,11 @@ export class SafetyReferentModel {
   @Field()
   designatedAt!: Date;
 }
+
+@ObjectType('VideoCommune', { description: 'Une commune pour laquelle la mairie peut porter un projet' })
+export class VideoCommuneModel {
+  @Field()
+  code!: string;
+  @Field()
+  name!: string;
+}
