@@ -28,23 +28,21 @@ import { statusBadgeClass } from '../shared/video-labels';
           >
         </p>
       }
-      <div class="fr-segmented fr-segmented--sm fr-mb-3w">
-        <fieldset class="fr-segmented__elements">
-          <legend class="fr-segmented__legend">Ordre de la liste</legend>
-          @for (option of sorts; track option.value) {
-            <div class="fr-segmented__element">
-              <input
-                type="radio"
-                name="video-sort"
-                [id]="'video-sort-' + option.value"
-                [checked]="sort() === option.value"
-                (change)="sort.set(option.value)"
-              />
-              <label class="fr-label" [for]="'video-sort-' + option.value">{{ option.label }}</label>
-            </div>
-          }
-        </fieldset>
-      </div>
+      <ul class="fr-tags-group" aria-label="Ordre de la liste">
+        @for (option of sorts; track option.value) {
+          <li>
+            <button
+              type="button"
+              class="fr-tag"
+              [attr.aria-pressed]="sort() === option.value"
+              (click)="sort.set(option.value)"
+              [attr.data-testid]="'sort-' + option.value"
+            >
+              {{ option.label }}
+            </button>
+          </li>
+        }
+      </ul>
       <cnt-problem-alert [problem]="list.problem()" />
       @if (list.value(); as items) {
         <p class="fr-text--sm" data-testid="video-count">

@@ -229,7 +229,7 @@ export class SitesMapComponent {
     if (this.fittedTo === key || (this.fittedTo === 'sites' && !bounds.isValid())) return;
     if (bounds.isValid()) {
       this.fittedTo = key;
-      map.fitBounds(bounds, { padding: [48, 48], maxZoom: 15 });
+      map.fitBounds(bounds, { padding: [48, 48], maxZoom: 15, animate: false });
       return;
     }
     if (!commune) return;
@@ -237,7 +237,7 @@ export class SitesMapComponent {
     const feature = outlines?.features.find((item) => item.properties.code === commune);
     if (!feature || this.destroyed) return;
     this.fittedTo = key;
-    map.fitBounds(geoJSON(feature).getBounds(), { padding: [8, 8] });
+    map.fitBounds(geoJSON(feature).getBounds(), { padding: [8, 8], animate: false });
   }
 
   private createMap(): void {
@@ -265,7 +265,12 @@ export class SitesMapComponent {
       const polygon = polygonFromCorners(rings[0] ?? []);
       if (drawing && polygon) this.drawn.emit({ index: drawing.index, geometry: polygon });
     });
-    const resizes = new ResizeObserver(() => map.invalidateSize());
+    // Vector renderers redraw their clip on « moveend » only: a resize that keeps the centre would
+    // leave the layers clipped to the former size.
+    const resizes = new ResizeObserver(() => {
+      map.invalidateSize({ pan: false });
+      map.fire('moveend');
+    });
     resizes.observe(element);
     map.on('unload', () => resizes.disconnect());
     this.map = map;
