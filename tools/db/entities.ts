@@ -9,6 +9,7 @@ import { ALERT_ENTITIES, WEBHOOK_ENTITIES } from '@continuum/server/alerts';
 import { OutboxEventEntity } from '@continuum/server/platform';
 import { ACCOUNT_ENTITIES, OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import { CommuneEntity, DepartementEntity, EpciEntity, ZoneEntity } from '@continuum/server/territory';
+import { VIDEO_ENTITIES } from '@continuum/server/videoprotection';
 
 /** Every entity, for the migration command (the server registers them per module). */
 export const ENTITIES = [
@@ -33,4 +34,5 @@ export const ENTITIES = [
   MailMessageEntity,
   ...DIAGNOSTIC_ENTITIES,
   ...DIALOGUE_ENTITIES,
+  ...VIDEO_ENTITIES,
 ];

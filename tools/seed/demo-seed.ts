@@ -11,6 +11,7 @@ import { seedDemoPlan } from './demo-plan';
 import { demoLinkToken, seedDemoProposals } from './demo-proposals';
 import { seedDemoSurveys } from './demo-surveys';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS, DEMO_ZONES } from './demo-data';
+import { seedDemoVideoProjects } from './demo-videoprotection';
 
 /**
  * Seeds the demo département. Idempotent: every row is keyed by a natural key (organisation
@@ -125,6 +126,12 @@ export async function seedDemo(
       contracts
         ? `Contrats : ${contracts} contrats (CSI d’Orléans, PVD de Gien) et leurs engagements ajoutés.`
         : 'Contrats de démonstration déjà présents.',
+    );
+    const videoProjects = await seedDemoVideoProjects(manager);
+    log(
+      videoProjects
+        ? `Vidéoprotection : ${videoProjects} projets, un à chaque étape.`
+        : 'Projets de vidéoprotection déjà présents.',
     );
   });
   // Apart from the transaction above: its own, with COPY on a connection of its own.

@@ -75,6 +75,15 @@ export const DEMO_USERS: DemoUser[] = [
     organization: 'DDPN du Loiret',
     roles: [Role.MANAGER],
   },
+  // The référent sûreté: gives the opinion on the video-protection projects of the DDPN's territory
+  // (designated in `safety_referents` by demo-videoprotection.ts, as an administrator would).
+  {
+    email: 'karim.benali@police.demo',
+    fullName: 'Karim Benali',
+    title: 'Référent sûreté',
+    organization: 'DDPN du Loiret',
+    roles: [Role.AGENT],
+  },
   {
     email: 'julie.lefebvre@gendarmerie.demo',
     fullName: 'Julie Lefebvre',

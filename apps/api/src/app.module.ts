@@ -11,6 +11,7 @@ import { OrganizationsModule } from '@continuum/server/organizations';
 import { PlanModule } from '@continuum/server/plan';
 import { AppConfig, ConfigModule, PlatformModule, processRole } from '@continuum/server/platform';
 import { TerritoryModule } from '@continuum/server/territory';
+import { VideoProtectionModule } from '@continuum/server/videoprotection';
 
 /**
  * The same modules in every process; the role (`CONTINUUM_PROCESS`) decides what runs: GraphQL
@@ -39,6 +40,7 @@ export class AppModule {
         DiagnosticModule,
         PlanModule,
         DialogueModule,
+        VideoProtectionModule,
       ],
     };
   }

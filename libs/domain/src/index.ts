@@ -21,3 +21,4 @@ export * from './lib/dialogue/survey';
 export * from './lib/policy/survey-subject';
 export * from './lib/dialogue/contract';
 export * from './lib/policy/contract-subject';
+export * from './lib/videoprotection/video-project';

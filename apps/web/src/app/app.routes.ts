@@ -79,6 +79,10 @@ export const appRoutes: Routes = [
     loadChildren: () => import('@continuum/web/dialogue').then((m) => m.contractsRoutes),
   },
   {
+    path: 'videoprotection',
+    loadChildren: () => import('@continuum/web/videoprotection').then((m) => m.videoProtectionRoutes),
+  },
+  {
     path: 'operations',
     canActivate: [signedInGuard],
     loadChildren: () => import('@continuum/web/operations').then((m) => m.operationsRoutes),

@@ -7,3 +7,4 @@ export { INCIDENT_STAGING_COLUMNS } from './lib/imports/staging';
 export { copyRow } from './lib/parsing/csv-text';
 export { H3_RESOLUTIONS } from './lib/parsing/incident-record';
 export { importDirectly, type DirectImport } from './lib/imports/direct-import';
+export { departementHotCells } from './lib/analysis/hot-cells';

@@ -8,3 +8,4 @@ export * from './lib/plain-text';
 export * from './lib/zone-map.component';
 export * from './lib/zone-style';
 export * from './lib/hex-map.component';
+export { zonesLayer } from './lib/zone-layer';

@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import { packRules, PackRule, unpackRules } from '@casl/ability/extra';
 import { Sensitivity } from '../cases/sensitivity';
+import { OrganizationType } from '../organization-type';
 import { Role } from '../role';
 import { Actor, hasRole } from './actor';
 import { CaseSubject } from './case-subject';
@@ -11,6 +12,12 @@ import { SurveyWaveSubject } from './survey-subject';
 import { SurveyWaveStatus } from '../dialogue/survey';
 import { MAIRIE_ORGANIZATION_TYPES, RELEASED_PROPOSAL_STATUSES, ProposalStatus } from '../dialogue/proposal';
 import { CommitmentSubject, ContractSubject } from './contract-subject';
+import {
+  ABANDONABLE_VIDEO_STATUSES,
+  type VideoProjectAction,
+  type VideoProjectSubject,
+  VideoProjectStatus,
+} from '../videoprotection/video-project';
 
 export type Action =
   | 'manage'
@@ -32,7 +39,8 @@ export type Action =
   | 'triage'
   | 'send'
   | 'remind'
-  | 'close';
+  | 'close'
+  | VideoProjectAction;
 export type SubjectName =
   | 'all'
   | 'Organization'
@@ -56,7 +64,10 @@ export type SubjectName =
   | 'SurveyResult'
   | 'SurveyFreeText'
   | 'Contract'
-  | 'Commitment';
+  | 'Commitment'
+  | 'VideoProject'
+  | 'VideoHotspots'
+  | 'SafetyReferent';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -82,6 +93,7 @@ export type AppAbility = MongoAbility<
       | SurveyWaveSubject
       | ContractSubject
       | CommitmentSubject
+      | VideoProjectSubject
     ),
   ]
 >;
@@ -102,6 +114,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   defineDialogueRules(actor, can);
   defineSurveyRules(actor, can);
   defineContractRules(actor, can);
+  defineVideoProjectRules(actor, can);
 
   if (hasRole(actor, Role.MANAGER)) {
     can(['create', 'update', 'disable'], 'User', { organizationId: actor.organizationId });
@@ -291,6 +304,42 @@ function defineSurveyRules(actor: Actor, can: AbilityBuilder<AppAbility>['can'])
   can('read', ['SurveyResult', 'SurveyFreeText']);
 }
 
+/**
+ * Video-protection projects (issue #16): the commune's mairie (MAIRIE_ORGANIZATION_TYPES) submits
+ * and follows its own, asks for the FIPD funding, installs and puts in service; a safety referent
+ * (designated by the technical administration, the `safety_referents` table) reads and gives the
+ * opinion on those whose commune lies in their organisation's competence territory; the cabinet
+ * reads all, records the funding decision and alone reads the hotspot grid behind them; nobody
+ * else reads anything, not the technical administration either (it designates the referents).
+ */
+function defineVideoProjectRules(actor: Actor, can: AbilityBuilder<AppAbility>['can']): void {
+  const org = actor.organizationId;
+  if (hasRole(actor, Role.ADMIN)) can(['create', 'disable'], 'SafetyReferent');
+  if (!worksCases(actor)) return;
+  if (hasRole(actor, Role.COORDINATOR)) {
+    can('read', 'VideoProject');
+    can('read', 'VideoHotspots');
+    can('decideFunding', 'VideoProject', { status: VideoProjectStatus.FUNDING_REQUESTED });
+    return;
+  }
+  // Safety referents are police or gendarmerie agents (`safety_referents` says which).
+  if ([OrganizationType.POLICE_NATIONALE, OrganizationType.GENDARMERIE].includes(actor.organizationType)) {
+    can('read', 'VideoProject', { referentUserIds: actor.userId });
+    can('giveOpinion', 'VideoProject', {
+      status: VideoProjectStatus.REQUESTED,
+      referentUserIds: actor.userId,
+    });
+  }
+  const mairie = MAIRIE_ORGANIZATION_TYPES.includes(actor.organizationType);
+  if (!mairie) return;
+  can('create', 'VideoProject');
+  can('read', 'VideoProject', { organizationId: org });
+  can('requestFunding', 'VideoProject', { organizationId: org, status: VideoProjectStatus.OPINION_GIVEN });
+  can('install', 'VideoProject', { organizationId: org, status: VideoProjectStatus.FUNDING_DECIDED });
+  can('commission', 'VideoProject', { organizationId: org, status: VideoProjectStatus.INSTALLATION });
+  can('abandon', 'VideoProject', { organizationId: org, status: { $in: [...ABANDONABLE_VIDEO_STATUSES] } });
+}
+
 /** Whether the actor works cases (agent, manager, the cabinet) — an administrator alone does not. */
 function worksCases(actor: Actor): boolean {
   return hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
@@ -331,7 +380,8 @@ function detectSubjectType(
     | ProposalSubject
     | SurveyWaveSubject
     | ContractSubject
-    | CommitmentSubject,
+    | CommitmentSubject
+    | VideoProjectSubject,
 ): SubjectName {
   return typeof subject === 'string' ? subject : (subject.__typename ?? 'all');
 }

@@ -27,6 +27,22 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'TODO';
 
+export type AdvanceVideoProjectInput = {
+  /** Montant en euros (FIPD demandé, ou accordé) */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** Financement accordé (vrai) ou refusé (faux) */
+  granted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Une note pour l’historique */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** L’avis (étape « avis du référent sûreté ») */
+  opinion?: InputMaybe<VideoOpinion>;
+  /** Le texte de l’avis */
+  opinionText?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  /** L’étape à franchir (la suivante, ou l’abandon) */
+  step: VideoProjectStatus;
+};
+
 /** Une décision prise sur un point ; sur un dossier, elle devient une action */
 export type AgendaDecision = {
   __typename?: 'AgendaDecision';
@@ -1534,6 +1550,8 @@ export type Mutation = {
   adoptPlan: Plan;
   /** Fait avancer le statut d’un contrat (jamais en arrière) */
   advanceContract: Contract;
+  /** Franchit l’étape suivante (avis, financement demandé, décidé, installation, mise en service) ou abandonne */
+  advanceVideoProject: VideoProject;
   /** Ma réponse à la convocation (présent·e, excusé·e, représenté·e), tant que la séance n’est pas tenue */
   answerInvitation: Meeting;
   /** Répond à une proposition publiée */
@@ -1667,6 +1685,8 @@ export type Mutation = {
   setPasswordWithToken: Scalars['String']['output'];
   /** Ouvre ou ferme la page publique des résultats d’une commune (cabinet) */
   setPublicResultPage: Scalars['Boolean']['output'];
+  /** Désigne ou retire un référent sûreté */
+  setSafetyReferent: Array<SafetyReferent>;
   /** Désactiver ferme aussitôt ses sessions. */
   setUserDisabled: User;
   /** Partage avec une organisation, ou avec une personne nommée (TLP:RED) */
@@ -1683,6 +1703,8 @@ export type Mutation = {
   submitPlan: Plan;
   /** Envoie une proposition du public. Rien n’est partagé avant la modération ; le jeton du lien privé n’est donné qu’ici. */
   submitProposal: ProposalReceipt;
+  /** La demande d’une mairie, ses sites tracés sur la carte */
+  submitVideoProject: VideoProject;
   /** Fait avancer le dossier dans le cycle SARA */
   transitionCase: Case;
   unlinkCases: Case;
@@ -1788,6 +1810,11 @@ export type MutationAdvanceContractArgs = {
   from: ContractStatus;
   id: Scalars['ID']['input'];
   to: ContractStatus;
+};
+
+
+export type MutationAdvanceVideoProjectArgs = {
+  input: AdvanceVideoProjectInput;
 };
 
 
@@ -2191,6 +2218,12 @@ export type MutationSetPublicResultPageArgs = {
 };
 
 
+export type MutationSetSafetyReferentArgs = {
+  referent: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -2230,6 +2263,11 @@ export type MutationSubmitPlanArgs = {
 
 export type MutationSubmitProposalArgs = {
   input: PublicProposalInput;
+};
+
+
+export type MutationSubmitVideoProjectArgs = {
+  input: SubmitVideoProjectInput;
 };
 
 
@@ -3147,6 +3185,8 @@ export type Query = {
   publicResultPages: Array<PublicResultPage>;
   /** Attributions de rôle en attente (administrateurs) ; celles d’un compte avec `userId` */
   roleGrants: Array<RoleGrant>;
+  /** Les référents sûreté désignés (administration technique) */
+  safetyReferents: Array<SafetyReferent>;
   /** Une alerte que j’ai émise (pour le cabinet du préfet : toute alerte manuelle) */
   sentAlert: Alert;
   /** Les alertes que j’ai émises (pour le cabinet du préfet : toutes les alertes manuelles) */
@@ -3169,6 +3209,13 @@ export type Query = {
   user: User;
   /** Les personnes de l’annuaire */
   users: Array<User>;
+  videoProject: VideoProject;
+  /** Les communes de la mairie, pour lesquelles elle porte un projet */
+  videoProjectCommunes: Array<VideoCommune>;
+  /** Les points chauds autour des sites d’un projet (cabinet) */
+  videoProjectHotspots: VideoHotspots;
+  /** Les projets de vidéoprotection que l’on peut lire */
+  videoProjects: Array<VideoProject>;
   /** Les derniers envois au webhook de l’organisation, les plus récents d’abord */
   webhookDeliveries: Array<WebhookDelivery>;
   zone: Zone;
@@ -3427,6 +3474,21 @@ export type QueryUsersArgs = {
 };
 
 
+export type QueryVideoProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVideoProjectHotspotsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVideoProjectsArgs = {
+  filter?: InputMaybe<VideoProjectFilter>;
+};
+
+
 export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
@@ -3506,6 +3568,15 @@ export type RoleGrant = {
   userId: Scalars['ID']['output'];
 };
 
+/** Un référent sûreté désigné */
+export type SafetyReferent = {
+  __typename?: 'SafetyReferent';
+  designatedAt: Scalars['DateTime']['output'];
+  fullName: Scalars['String']['output'];
+  organizationName: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 /** La clé à saisir dans une application d’authentification ; montrée une seule fois */
 export type SecondFactorEnrolment = {
   __typename?: 'SecondFactorEnrolment';
@@ -3559,6 +3630,14 @@ export type Sensitivity =
   | 'CLEAR'
   | 'GREEN'
   | 'RED';
+
+export type SubmitVideoProjectInput = {
+  communeCode: Scalars['String']['input'];
+  /** Ce que le projet doit permettre (finalité) */
+  purpose: Scalars['String']['input'];
+  sites: Array<VideoSiteInput>;
+  title: Scalars['String']['input'];
+};
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -3832,6 +3911,123 @@ export type UserFilter = {
   includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Une commune pour laquelle la mairie peut porter un projet */
+export type VideoCommune = {
+  __typename?: 'VideoCommune';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Les points chauds autour d’un projet (cabinet seulement) */
+export type VideoHotspots = {
+  __typename?: 'VideoHotspots';
+  /** FeatureCollection GeoJSON des cellules H3 chaudes (propriété h3) */
+  cells: Scalars['JSON']['output'];
+  resolution: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Avis du référent sûreté */
+export type VideoOpinion =
+  | 'FAVORABLE'
+  | 'FAVORABLE_WITH_RESERVATIONS'
+  | 'UNFAVORABLE';
+
+/** Un projet de vidéoprotection d’une commune */
+export type VideoProject = {
+  __typename?: 'VideoProject';
+  /** Caméras prévues (tous sites) */
+  cameras: Scalars['Int']['output'];
+  /** Ce lecteur peut abandonner le projet */
+  canAbandon: Scalars['Boolean']['output'];
+  communeCode: Scalars['String']['output'];
+  communeName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fundingGranted: Maybe<Scalars['Boolean']['output']>;
+  /** FIPD accordé, en euros */
+  fundingGrantedAmount: Maybe<Scalars['Float']['output']>;
+  /** FIPD demandé, en euros */
+  fundingRequestedAmount: Maybe<Scalars['Float']['output']>;
+  /** Historique, du plus ancien au plus récent */
+  history: Array<VideoProjectEvent>;
+  /** L’année complète dont les points chauds sont tirés */
+  hotspotYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** L’étape suivante, que ce lecteur peut franchir */
+  nextStep: Maybe<VideoProjectStatus>;
+  nextStepLabel: Maybe<Scalars['String']['output']>;
+  opinion: Maybe<VideoOpinion>;
+  opinionLabel: Maybe<Scalars['String']['output']>;
+  opinionText: Maybe<Scalars['String']['output']>;
+  /** La mairie qui le porte */
+  organizationName: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  /** V-12 */
+  reference: Scalars['String']['output'];
+  sites: Array<VideoSite>;
+  status: VideoProjectStatus;
+  statusLabel: Scalars['String']['output'];
+  /** Un de ses sites est dans une zone prioritaire ou un point chaud */
+  targeted: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Une ligne de l’historique d’un projet */
+export type VideoProjectEvent = {
+  __typename?: 'VideoProjectEvent';
+  actorLabel: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  status: VideoProjectStatus;
+  statusLabel: Scalars['String']['output'];
+};
+
+export type VideoProjectFilter = {
+  sort?: InputMaybe<VideoProjectSort>;
+  status?: InputMaybe<Array<VideoProjectStatus>>;
+};
+
+/** Ordre de la liste : les plus récents, ou ceux dont un site est dans une zone identifiée d’abord */
+export type VideoProjectSort =
+  | 'RECENT'
+  | 'TARGETED_FIRST';
+
+/** Étape d’un projet de vidéoprotection */
+export type VideoProjectStatus =
+  | 'ABANDONED'
+  | 'FUNDING_DECIDED'
+  | 'FUNDING_REQUESTED'
+  | 'INSTALLATION'
+  | 'IN_SERVICE'
+  | 'OPINION_GIVEN'
+  | 'REQUESTED';
+
+/** Un site d’un projet, placé face aux lieux identifiés */
+export type VideoSite = {
+  __typename?: 'VideoSite';
+  cameras: Scalars['Int']['output'];
+  /** Point ou Polygon GeoJSON (WGS 84) */
+  geometry: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** Le site est dans un point chaud du diagnostic (dernière année complète) */
+  inHotspot: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Les zones prioritaires (QRR / QPV) que le site touche */
+  priorityZones: Array<Scalars['String']['output']>;
+  /** Dans une zone prioritaire ou un point chaud : « un lieu identifié » */
+  targeted: Scalars['Boolean']['output'];
+  /** La zone « site vidéoprotégé » créée à la mise en service */
+  zoneId: Maybe<Scalars['ID']['output']>;
+};
+
+export type VideoSiteInput = {
+  cameras: Scalars['Int']['input'];
+  /** Le site tracé : un Point ou un Polygon GeoJSON (WGS 84) */
+  geometry: Scalars['JSON']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** Le point de réception d’une organisation : Continuum y envoie, signées, les alertes qu’elle reçoit. Le secret n’est jamais relu. */
@@ -5270,6 +5466,52 @@ export type ZonesQueryVariables = Exact<{
 
 export type ZonesQuery = { __typename?: 'Query', zones: Array<{ __typename?: 'Zone', id: string, name: string, kind: ZoneKind, kindLabel: string, description: string | null, geometry: unknown, communes: Array<{ __typename?: 'Commune', code: string, name: string }> }> };
 
+export type VideoSiteFieldsFragment = { __typename?: 'VideoSite', id: string, name: string, cameras: number, geometry: unknown, priorityZones: Array<string>, inHotspot: boolean, targeted: boolean, zoneId: string | null };
+
+export type VideoProjectSummaryFragment = { __typename?: 'VideoProject', id: string, reference: string, communeCode: string, communeName: string, organizationName: string, title: string, status: VideoProjectStatus, statusLabel: string, cameras: number, targeted: boolean, opinionLabel: string | null, createdAt: string, updatedAt: string };
+
+export type VideoProjectDetailFragment = { __typename?: 'VideoProject', purpose: string, opinion: VideoOpinion | null, opinionText: string | null, fundingRequestedAmount: number | null, fundingGranted: boolean | null, fundingGrantedAmount: number | null, hotspotYear: number, nextStep: VideoProjectStatus | null, nextStepLabel: string | null, canAbandon: boolean, id: string, reference: string, communeCode: string, communeName: string, organizationName: string, title: string, status: VideoProjectStatus, statusLabel: string, cameras: number, targeted: boolean, opinionLabel: string | null, createdAt: string, updatedAt: string, sites: Array<{ __typename?: 'VideoSite', id: string, name: string, cameras: number, geometry: unknown, priorityZones: Array<string>, inHotspot: boolean, targeted: boolean, zoneId: string | null }>, history: Array<{ __typename?: 'VideoProjectEvent', status: VideoProjectStatus, statusLabel: string, at: string, actorLabel: string, note: string | null }> };
+
+export type VideoProjectsQueryVariables = Exact<{
+  filter?: InputMaybe<VideoProjectFilter>;
+}>;
+
+
+export type VideoProjectsQuery = { __typename?: 'Query', videoProjects: Array<{ __typename?: 'VideoProject', id: string, reference: string, communeCode: string, communeName: string, organizationName: string, title: string, status: VideoProjectStatus, statusLabel: string, cameras: number, targeted: boolean, opinionLabel: string | null, createdAt: string, updatedAt: string }> };
+
+export type VideoProjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VideoProjectQuery = { __typename?: 'Query', videoProject: { __typename?: 'VideoProject', purpose: string, opinion: VideoOpinion | null, opinionText: string | null, fundingRequestedAmount: number | null, fundingGranted: boolean | null, fundingGrantedAmount: number | null, hotspotYear: number, nextStep: VideoProjectStatus | null, nextStepLabel: string | null, canAbandon: boolean, id: string, reference: string, communeCode: string, communeName: string, organizationName: string, title: string, status: VideoProjectStatus, statusLabel: string, cameras: number, targeted: boolean, opinionLabel: string | null, createdAt: string, updatedAt: string, sites: Array<{ __typename?: 'VideoSite', id: string, name: string, cameras: number, geometry: unknown, priorityZones: Array<string>, inHotspot: boolean, targeted: boolean, zoneId: string | null }>, history: Array<{ __typename?: 'VideoProjectEvent', status: VideoProjectStatus, statusLabel: string, at: string, actorLabel: string, note: string | null }> } };
+
+export type VideoProjectHotspotsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VideoProjectHotspotsQuery = { __typename?: 'Query', videoProjectHotspots: { __typename?: 'VideoHotspots', year: number, resolution: number, cells: unknown } };
+
+export type SubmitVideoProjectMutationVariables = Exact<{
+  input: SubmitVideoProjectInput;
+}>;
+
+
+export type SubmitVideoProjectMutation = { __typename?: 'Mutation', submitVideoProject: { __typename?: 'VideoProject', purpose: string, opinion: VideoOpinion | null, opinionText: string | null, fundingRequestedAmount: number | null, fundingGranted: boolean | null, fundingGrantedAmount: number | null, hotspotYear: number, nextStep: VideoProjectStatus | null, nextStepLabel: string | null, canAbandon: boolean, id: string, reference: string, communeCode: string, communeName: string, organizationName: string, title: string, status: VideoProjectStatus, statusLabel: string, cameras: number, targeted: boolean, opinionLabel: string | null, createdAt: string, updatedAt: string, sites: Array<{ __typename?: 'VideoSite', id: string, name: string, cameras: number, geometry: unknown, priorityZones: Array<string>, inHotspot: boolean, targeted: boolean, zoneId: string | null }>, history: Array<{ __typename?: 'VideoProjectEvent', status: VideoProjectStatus, statusLabel: string, at: string, actorLabel: string, note: string | null }> } };
+
+export type AdvanceVideoProjectMutationVariables = Exact<{
+  input: AdvanceVideoProjectInput;
+}>;
+
+
+export type AdvanceVideoProjectMutation = { __typename?: 'Mutation', advanceVideoProject: { __typename?: 'VideoProject', purpose: string, opinion: VideoOpinion | null, opinionText: string | null, fundingRequestedAmount: number | null, fundingGranted: boolean | null, fundingGrantedAmount: number | null, hotspotYear: number, nextStep: VideoProjectStatus | null, nextStepLabel: string | null, canAbandon: boolean, id: string, reference: string, communeCode: string, communeName: string, organizationName: string, title: string, status: VideoProjectStatus, statusLabel: string, cameras: number, targeted: boolean, opinionLabel: string | null, createdAt: string, updatedAt: string, sites: Array<{ __typename?: 'VideoSite', id: string, name: string, cameras: number, geometry: unknown, priorityZones: Array<string>, inHotspot: boolean, targeted: boolean, zoneId: string | null }>, history: Array<{ __typename?: 'VideoProjectEvent', status: VideoProjectStatus, statusLabel: string, at: string, actorLabel: string, note: string | null }> } };
+
+export type VideoProjectCommunesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VideoProjectCommunesQuery = { __typename?: 'Query', videoProjectCommunes: Array<{ __typename?: 'VideoCommune', code: string, name: string }> };
+
 export const PersonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
 export const ManagedUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ManagedUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Person"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Person"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}}]}}]} as unknown as DocumentNode;
 export const OrganizationSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publicAuthority"}},{"kind":"Field","name":{"kind":"Name","value":"wholeDepartement"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
@@ -5306,6 +5548,9 @@ export const ProposalDetailFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const SurveyWaveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
 export const SurveyScaleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyScaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyScaleSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}}]} as unknown as DocumentNode;
+export const VideoProjectSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"opinionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+export const VideoSiteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoSiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoSite"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"priorityZones"}},{"kind":"Field","name":{"kind":"Name","value":"inHotspot"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}}]}}]} as unknown as DocumentNode;
+export const VideoProjectDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionText"}},{"kind":"Field","name":{"kind":"Name","value":"fundingRequestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGranted"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGrantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hotspotYear"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepLabel"}},{"kind":"Field","name":{"kind":"Name","value":"canAbandon"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoSiteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoSiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoSite"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"priorityZones"}},{"kind":"Field","name":{"kind":"Name","value":"inHotspot"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"opinionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currentPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currentPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode;
 
   @Injectable({
@@ -7365,6 +7610,78 @@ export const ZonesDocument = {"kind":"Document","definitions":[{"kind":"Operatio
   })
   export class ZonesGQL extends Apollo.Query<ZonesQuery, ZonesQueryVariables> {
     override document = ZonesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VideoProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"opinionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VideoProjectsGQL extends Apollo.Query<VideoProjectsQuery, VideoProjectsQueryVariables> {
+    override document = VideoProjectsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VideoProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoSiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoSite"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"priorityZones"}},{"kind":"Field","name":{"kind":"Name","value":"inHotspot"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"opinionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionText"}},{"kind":"Field","name":{"kind":"Name","value":"fundingRequestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGranted"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGrantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hotspotYear"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepLabel"}},{"kind":"Field","name":{"kind":"Name","value":"canAbandon"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoSiteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VideoProjectGQL extends Apollo.Query<VideoProjectQuery, VideoProjectQueryVariables> {
+    override document = VideoProjectDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VideoProjectHotspotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProjectHotspots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProjectHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"cells"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VideoProjectHotspotsGQL extends Apollo.Query<VideoProjectHotspotsQuery, VideoProjectHotspotsQueryVariables> {
+    override document = VideoProjectHotspotsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubmitVideoProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitVideoProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitVideoProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitVideoProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoSiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoSite"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"priorityZones"}},{"kind":"Field","name":{"kind":"Name","value":"inHotspot"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"opinionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionText"}},{"kind":"Field","name":{"kind":"Name","value":"fundingRequestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGranted"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGrantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hotspotYear"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepLabel"}},{"kind":"Field","name":{"kind":"Name","value":"canAbandon"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoSiteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubmitVideoProjectGQL extends Apollo.Mutation<SubmitVideoProjectMutation, SubmitVideoProjectMutationVariables> {
+    override document = SubmitVideoProjectDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AdvanceVideoProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdvanceVideoProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceVideoProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceVideoProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoSiteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoSite"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"priorityZones"}},{"kind":"Field","name":{"kind":"Name","value":"inHotspot"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"opinionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"opinionText"}},{"kind":"Field","name":{"kind":"Name","value":"fundingRequestedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGranted"}},{"kind":"Field","name":{"kind":"Name","value":"fundingGrantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"hotspotYear"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepLabel"}},{"kind":"Field","name":{"kind":"Name","value":"canAbandon"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VideoSiteFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AdvanceVideoProjectGQL extends Apollo.Mutation<AdvanceVideoProjectMutation, AdvanceVideoProjectMutationVariables> {
+    override document = AdvanceVideoProjectDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const VideoProjectCommunesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VideoProjectCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"videoProjectCommunes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class VideoProjectCommunesGQL extends Apollo.Query<VideoProjectCommunesQuery, VideoProjectCommunesQueryVariables> {
+    override document = VideoProjectCommunesDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

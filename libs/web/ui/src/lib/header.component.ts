@@ -200,6 +200,8 @@ export class HeaderComponent {
     if (this.session.can('read', 'Proposal')) items.push({ label: 'Propositions', link: '/propositions' });
     if (this.session.can('read', 'SurveyWave')) items.push({ label: 'Enquêtes', link: '/enquetes' });
     if (this.session.can('read', 'Contract')) items.push({ label: 'Contrats', link: '/contrats' });
+    if (this.session.can('read', 'VideoProject'))
+      items.push({ label: 'Vidéoprotection', link: '/videoprotection' });
     // A mayor reads their commune's results; the cabinet any commune's, and opens its public page.
     if (this.session.can('read', 'ResultAggregate')) {
       const cabinet = this.session.can('update', 'Plan');

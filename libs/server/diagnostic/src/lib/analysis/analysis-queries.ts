@@ -149,15 +149,19 @@ export class AnalysisQueries {
 
   /** Facts per H3 cell of a year, at resolution 8 or 9, in the area. */
   cells(resolution: 8 | 9, year: number): Promise<{ h3: string; count: number }[]> {
-    const column = resolution === 8 ? 'i.h3_res8' : 'i.h3_res9';
-    return this.run(
-      `select ${column} as h3, count(*)::int as count from incidents i
+    return this.run(cellCountsSql(resolution), 'i.commune_code', { y: year });
+  }
+}
+
+/**
+ * Facts per H3 cell of the year `:y` in the communes `:codes`, `{policy}` standing for the reader's
+ * condition: what the hotspots are computed from (here and by `departementHotCells`).
+ */
+export function cellCountsSql(resolution: 8 | 9): string {
+  const column = resolution === 8 ? 'i.h3_res8' : 'i.h3_res9';
+  return `select ${column} as h3, count(*)::int as count from incidents i
         where i.commune_code = any(:codes) and {policy} and ${column} is not null
           and i.starts_at >= make_timestamptz(:y, 1, 1, 0, 0, 0, 'Europe/Paris')
           and i.starts_at < make_timestamptz(:y + 1, 1, 1, 0, 0, 0, 'Europe/Paris')
-        group by 1`,
-      'i.commune_code',
-      { y: year },
-    );
-  }
+        group by 1`;
 }
