@@ -329,7 +329,7 @@ async function reviseInDraft(manager: EntityManager, adoptedId: string, userId: 
     `insert into plans (departement_code, year, version, title, diagnostic_text, results_text, modes_of_action_text,
                         continuum_text, dialogue_text, revision_note, previous_version_id, created_by_user_id)
      select departement_code, year, 2, title, diagnostic_text, results_text || $3, modes_of_action_text, continuum_text,
-            dialogue_text, 'Revue à mi-parcours : cible des cambriolages relevée, délinquance routière ajoutée', id, $2
+            dialogue_text, 'Revue à mi-parcours : cible des cambriolages relevée, dégradations du mobilier urbain ajoutées', id, $2
        from plans where id = $1 returning id`,
     [
       adoptedId,

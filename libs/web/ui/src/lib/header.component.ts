@@ -152,10 +152,18 @@ interface NavItem {
       line-height: 1.25rem;
       text-align: center;
     }
-    /* On a wide screen the bell beside the navigation already shows the count. */
+    /* On a wide screen the bell beside the navigation already shows the count; the entries the
+       plan and the dialogue brought wrap onto a second line rather than widen the page. */
     @media (min-width: 62em) {
       .cnt-nav__count {
         display: none;
+      }
+      .fr-nav__list {
+        flex-wrap: wrap;
+      }
+      .fr-nav__link {
+        padding-left: 0.75rem;
+        padding-right: 0.75rem;
       }
     }
   `,
