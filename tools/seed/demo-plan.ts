@@ -323,7 +323,7 @@ async function computedBaseline(
   return Math.max(1, Math.round(Number(row?.value ?? 0)));
 }
 
-/** Version 2 in draft: the burglaries' target raised after the mid-year review, and a new objective. */
+/** Version 2 in draft: the burglaries' target raised after the mid-year review, new objectives (the dialogue's among them). */
 async function reviseInDraft(manager: EntityManager, adoptedId: string, userId: string): Promise<void> {
   const [draft] = await manager.query(
     `insert into plans (departement_code, year, version, title, diagnostic_text, results_text, modes_of_action_text,
@@ -357,6 +357,19 @@ async function reviseInDraft(manager: EntityManager, adoptedId: string, userId: 
             (select greatest(1, sum(incidents))::numeric as value from incident_monthly_counts
               where category = 'DESTRUCTIONS_DEGRADATIONS' and month > date '2026-06-01' - interval '12 months' and month <= date '2026-06-01') b
       where o.name = 'Police municipale d’Orléans'`,
+    [draft.id],
+  );
+  // The dialogue feeds the plan: the answer delay to proposals and the contracts' commitments kept.
+  await manager.query(
+    `insert into plan_objectives (plan_id, section, position, title, description, indicator_label, indicator_source,
+            indicator_parameters, direction, baseline_value, baseline_date, target_value, deadline, pilot_organization_id)
+     select $1, 'DIALOGUE', 2, 'Répondre vite aux propositions', 'Élus et population reçoivent une réponse en moins de trois semaines.',
+            'Délai médian de réponse aux propositions (jours)', 'PROPOSAL_ANSWER_DAYS', '{}', 'DECREASE', 30, '2026-06-30', 20,
+            '2027-06-30', o.id from organizations o where o.name = 'Préfecture du Loiret — cabinet'
+     union all
+     select $1, 'CONTINUUM', 3, 'Tenir les engagements des contrats de sécurité', 'CSI d’Orléans et volet sécurité de la convention PVD de Gien.',
+            'Engagements tenus dans les délais (%)', 'COMMITMENTS_KEPT', '{}', 'INCREASE', 50, '2026-06-30', 80,
+            '2027-06-30', o.id from organizations o where o.name = 'Préfecture du Loiret — cabinet'`,
     [draft.id],
   );
 }

@@ -112,6 +112,49 @@ describe('The PADRSQ written, adopted, frozen and revised by the prefect’s cab
     expect([november('Présence'), november('Interpellations')]).toEqual([hours.n, outcome.n]);
   });
 
+  it('follows the dialogue: proposals received and the contracts’ commitments kept, as the data adds them up', async () => {
+    const plan = await aDraftPlan(claire);
+    const proposals = burglaries({
+      title: 'Propositions',
+      indicatorSource: 'PROPOSALS_RECEIVED',
+      indicatorParameters: {},
+      direction: 'INCREASE',
+      baselineValue: 0,
+      targetValue: 1e9,
+    });
+    const commitments = burglaries({
+      title: 'Engagements',
+      indicatorSource: 'COMMITMENTS_KEPT',
+      indicatorParameters: {},
+      direction: 'INCREASE',
+      baselineValue: 0,
+      targetValue: 100,
+    });
+    for (const input of [proposals, commitments])
+      ok(await claire.gql(ADD_OBJECTIVE, { planId: plan.id, input }));
+    const objectives = (await planOf(plan.id)).objectives;
+    const latest = (title: string) => {
+      const history = objectives.find((objective) => objective.title === title)!.indicator.history;
+      return history[history.length - 1];
+    };
+    const month = `${latest('Propositions').period}-01`;
+    const [received] = await api.dataSource.query(
+      `select count(*)::float8 as n from proposals where status <> 'REJECTED'
+          and created_at >= $1::date - interval '11 months' and created_at < $1::date + interval '1 month'`,
+      [month],
+    );
+    const [kept] = await api.dataSource.query(
+      `select (100.0 * count(*) filter (where k.status = 'KEPT' and (k.status_changed_at at time zone 'Europe/Paris')::date <= k.due_on)
+               / nullif(count(*), 0))::float8 as share
+         from contract_commitments k join contracts ct on ct.id = k.contract_id
+        where k.due_on >= $1::date - interval '11 months' and k.due_on < $1::date + interval '1 month'
+          and k.due_on < (now() at time zone 'Europe/Paris')::date and ct.status in ('SIGNED', 'IN_FORCE', 'EXPIRED')`,
+      [month],
+    );
+    expect(latest('Propositions').value).toBe(received.n);
+    expect(latest('Engagements').value).toBe(kept.share === null ? null : Math.round(kept.share * 100) / 100);
+  });
+
   it('refuses each bad objective with the field named in French, and writes nothing', async () => {
     const plan = await aDraftPlan(claire);
     const refusals: [Record<string, unknown>, string, string][] = [

@@ -49,6 +49,9 @@ export enum IndicatorSource {
   OPERATIONS = 'OPERATIONS',
   OPERATION_OUTCOME = 'OPERATION_OUTCOME',
   PRESENCE_HOURS = 'PRESENCE_HOURS',
+  PROPOSALS_RECEIVED = 'PROPOSALS_RECEIVED',
+  PROPOSAL_ANSWER_DAYS = 'PROPOSAL_ANSWER_DAYS',
+  COMMITMENTS_KEPT = 'COMMITMENTS_KEPT',
   MANUAL = 'MANUAL',
 }
 
@@ -61,6 +64,9 @@ export const INDICATOR_SOURCE_LABELS: Readonly<Record<IndicatorSource, string>> 
   [IndicatorSource.OPERATIONS]: 'Opérations coordonnées menées',
   [IndicatorSource.OPERATION_OUTCOME]: 'Résultats des opérations coordonnées',
   [IndicatorSource.PRESENCE_HOURS]: 'Heures de présence visible',
+  [IndicatorSource.PROPOSALS_RECEIVED]: 'Propositions reçues des élus et de la population',
+  [IndicatorSource.PROPOSAL_ANSWER_DAYS]: 'Délai médian de réponse aux propositions (jours)',
+  [IndicatorSource.COMMITMENTS_KEPT]: 'Engagements des contrats tenus dans les délais (%)',
   [IndicatorSource.MANUAL]: 'Saisie manuelle (avec sa source)',
 };
 
@@ -177,6 +183,9 @@ export const INDICATOR_PARAMETERS_BY_SOURCE: Readonly<
   [IndicatorSource.OPERATIONS]: ['operationKinds', 'communeCodes', 'zoneId'],
   [IndicatorSource.OPERATION_OUTCOME]: ['operationKinds', 'communeCodes', 'zoneId', 'outcome'],
   [IndicatorSource.PRESENCE_HOURS]: ['setting', 'communeCodes', 'zoneId'],
+  [IndicatorSource.PROPOSALS_RECEIVED]: ['communeCodes'],
+  [IndicatorSource.PROPOSAL_ANSWER_DAYS]: ['communeCodes'],
+  [IndicatorSource.COMMITMENTS_KEPT]: ['communeCodes'],
   [IndicatorSource.MANUAL]: [],
 };
 

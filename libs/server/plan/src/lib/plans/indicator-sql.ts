@@ -161,6 +161,53 @@ export function indicatorStatement(
                   group by 1`),
       );
     }
+    // The dialogue's figures (libs/server/dialogue's tables), read here as aggregates by commune:
+    // counts and delays, never a proposal or a commitment — the cabinet everywhere, others on their territory.
+    case IndicatorSource.PROPOSALS_RECEIVED: {
+      const policy = readableResultAggregates(ability, 'x.commune_code');
+      return withPolicy(
+        policy,
+        rolling(`select ${MONTH_OF('x.created_at')} as month, count(*) as n, 0 as d from proposals x
+                  where ${IN_SPAN('x.created_at')} and x.status <> 'REJECTED'
+                    and ${filters([communes && 'x.commune_code = any(cast(:communes as varchar[]))'])} and ${policy.sql}
+                  group by 1`),
+      );
+    }
+    case IndicatorSource.PROPOSAL_ANSWER_DAYS: {
+      const policy = readableResultAggregates(ability, 'x.commune_code');
+      return withPolicy(
+        policy,
+        `with months as (select unnest(cast(:months as date[])) as month),
+              span as (select (min(month) - interval '11 months')::date as first, (max(month) + interval '1 month')::date as last from months),
+              answered as materialized (
+                select ${MONTH_OF('x.triaged_at')} as month, extract(epoch from x.triaged_at - x.created_at) / 86400 as days
+                  from proposals x
+                 where ${IN_SPAN('x.triaged_at')} and x.status in ('ANSWERED', 'MERGED', 'CASE_OPENED')
+                   and ${filters([communes && 'x.commune_code = any(cast(:communes as varchar[]))'])} and ${policy.sql})
+         select months.month, (select percentile_cont(0.5) within group (order by a.days) from answered a
+                                 where a.month > months.month - interval '12 months' and a.month <= months.month)::float8 as value
+           from months order by months.month`,
+      );
+    }
+    case IndicatorSource.COMMITMENTS_KEPT: {
+      // Commitments due in the window (and already due), of signed or running contracts: the share kept by their day.
+      const policy = readableResultAggregates(ability, 'cc.commune_code');
+      return withPolicy(
+        policy,
+        rolling(
+          `select ${MONTH_OF_DAY('k.due_on')} as month,
+                  count(*) filter (where k.status = 'KEPT' and (k.status_changed_at at time zone 'Europe/Paris')::date <= k.due_on) as n,
+                  count(*) as d
+             from contract_commitments k join contracts ct on ct.id = k.contract_id
+            where ${IN_SPAN('k.due_on')} and k.due_on < (now() at time zone 'Europe/Paris')::date
+              and ct.status in ('SIGNED', 'IN_FORCE', 'EXPIRED')
+              and exists (select 1 from contract_communes cc where cc.contract_id = ct.id
+                           and ${filters([communes && 'cc.commune_code = any(cast(:communes as varchar[]))'])} and ${policy.sql})
+            group by 1`,
+          '100.0 * r.n / nullif(r.d, 0)',
+        ),
+      );
+    }
     case IndicatorSource.PRESENCE_HOURS: {
       const policy = readableResultAggregates(ability, 'r.commune_code');
       return withPolicy(
