@@ -363,13 +363,13 @@ async function reviseInDraft(manager: EntityManager, adoptedId: string, userId: 
   await manager.query(
     `insert into plan_objectives (plan_id, section, position, title, description, indicator_label, indicator_source,
             indicator_parameters, direction, baseline_value, baseline_date, target_value, deadline, pilot_organization_id)
-     select $1::uuid, 'DIALOGUE', 2, 'Répondre vite aux propositions', 'Élus et population reçoivent une réponse en moins de trois semaines.',
-            'Délai médian de réponse aux propositions (jours)', 'PROPOSAL_ANSWER_DAYS', '{}', 'DECREASE', 30, '2026-06-30', 20,
-            '2027-06-30', o.id from organizations o where o.name = 'Préfecture du Loiret — cabinet'
+     select $1::uuid, 'DIALOGUE'::plan_section, 2, 'Répondre vite aux propositions', 'Élus et population reçoivent une réponse en moins de trois semaines.',
+            'Délai médian de réponse aux propositions (jours)', 'PROPOSAL_ANSWER_DAYS'::indicator_source, '{}'::jsonb, 'DECREASE'::indicator_direction, 30, '2026-06-30'::date, 20,
+            '2027-06-30'::date, o.id from organizations o where o.name = 'Préfecture du Loiret — cabinet'
      union all
-     select $1::uuid, 'CONTINUUM', 3, 'Tenir les engagements des contrats de sécurité', 'CSI d’Orléans et volet sécurité de la convention PVD de Gien.',
-            'Engagements tenus dans les délais (%)', 'COMMITMENTS_KEPT', '{}', 'INCREASE', 50, '2026-06-30', 80,
-            '2027-06-30', o.id from organizations o where o.name = 'Préfecture du Loiret — cabinet'`,
+     select $1::uuid, 'CONTINUUM'::plan_section, 3, 'Tenir les engagements des contrats de sécurité', 'CSI d’Orléans et volet sécurité de la convention PVD de Gien.',
+            'Engagements tenus dans les délais (%)', 'COMMITMENTS_KEPT'::indicator_source, '{}'::jsonb, 'INCREASE'::indicator_direction, 50, '2026-06-30'::date, 80,
+            '2027-06-30'::date, o.id from organizations o where o.name = 'Préfecture du Loiret — cabinet'`,
     [draft.id],
   );
 }
