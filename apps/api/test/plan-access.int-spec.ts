@@ -120,10 +120,12 @@ describe('Who reads the plan: its drafts the cabinet only, its adopted versions 
     expect(departement.indicator.scopeNote).toBe(
       'Calculé sur votre territoire de compétence (petits chiffres masqués)',
     );
-    const november = departement.indicator.history.find((point) => point.period === '2026-11')!;
-    const orleans = await burglariesOver12Months(api, '2026-11-01', [ORLEANS]);
+    // The latest value only: two consecutive twelve-month sums would give a month back by difference.
+    expect(departement.indicator.history).toHaveLength(1);
+    const [latest] = departement.indicator.history;
+    const orleans = await burglariesOver12Months(api, `${latest.period}-01`, [ORLEANS]);
     expect(orleans).toBeGreaterThanOrEqual(5);
-    expect(november.value).toBe(orleans);
+    expect(latest.value).toBe(orleans);
     // His territory's figure is not the département's: it is not compared to the département's target.
     expect(departement.indicator).toMatchObject({ comparable: false, progress: 'NO_DATA' });
     const orleansOnly = plan.objectives.find((objective) => objective.title === 'Cambriolages à Orléans')!;

@@ -116,16 +116,13 @@ describe('Surveys: the cabinet sends a wave, each actor answers once through a l
     expect(await surveys.responses(wave.id)).toEqual({ responses: 1, answers: 3 });
   });
 
-  it('masks the results while fewer than five answered, then shows the whole but still masks the small groups', async () => {
-    const early = ok(await claire.gql<{ surveyResults: Results }>(RESULTS, { id: wave.id })).surveyResults;
-    expect(early.respondents).toBe(1);
-    expect(early.questions[0].overall).toEqual({
-      count: null,
-      average: null,
-      distribution: null,
-      masked: true,
-    });
-    expect(early.questions[2].texts).toBeNull();
+  it('keeps the results while the wave is open, then shows the whole but still masks the small groups', async () => {
+    // Read while answers arrive, one more answer would be read by difference.
+    const early = await claire.gql<{ surveyResults: Results }>(RESULTS, { id: wave.id });
+    expect([codeOf(early), early.errors?.[0].message]).toEqual([
+      'CONFLICT',
+      'Les résultats se lisent une fois la vague close (1 réponse sur 6 à ce jour) : avant, une réponse de plus se lirait par différence.',
+    ]);
     expect(JSON.stringify(early)).not.toContain(SECRET_TEXT);
 
     for (const email of MAYORS.filter((email) => email !== 'serge.aubert@orleans.demo'))
@@ -139,6 +136,7 @@ describe('Surveys: the cabinet sends a wave, each actor answers once through a l
           ),
         }),
       );
+    ok(await claire.gql(CLOSE, { id: wave.id }));
     const results = ok(await claire.gql<{ surveyResults: Results }>(RESULTS, { id: wave.id })).surveyResults;
     expect(results.respondents).toBe(6);
     // 5 + 4 × 3 + 2 × 2 over six answers.

@@ -32,3 +32,4 @@ export * from './lib/graphql/selection';
 export * from './lib/validation/text-length';
 export * from './lib/random/mulberry32';
 export * from './lib/documents/win-ansi';
+export * from './lib/validation/decimal-number';

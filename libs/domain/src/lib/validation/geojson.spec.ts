@@ -63,10 +63,11 @@ describe('Zone geometries', () => {
     expect(geometryProblems({ type: 'Point', coordinates: ['1.9', 47] })[0]).toMatch(/nombres/);
   });
 
-  it('accepts an altitude only as a number', () => {
-    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, 110] })).toEqual([]);
-    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, '110'] })[0]).toMatch(/nombres/);
-    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, null] })[0]).toMatch(/nombres/);
+  it('refuses an altitude, which the plane geometries of the platform cannot keep, saying so in French', () => {
+    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, 110] })).toEqual([
+      'Les coordonnées du point doivent être [longitude, latitude], sans altitude.',
+    ]);
+    expect(geometryProblems({ type: 'Point', coordinates: [1.9, 47.9, '110'] })[0]).toMatch(/sans altitude/);
   });
 
   it('refuses other types and non-objects', () => {

@@ -45,21 +45,30 @@ export function isZoneGeometry(value: unknown): value is ZoneGeometry {
 }
 
 function listOf(value: unknown, what: string, check: (item: unknown, index: number) => string[]): string[] {
-  if (!Array.isArray(value) || value.length === 0) return [`Les coordonnées de ${what} sont absentes.`];
+  if (!Array.isArray(value) || value.length === 0) return [`Les coordonnées ${ofThe(what)} sont absentes.`];
   return value.flatMap(check);
 }
 
+/** « du point », « de la ligne »: French contracts « de le ». */
+function ofThe(what: string): string {
+  return what.startsWith('le ') ? `du ${what.slice(3)}` : `de ${what}`;
+}
+
 function positionProblems(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-    return [`Les coordonnées de ${what} doivent être [longitude, latitude].`];
+  if (!Array.isArray(value) || value.length < 2) {
+    return [`Les coordonnées ${ofThe(what)} doivent être [longitude, latitude].`];
   }
-  // An altitude, when given, is a number too (PostGIS would read « "12" » as 0 without a word).
+  // The platform's geometries are plane (PostGIS columns without Z): an altitude is refused here,
+  // where it can be said, rather than by the database.
+  if (value.length > 2) {
+    return [`Les coordonnées ${ofThe(what)} doivent être [longitude, latitude], sans altitude.`];
+  }
   if (!value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    return [`Les coordonnées de ${what} doivent être des nombres.`];
+    return [`Les coordonnées ${ofThe(what)} doivent être des nombres.`];
   }
   const [lon, lat] = value as number[];
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    return [`Les coordonnées de ${what} sont hors des bornes (longitude −180…180, latitude −90…90).`];
+    return [`Les coordonnées ${ofThe(what)} sont hors des bornes (longitude −180…180, latitude −90…90).`];
   }
   return [];
 }
@@ -74,7 +83,7 @@ function polygonProblems(value: unknown, what: string): string[] {
   if (!Array.isArray(value) || value.length === 0) return [`${capitalize(what)} n’a pas d’anneau extérieur.`];
   return value.flatMap((ring, r) => {
     // « de le polygone » contracts to « du polygone ».
-    const of = what.startsWith('le ') ? `du ${what.slice(3)}` : `de ${what}`;
+    const of = ofThe(what);
     const name = r === 0 ? `l’anneau extérieur ${of}` : `le trou ${r} ${of}`;
     if (!Array.isArray(ring) || ring.length < 4) {
       return [`${capitalize(name)} doit compter au moins quatre positions (la première répétée à la fin).`];

@@ -4,7 +4,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type CommuneCodeBook } from '@continuum/server/territory';
-import { type Cell, copyRow, csvOptions } from '../parsing/csv-text';
+import { type Cell, copyRow, CSV_ERRORS_IN_FRENCH, csvOptions } from '../parsing/csv-text';
 import { type IncidentContext, type IncidentMapping, parseIncidentRecord } from '../parsing/incident-record';
 import { parseSsmsiRecord, type SsmsiLayout } from '../parsing/ssmsi-format';
 
@@ -61,15 +61,6 @@ export const SSMSI_STAGING_COLUMNS = [
 /** What a line becomes: its values for the staging table, a reason to reject it, or nothing (left aside). */
 type LineOutcome = { values: (string | number | boolean | null)[] } | { rejection: string } | null;
 
-/** csv-parse's errors on a line it cannot read, said in French. */
-const UNREADABLE: Record<string, string> = {
-  INVALID_OPENING_QUOTE: 'guillemet au milieu d’un champ non entouré de guillemets',
-  CSV_INVALID_CLOSING_QUOTE: 'caractère collé après un guillemet fermant',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'caractère collé après un guillemet fermant',
-  CSV_QUOTE_NOT_CLOSED: 'guillemet ouvert jamais refermé (jusqu’à la fin du fichier)',
-  CSV_MAX_RECORD_SIZE: 'ligne démesurée',
-};
-
 /**
  * Streams a file's lines (after its header) into a staging table through one `COPY`, in the
  * caller's transaction: each line becomes a row of values or a rejection with its reason and its
@@ -90,7 +81,7 @@ async function stage(
   parser.on('skip', (error: { code?: string; lines?: number }) => {
     const line = error.lines ?? 0;
     if (!unreadable.has(line))
-      unreadable.set(line, UNREADABLE[error.code ?? ''] ?? `ligne illisible (${error.code})`);
+      unreadable.set(line, CSV_ERRORS_IN_FRENCH[error.code ?? ''] ?? `ligne illisible (${error.code})`);
   });
   const width = columns.length;
   const rejectedRow = (line: number, reason: string) =>

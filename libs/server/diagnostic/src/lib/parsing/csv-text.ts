@@ -203,3 +203,12 @@ export function quoted(cell: Cell): string {
   const text = (cell ?? '').trim();
   return `« ${text.length > 40 ? `${text.slice(0, 39)}…` : text} »`;
 }
+
+/** csv-parse's errors on a line it cannot read, said in French. */
+export const CSV_ERRORS_IN_FRENCH: Readonly<Record<string, string>> = {
+  INVALID_OPENING_QUOTE: 'guillemet au milieu d’un champ non entouré de guillemets',
+  CSV_INVALID_CLOSING_QUOTE: 'caractère collé après un guillemet fermant',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'caractère collé après un guillemet fermant',
+  CSV_QUOTE_NOT_CLOSED: 'guillemet ouvert jamais refermé (jusqu’à la fin du fichier)',
+  CSV_MAX_RECORD_SIZE: 'ligne démesurée',
+};

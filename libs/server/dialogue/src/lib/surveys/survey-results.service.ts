@@ -8,7 +8,7 @@ import {
   summarizeScale,
   SurveyQuestionKind,
 } from '@continuum/domain';
-import { APP_CONFIG, notFound } from '@continuum/server/platform';
+import { APP_CONFIG, conflict, notFound } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
 import { readableSurveyFreeTexts, readableSurveyResults } from '../policy/survey-policy.sql';
@@ -47,14 +47,26 @@ export class SurveyResultsService {
 
   async results(waveId: string, ability: AppAbility): Promise<SurveyResultsModel> {
     const readable = readableSurveyResults(ability);
-    const [wave] = await namedQuery<{ title: string; recipients: number; respondents: number }>(
+    const [wave] = await namedQuery<{
+      title: string;
+      open: boolean;
+      recipients: number;
+      respondents: number;
+    }>(
       this.dataSource,
-      `select w.title, (select count(*)::int from survey_recipients r where r.wave_id = w.id) as recipients,
+      `select w.title, (w.status = 'OPEN' and (w.closes_at is null or w.closes_at > now())) as open, (select count(*)::int from survey_recipients r where r.wave_id = w.id) as recipients,
               (select count(*)::int from survey_responses r where r.wave_id = w.id) as respondents
          from survey_waves w where w.id = :id and w.status <> 'DRAFT' and ${readable.sql}`,
       { ...readable.params, id: waveId },
     );
     if (!wave) throw notFound('Résultats introuvables.');
+    // Read while answers still arrive, two readings a few minutes apart would give one person's
+    // answer by difference: the results are read once the wave is closed.
+    if (wave.open)
+      throw conflict(
+        'id',
+        `Les résultats se lisent une fois la vague close (${wave.respondents} réponse${wave.respondents > 1 ? 's' : ''} sur ${wave.recipients} à ce jour) : avant, une réponse de plus se lirait par différence.`,
+      );
     const minCell = this.config.diagnosticMinCell;
     const sizes: {
       gt: number;

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { OperationKind, OperationStatus } from '@continuum/domain/plan';
 import { TextLength } from '@continuum/server/platform';
+import { DecimalNumber } from '@continuum/server/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -142,10 +143,7 @@ export class OperationOutcomeInput {
   fermeturesAdministratives!: number;
 
   @Field(() => Float, { description: 'En euros' })
-  @IsNumber(
-    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 },
-    { message: 'Un montant en euros est attendu (2 décimales au plus).' },
-  )
+  @DecimalNumber(2, { message: 'Un montant en euros est attendu (2 décimales au plus).' })
   montantsRecouvres!: number;
 
   @Field(() => [SeizureInput], { nullable: true, defaultValue: [] })

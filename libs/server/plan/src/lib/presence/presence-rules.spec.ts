@@ -79,4 +79,27 @@ describe('presence rules', () => {
       problem: expect.stringContaining('En-tête'),
     });
   });
+
+  it('refuses a week that has not begun and more agents than any force has', () => {
+    const wednesday = new Date('2026-03-04T10:00:00Z');
+    expect(presenceProblem({ ...line, weekStart: '2026-03-02' }, territory, wednesday)).toBeNull();
+    expect(presenceProblem({ ...line, weekStart: '2026-03-09' }, territory, wednesday)).toEqual({
+      field: 'weekStart',
+      reason: 'Semaine : la semaine du 09/03/2026 n’a pas encore commencé.',
+    });
+    expect(presenceProblem({ ...line, agents: 5001, hours: 1 }, territory)).toEqual({
+      field: 'agents',
+      reason: 'Agents : 5\u202f000 au plus.',
+    });
+  });
+
+  it('says in French, with the line, why a file cannot be read: an unclosed quote, a NUL character', () => {
+    const header = 'semaine;cadre;commune;zone;agents;heures';
+    expect(readPresenceFile(`${header}\n2026-03-02;"voie publique;45234;;1;1`, territory)).toEqual({
+      problem: 'Fichier illisible, ligne 2 : guillemet ouvert jamais refermé (jusqu’à la fin du fichier).',
+    });
+    expect(readPresenceFile(`${header}\n2026-03-02;voie publique;45234\u0000;;1;1`, territory)).toEqual({
+      problem: 'Fichier illisible, ligne 2 : caractère nul (un fichier texte n’en contient pas).',
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { CSV_ERRORS_IN_FRENCH } from '@continuum/server/diagnostic';
 import { MAX_PRESENCE_HOURS_PER_AGENT_PER_DAY, PresenceSetting } from '@continuum/domain/plan';
 import { parse } from 'csv-parse/sync';
 
@@ -29,12 +30,19 @@ const number = (value: number) => new Intl.NumberFormat('fr-FR').format(value);
 export function presenceProblem(
   values: PresenceValues,
   territory: PresenceTerritory,
+  today = new Date(),
 ): PresenceProblem | null {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(values.weekStart) ? new Date(`${values.weekStart}T00:00:00Z`) : null;
   if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== values.weekStart) {
     return {
       field: 'weekStart',
       reason: `Semaine : « ${values.weekStart} » n’est pas une date (AAAA-MM-JJ).`,
+    };
+  }
+  if (values.weekStart > mondayOf(today)) {
+    return {
+      field: 'weekStart',
+      reason: `Semaine : la semaine du ${values.weekStart.split('-').reverse().join('/')} n’a pas encore commencé.`,
     };
   }
   if (day.getUTCDay() !== 1) {
@@ -58,6 +66,9 @@ export function presenceProblem(
   }
   if (!Number.isInteger(values.agents) || values.agents < 1) {
     return { field: 'agents', reason: 'Agents : un nombre entier d’au moins 1 est attendu.' };
+  }
+  if (values.agents > MAX_AGENTS) {
+    return { field: 'agents', reason: `Agents : ${number(MAX_AGENTS)} au plus.` };
   }
   if (!Number.isFinite(values.hours) || values.hours <= 0) {
     return { field: 'hours', reason: 'Heures : un nombre d’heures positif est attendu.' };
@@ -111,6 +122,13 @@ export function readPresenceFile(
   territory: PresenceTerritory,
 ): PresenceFileReport | { problem: string } {
   const body = text.replace(/^\uFEFF/, '');
+  const nul = body.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = body.slice(0, nul).split('\n').length;
+    return {
+      problem: `Fichier illisible, ligne ${line} : caractère nul (un fichier texte n’en contient pas).`,
+    };
+  }
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') ? ';' : ',';
   let records: string[][];
@@ -122,7 +140,9 @@ export function readPresenceFile(
       trim: true,
     }) as string[][];
   } catch (error) {
-    return { problem: `Fichier illisible : ${(error as Error).message.split('\n')[0]}` };
+    const { code, lines } = error as { code?: string; lines?: number };
+    const why = CSV_ERRORS_IN_FRENCH[code ?? ''] ?? 'mise en forme CSV incorrecte';
+    return { problem: `Fichier illisible${lines ? `, ligne ${lines}` : ''} : ${why}.` };
   }
   const header = (records[0] ?? []).map(plain);
   if (PRESENCE_CSV_HEADER.some((name, index) => header[index] !== name)) {
@@ -183,4 +203,14 @@ export function readPresenceFile(
     return undefined;
   });
   return report;
+}
+
+/** More agents than any force of a département puts on the road in a week: a typing slip. */
+const MAX_AGENTS = 5_000;
+
+/** The Monday of `today`'s week, « AAAA-MM-JJ » (UTC is close enough at a week's scale). */
+function mondayOf(today: Date): string {
+  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
 }

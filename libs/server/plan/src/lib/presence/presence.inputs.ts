@@ -1,17 +1,7 @@
+import { DecimalNumber } from '@continuum/server/platform';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { PresenceSetting } from '@continuum/domain/plan';
-import {
-  IsEnum,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const INSEE = /^[0-9][0-9AB][0-9]{3}$/;
 const DAY = /^20\d\d-\d\d-\d\d$/;
@@ -38,14 +28,11 @@ export class PresenceInput {
   @Field(() => Int)
   @IsInt({ message: 'Un nombre entier d’agents est attendu.' })
   @Min(1, { message: 'Au moins un agent.' })
-  @Max(100000, { message: 'Nombre d’agents trop grand.' })
+  @Max(5000, { message: 'Agents : 5 000 au plus.' })
   agents!: number;
 
   @Field(() => Float)
-  @IsNumber(
-    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 },
-    { message: 'Un nombre d’heures est attendu (2 décimales au plus).' },
-  )
+  @DecimalNumber(2, { message: 'Un nombre d’heures est attendu (2 décimales au plus).' })
   hours!: number;
 }
 
