@@ -238,9 +238,13 @@ describe('Video-protection projects: who reads what, each step once and in order
         opinion: 'UNFAVORABLE',
         opinionText: 'Changement d’avis.',
       });
-      expect(again.errors![0].message).toMatch(
-        /^Étape refusée : le projet est à l’étape « Avis du référent sûreté rendu », on ne revient pas/,
-      );
+      // The same step again: the project has moved on — a conflict saying who moved it.
+      expect([again.errors![0].extensions!['code'], again.errors![0].message]).toEqual([
+        'CONFLICT',
+        expect.stringMatching(
+          /^Ce projet vient de passer à l’étape « Avis du référent sûreté rendu » \(Karim Benali/,
+        ),
+      ]);
       const negative = await advance('marc', {
         projectId: project.id,
         step: 'FUNDING_REQUESTED',
@@ -339,7 +343,6 @@ describe('Video-protection projects: who reads what, each step once and in order
         unexpected(
           outcome.told,
           /^CONFLICT : Ce projet vient de passer à l’étape « Avis du référent sûreté rendu » \(Karim Benali .*\)\. Rechargez la page\.$/,
-          /^BAD_USER_INPUT : Étape refusée : le projet est à l’étape « Avis du référent sûreté rendu », on ne revient pas/,
         ),
       ).toEqual([]);
       const events = await api.dataSource.query(

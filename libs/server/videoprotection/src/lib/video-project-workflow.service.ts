@@ -102,7 +102,19 @@ export class VideoProjectWorkflowService {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.current(manager, input.projectId, principal);
       const problem = videoStepProblem(current.status, target);
-      if (problem) throw badInput('input.step', problem);
+      if (problem) {
+        // Already at or past that step: someone took it first (or the page is stale) — a conflict,
+        // said with who moved the project, not a refusal of the step itself.
+        const order = Object.values(VideoProjectStatus);
+        const from = VIDEO_PROJECT_STEPS[target]?.from;
+        if (
+          from &&
+          current.status !== VideoProjectStatus.ABANDONED &&
+          order.indexOf(current.status) >= order.indexOf(target)
+        )
+          await this.whyNot(manager, input.projectId, from, principal);
+        throw badInput('input.step', problem);
+      }
       if (
         target === VideoProjectStatus.FUNDING_DECIDED &&
         fields.granted &&

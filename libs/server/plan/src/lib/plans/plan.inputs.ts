@@ -7,12 +7,11 @@ import {
   PlanSection,
   PresenceSetting,
 } from '@continuum/domain/plan';
-import { TextLength } from '@continuum/server/platform';
+import { DecimalNumber, TextLength } from '@continuum/server/platform';
 import {
   IsEnum,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsOptional,
   IsUUID,
   Matches,
@@ -152,7 +151,7 @@ export class ObjectiveInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'La valeur de référence est un nombre.' })
+  @DecimalNumber(2, { message: 'La valeur de référence est un nombre (2 décimales au plus).' })
   @Min(0, { message: 'La valeur de référence est positive ou nulle.' })
   @Max(1e12, { message: 'Valeur de référence hors de portée.' })
   baselineValue?: number;
@@ -164,7 +163,7 @@ export class ObjectiveInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'La cible est un nombre.' })
+  @DecimalNumber(2, { message: 'La cible est un nombre (2 décimales au plus).' })
   @Min(0, { message: 'La cible est positive ou nulle.' })
   @Max(1e12, { message: 'Cible hors de portée.' })
   targetValue?: number;
@@ -188,7 +187,7 @@ export class MeasurementInput {
   measuredOn!: string;
 
   @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'La valeur est un nombre.' })
+  @DecimalNumber(2, { message: 'La valeur est un nombre (2 décimales au plus).' })
   @Min(0, { message: 'La valeur est positive ou nulle.' })
   @Max(1e12, { message: 'Valeur hors de portée.' })
   value!: number;

@@ -77,7 +77,7 @@ export function presenceProblem(
   if (values.hours > ceiling) {
     return {
       field: 'hours',
-      reason: `Heures : plus de 24 heures par jour et par agent (${number(values.agents)} agent${values.agents > 1 ? 's' : ''} font au plus ${number(ceiling)} heures dans la semaine).`,
+      reason: `Heures : plus de 24 heures par jour et par agent (${number(values.agents)} ${values.agents > 1 ? 'agents font' : 'agent fait'} au plus ${number(ceiling)} heures dans la semaine).`,
     };
   }
   return null;
