@@ -17,7 +17,7 @@ describe('Retention: what has outlived its declared duration is purged, and noth
   const query = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
     api.dataSource.query(sql, params) as Promise<T[]>;
 
-  it('anonymises persons of long-closed cases, empties old mails, drops old notifications and old disabled accounts — each journaled', async () => {
+  it('anonymises persons of long-closed cases and authors of old proposals, empties old mails, drops old notifications and old disabled accounts — each journaled', async () => {
     const tag = unique();
     const days = retention.days;
     // Just past and just short of each duration: the clock as the purge will read it.
@@ -72,6 +72,19 @@ describe('Retention: what has outlived its declared duration is purged, and noth
     const oldAccount = await account(past(days.DISABLED_ACCOUNTS), 'parti');
     const recentAccount = await account(short(days.DISABLED_ACCOUNTS), 'partie');
 
+    const proposal = async (answeredAt: Date) =>
+      (
+        await query<{ id: string }>(
+          `insert into proposals (source, status, commune_code, category, body, masked_body, personal_data, author_email,
+                                  answer, moderated_at, triaged_at, created_at)
+           values ('PUBLIC', 'ANSWERED', '45234', 'TRANQUILLITE', $1, 'Bruit la nuit, appelez [masqué].',
+                   '[{"kind":"PHONE","start":26,"end":36}]', $2, 'Réponse', $3, $3, $3) returning id`,
+          [`Bruit la nuit, appelez 0612345678 (${tag}).`, `auteur-${tag}@test.demo`, answeredAt],
+        )
+      )[0].id;
+    const oldProposal = await proposal(past(days.PROPOSAL_CONTACTS));
+    const recentProposal = await proposal(short(days.PROPOSAL_CONTACTS));
+
     const report = await retention.purge(new Date());
     expect(report.CASE_PERSONS).toBeGreaterThanOrEqual(1);
 
@@ -109,11 +122,21 @@ describe('Retention: what has outlived its declared duration is purged, and noth
     });
     expect(accounts.find((row) => row.id === recentAccount)?.full_name).toBe(`partie ${tag}`);
 
+    const proposals = await query<{ id: string; author_email: string | null; body: string }>(
+      `select id, author_email, body from proposals where id = any($1)`,
+      [[oldProposal, recentProposal]],
+    );
+    expect(proposals.find((row) => row.id === oldProposal)).toMatchObject({
+      author_email: null,
+      body: 'Bruit la nuit, appelez [masqué].',
+    });
+    expect(proposals.find((row) => row.id === recentProposal)?.author_email).toBe(`auteur-${tag}@test.demo`);
+
     const journal = await query<{ subject_id: string }>(
       `select subject_id from audit_entries where action = 'retention.purged' and occurred_at > now() - interval '1 minute'`,
     );
     expect(new Set(journal.map((row) => row.subject_id))).toEqual(
-      new Set(['CASE_PERSONS', 'MAIL_BODIES', 'NOTIFICATIONS', 'DISABLED_ACCOUNTS']),
+      new Set(['CASE_PERSONS', 'MAIL_BODIES', 'NOTIFICATIONS', 'PROPOSAL_CONTACTS', 'DISABLED_ACCOUNTS']),
     );
   });
 });

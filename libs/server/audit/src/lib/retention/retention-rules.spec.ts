@@ -6,6 +6,7 @@ describe('How long each kind of personal data is kept', () => {
       CASE_PERSONS: 730,
       MAIL_BODIES: 90,
       NOTIFICATIONS: 365,
+      PROPOSAL_CONTACTS: 365,
       DISABLED_ACCOUNTS: 365,
     });
   });

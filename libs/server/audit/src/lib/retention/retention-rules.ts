@@ -45,6 +45,16 @@ export const RETENTION_RULES = [
     maxDays: 1095,
   },
   {
+    key: 'PROPOSAL_CONTACTS',
+    label: 'Adresse et texte d’origine des propositions du public',
+    purpose: 'Répondre à l’auteur d’une proposition et en modérer les données personnelles',
+    outcome:
+      'Adresse électronique effacée, texte d’origine remplacé par sa version masquée, repérages effacés',
+    defaultDays: 365,
+    minDays: 90,
+    maxDays: 1095,
+  },
+  {
     key: 'DISABLED_ACCOUNTS',
     label: 'Comptes désactivés',
     purpose: 'Traçabilité des actions d’un agent après son départ',

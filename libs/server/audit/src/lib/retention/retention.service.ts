@@ -26,6 +26,13 @@ const PURGES: Record<RetentionKey, string> = {
     select count(*)::int as count from done`,
   NOTIFICATIONS: `with done as (delete from notifications where created_at < $1 returning id)
     select count(*)::int as count from done`,
+  // A proposal answered, merged, turned into a case or rejected long ago: nothing of its author's.
+  PROPOSAL_CONTACTS: `with done as (
+      update proposals set author_email = null, body = masked_body, personal_data = '[]'::jsonb
+       where status in ('REJECTED', 'ANSWERED', 'MERGED', 'CASE_OPENED') and coalesce(triaged_at, moderated_at) < $1
+         and (author_email is not null or body <> masked_body or personal_data <> '[]'::jsonb)
+      returning id)
+    select count(*)::int as count from done`,
   // A disabled account keeps its id (what it did stays attributed) but nothing of the person.
   DISABLED_ACCOUNTS: `with done as (
       update users set full_name = 'Compte supprimé', title = null, phone = null, password_hash = null,
