@@ -47,7 +47,10 @@ export class PresenceImportsService {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = await this.byHash(hash, principal);
     if (existing) return existing;
-    const report = readPresenceFile(bytes.toString('utf8'), await this.presence.territory());
+    const report = readPresenceFile(
+      bytes.toString('utf8'),
+      await this.presence.territory(principal.actor.organizationId),
+    );
     if ('problem' in report) throw badInput('input.contentBase64', report.problem);
     if (report.lineCount === 0)
       throw badInput('input.contentBase64', 'Le fichier ne contient aucune ligne de données.');

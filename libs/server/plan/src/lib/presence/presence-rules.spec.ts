@@ -102,4 +102,13 @@ describe('presence rules', () => {
       problem: 'Fichier illisible, ligne 2 : caractère nul (un fichier texte n’en contient pas).',
     });
   });
+
+  it('keeps an organisation to its own competence territory when it has one', () => {
+    const municipal = { ...territory, competence: new Set(['45208']) };
+    expect(presenceProblem({ ...line, communeCode: '45208' }, municipal)).toBeNull();
+    expect(presenceProblem(line, municipal)).toEqual({
+      field: 'communeCode',
+      reason: 'Commune : Orléans est hors du territoire de compétence de votre organisation.',
+    });
+  });
 });

@@ -16,6 +16,8 @@ export interface PresenceValues {
 export interface PresenceTerritory {
   communes: ReadonlyMap<string, string>;
   zones: ReadonlyMap<string, { id: string; name: string; communes: ReadonlySet<string> }>;
+  /** The communes the entering organisation is competent for; absent: the whole département. */
+  competence?: ReadonlySet<string> | null;
 }
 
 export interface PresenceProblem {
@@ -55,6 +57,12 @@ export function presenceProblem(
     return {
       field: 'communeCode',
       reason: `Commune : « ${values.communeCode} » n’est pas une commune du département.`,
+    };
+  }
+  if (territory.competence && !territory.competence.has(values.communeCode)) {
+    return {
+      field: 'communeCode',
+      reason: `Commune : ${territory.communes.get(values.communeCode)} est hors du territoire de compétence de votre organisation.`,
     };
   }
   if (values.zoneId) {

@@ -39,7 +39,15 @@ export class PresenceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async territory(manager: EntityManager | DataSource = this.dataSource): Promise<PresenceTerritory> {
+  /**
+   * The communes and zones a figure may name; with an organisation, the communes it is competent
+   * for too (a force records the presence it provides on its own territory; an organisation
+   * competent for the whole département, or with no territory recorded, anywhere in it).
+   */
+  async territory(
+    organizationId: string | null = null,
+    manager: EntityManager | DataSource = this.dataSource,
+  ): Promise<PresenceTerritory> {
     const communes: { code: string; name: string }[] = await manager.query(
       'select code, name from communes where departement_code = $1',
       [this.config.departementCode],
@@ -48,9 +56,17 @@ export class PresenceService {
       `select z.id, z.name, coalesce(array_agg(zc.commune_code) filter (where zc.commune_code is not null), '{}') as communes
          from zones z left join zone_communes zc on zc.zone_id = z.id group by z.id`,
     );
+    const competence: { code: string }[] = organizationId
+      ? await manager.query(
+          `select oc.commune_code as code from organization_competence_communes oc join organizations o on o.id = oc.organization_id
+            where o.id = $1 and not o.whole_departement`,
+          [organizationId],
+        )
+      : [];
     return {
       communes: new Map(communes.map((c) => [c.code, c.name])),
       zones: new Map(zones.map((z) => [z.id, { id: z.id, name: z.name, communes: new Set(z.communes) }])),
+      competence: competence.length ? new Set(competence.map((row) => row.code)) : null,
     };
   }
 
@@ -63,7 +79,7 @@ export class PresenceService {
   async record(input: PresenceInput, principal: RequestPrincipal): Promise<PresenceRecordModel> {
     this.assertMayEnter(principal);
     const values: PresenceValues = { ...input, zoneId: input.zoneId ?? null };
-    const problem = presenceProblem(values, await this.territory());
+    const problem = presenceProblem(values, await this.territory(principal.actor.organizationId));
     if (problem) throw badInput(`input.${problem.field}`, problem.reason);
     const [{ id }] = await this.upsert(this.dataSource, [values], principal, null);
     return this.one(id, principal);
