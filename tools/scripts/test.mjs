@@ -103,6 +103,13 @@ try {
     await jest('integration-workers', 'jest.integration-workers.config.js', serviceEnv, ['--runInBand']);
   }
   if (wants('e2e')) {
+    // The end-to-end tests read the demo as a person finds it: after the integration suites (which
+    // add facts, waves, accounts…), the database is seeded again from nothing, Redis emptied.
+    if (wants('integration')) {
+      say(`Base de test ${database}, remise à neuf pour les tests de bout en bout`);
+      await clearRedis();
+      await runNode('dist/server/tools/db/db-cli.js', ['reset'], { DATABASE_URL: databaseUrl });
+    }
     const port = 4100 + Math.floor(Math.random() * 800);
     // The convocation mails of the end-to-end tests go to an SMTP catcher the tests start on this port.
     const smtpPort = port + 1000;
@@ -135,7 +142,11 @@ async function cleanUp() {
   await exec('node', ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/tools/db/db-cli.js', 'drop'], {
     DATABASE_URL: databaseUrl,
   });
-  await exec('sh', [
+  await clearRedis();
+}
+
+function clearRedis() {
+  return exec('sh', [
     '-c',
     `redis-cli -h 127.0.0.1 --scan --pattern '${redisPrefix}*' | xargs -r redis-cli -h 127.0.0.1 del > /dev/null`,
   ]);

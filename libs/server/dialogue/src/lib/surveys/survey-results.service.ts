@@ -185,7 +185,10 @@ export class SurveyResultsService {
     };
   }
 
-  /** Each scale question (by its wording) over the last waves sent, oldest first. */
+  /**
+   * Each scale question (by its wording) over the last waves closed, oldest first: a wave still
+   * answered stays out, as its own results do (one more answer would be read by difference).
+   */
   async trend(ability: AppAbility): Promise<SurveyTrendModel> {
     const readable = readableSurveyResults(ability);
     const minCell = this.config.diagnosticMinCell;
@@ -200,7 +203,8 @@ export class SurveyResultsService {
       `select w.id, w.title, to_char(w.opens_at at time zone :tz, 'YYYY-MM-DD') as "opensOn",
               (select count(*)::int from survey_recipients r where r.wave_id = w.id) as recipients,
               (select count(*)::int from survey_responses r where r.wave_id = w.id) as respondents
-         from (select * from survey_waves w where w.status <> 'DRAFT' and ${readable.sql}
+         from (select * from survey_waves w
+                where (w.status = 'CLOSED' or (w.status = 'OPEN' and w.closes_at <= now())) and ${readable.sql}
                 order by w.opens_at desc, w.created_at desc limit ${TREND_WAVES}) w
         order by w.opens_at, w.created_at`,
       { ...readable.params, tz: this.config.timeZone },
