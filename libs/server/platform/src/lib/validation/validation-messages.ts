@@ -46,6 +46,7 @@ export const FRENCH_CONSTRAINTS: Readonly<Record<string, (constraints: Constrain
   minLength: ([min]) => `${plural(min, 'caractère')} au moins`,
   isLength: ([min, max]) => `entre ${String(min)} et ${String(max)} caractères`,
   textLength: ([min, max]) => `entre ${String(min)} et ${String(max)} caractères`,
+  decimalNumber: ([places]) => `un nombre est attendu (${String(places)} décimales au plus)`,
   isEmail: () => 'adresse électronique invalide',
   isUrl: () => 'adresse web invalide',
   isDateString: () => 'date invalide (AAAA-MM-JJ attendu)',
