@@ -341,6 +341,11 @@ describe('Races on a meeting: one winner, the others told why, one change in the
     const id = await createMeeting();
     await addFree(id, 'Point à décider');
     ok(await sophie.gql(CONVENE, { id }));
+    // Decisions are recorded from the meeting's day on: the meeting is held today.
+    await api.dataSource.query(
+      `update meetings set starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour' where id = $1`,
+      [id],
+    );
     const [item] = await itemsOf(id);
     const input = {
       text: 'Une patrouille de plus',

@@ -1366,11 +1366,14 @@ export type IndicatorSource =
   | 'CASES_OPENED'
   | 'CASES_RESOLVED'
   | 'CASE_RESOLUTION_DAYS'
+  | 'COMMITMENTS_KEPT'
   | 'INCIDENTS'
   | 'MANUAL'
   | 'OPERATIONS'
   | 'OPERATION_OUTCOME'
-  | 'PRESENCE_HOURS';
+  | 'PRESENCE_HOURS'
+  | 'PROPOSALS_RECEIVED'
+  | 'PROPOSAL_ANSWER_DAYS';
 
 /** Ma réponse à une convocation */
 export type InvitationAnswerInput = {
