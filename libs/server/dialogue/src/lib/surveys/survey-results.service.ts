@@ -8,7 +8,7 @@ import {
   summarizeScale,
   SurveyQuestionKind,
 } from '@continuum/domain';
-import { APP_CONFIG, conflict, notFound } from '@continuum/server/platform';
+import { APP_CONFIG, AppError, notFound } from '@continuum/server/platform';
 import type { AppConfig } from '@continuum/server/platform';
 import { DataSource } from 'typeorm';
 import { readableSurveyFreeTexts, readableSurveyResults } from '../policy/survey-policy.sql';
@@ -63,8 +63,9 @@ export class SurveyResultsService {
     // Read while answers still arrive, two readings a few minutes apart would give one person's
     // answer by difference: the results are read once the wave is closed.
     if (wave.open)
-      throw conflict(
-        'id',
+      // No field: the page has none to point at — the message is the whole answer.
+      throw new AppError(
+        'CONFLICT',
         `Les résultats se lisent une fois la vague close (${wave.respondents} réponse${wave.respondents > 1 ? 's' : ''} sur ${wave.recipients} à ce jour) : avant, une réponse de plus se lirait par différence.`,
       );
     const minCell = this.config.diagnosticMinCell;
