@@ -72,7 +72,7 @@ describe('Results for mayors and the communes’ public pages', () => {
     const objectives = serge.getByTestId('result-objectives');
     await visible(objectives.getByRole('rowheader', { name: /Faire reculer les cambriolages de logement/ }));
     // His territory's figures are not the département's objective: they are not compared to its target.
-    expect(await objectives.innerText()).toMatch(/Non comparée à la cible/);
+    expect(await objectives.innerText()).toMatch(/Non comparée à la cible/i);
     // Orléans' public page is open in the demo: he is given its address, not the switch.
     const link = serge.getByTestId('public-page-link').getByRole('link');
     expect(await link.getAttribute('href')).toBe('/public/resultats/45234');

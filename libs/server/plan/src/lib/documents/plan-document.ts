@@ -98,7 +98,11 @@ function diagnosticTable(
     columns: ['Catégorie', 'Douze mois', 'Douze mois précédents'],
     rows: [
       ...snapshot.categories.map((row) => [row.label, cell(row.incidents), cell(row.previousYear)]),
-      ['Total', number(snapshot.incidents), number(snapshot.previousYear)],
+      [
+        snapshot.partial ? 'Total des chiffres visibles' : 'Total',
+        number(snapshot.incidents),
+        number(snapshot.previousYear),
+      ],
     ],
   };
 }

@@ -73,6 +73,8 @@ const input: PlanDocumentInput = {
     period: 'février 2025 – janvier 2026',
     incidents: 15000,
     previousYear: 14800,
+    partial: true,
+    minCell: 5,
     categories: [
       { label: 'Cambriolages de logement', incidents: 1480, previousYear: 1400 },
       { label: 'Homicides', incidents: null, previousYear: 0 },
@@ -97,7 +99,7 @@ describe('The plan laid out as a prefect signs it', () => {
     expect(text.sections[0].table?.rows).toEqual([
       ['Cambriolages de logement', '1\u202f480', '1\u202f400'],
       ['Homicides', 'masqué', '0'],
-      ['Total', '15\u202f000', '14\u202f800'],
+      ['Total des chiffres visibles', '15\u202f000', '14\u202f800'],
     ]);
     expect(text.sections[1].objectives[0].lines).toEqual([
       ['Indicateur', 'Cambriolages sur douze mois (Cambriolages de logement — tout le département)'],

@@ -8,17 +8,7 @@ import {
   PresenceSetting,
 } from '@continuum/domain/plan';
 import { DecimalNumber, TextLength } from '@continuum/server/platform';
-import {
-  IsEnum,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEnum, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import '../plan-enums';
 
 const DAY = /^20\d\d-\d\d-\d\d$/;
