@@ -1,9 +1,13 @@
-import { toWinAnsi } from '@continuum/server/platform';
-import PDFDocument from 'pdfkit';
+import {
+  A4_FOOTER_SPACE,
+  A4_MARGIN,
+  contentWidth,
+  fitsOnPage,
+  startA4Pdf,
+  toWinAnsi,
+} from '@continuum/server/platform';
 import type { PlanDocumentText } from './plan-document';
 
-const MARGIN = 56;
-const FOOTER_SPACE = 40;
 const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
 /** DSFR colours, as the meeting documents use them. */
 const COLOR = {
@@ -20,26 +24,7 @@ type Pdf = PDFKit.PDFDocument;
 
 /** An A4 PDF of the plan in the standard Helvetica fonts; the same text gives the same bytes. */
 export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_SPACE },
-    bufferPages: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
-      Title: toWinAnsi(text.title),
-      Subject: toWinAnsi(text.subtitle),
-      Author: 'Continuum',
-      CreationDate: generatedAt,
-      ModDate: generatedAt,
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, done } = startA4Pdf({ title: text.title, subject: text.subtitle, generatedAt });
 
   write(pdf, text.title, { font: FONT.bold, size: 20, color: COLOR.accent });
   pdf.moveDown(0.3);
@@ -55,7 +40,7 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
 
   for (const section of text.sections) {
     pdf.moveDown(0.8);
-    if (!fits(pdf, 60)) pdf.addPage();
+    if (!fitsOnPage(pdf, 60)) pdf.addPage();
     pdf.outline.addItem(toWinAnsi(section.title));
     write(pdf, section.title, { font: FONT.bold, size: 14, color: COLOR.accent });
     pdf.moveDown(0.4);
@@ -65,7 +50,7 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
     }
     if (section.table) table(pdf, section.table);
     for (const objective of section.objectives) {
-      if (!fits(pdf, 90)) pdf.addPage();
+      if (!fitsOnPage(pdf, 90)) pdf.addPage();
       pdf.moveDown(0.4);
       write(pdf, objective.title, { font: FONT.bold, size: 11, color: COLOR.ink });
       pdf.moveDown(0.15);
@@ -75,7 +60,7 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
           .fontSize(9.5)
           .fillColor(COLOR.muted)
           .text(`${toWinAnsi(label)} : `, pdf.page.margins.left + 12, pdf.y, {
-            width: width(pdf) - 12,
+            width: contentWidth(pdf) - 12,
             continued: true,
           });
         pdf.font(FONT.regular).fillColor(COLOR.ink).text(toWinAnsi(value));
@@ -86,7 +71,7 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
   }
 
   pdf.moveDown(2);
-  if (!fits(pdf, 60)) pdf.addPage();
+  if (!fitsOnPage(pdf, 60)) pdf.addPage();
   for (const line of text.signature)
     write(pdf, line, {
       font: line === text.signature[0] ? FONT.regular : FONT.bold,
@@ -98,11 +83,11 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
   const range = pdf.bufferedPageRange();
   for (let index = 0; index < range.count; index++) {
     pdf.switchToPage(range.start + index);
-    const bottom = pdf.page.height - MARGIN - FOOTER_SPACE + 16;
+    const bottom = pdf.page.height - A4_MARGIN - A4_FOOTER_SPACE + 16;
     const footer = `${text.footer} — page ${index + 1} sur ${range.count}`;
     pdf.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
     pdf.text(toWinAnsi(footer), pdf.page.margins.left, bottom, {
-      width: width(pdf),
+      width: contentWidth(pdf),
       align: 'center',
       lineBreak: false,
     });
@@ -114,10 +99,10 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
 function table(pdf: Pdf, block: NonNullable<PlanDocumentText['sections'][number]['table']>): void {
   write(pdf, block.caption, { font: FONT.italic, size: 9.5, color: COLOR.muted });
   pdf.moveDown(0.3);
-  const widths = [0.5, 0.25, 0.25].map((share) => share * width(pdf));
+  const widths = [0.5, 0.25, 0.25].map((share) => share * contentWidth(pdf));
   row(pdf, block.columns, widths, true);
   for (const cells of block.rows) {
-    if (!fits(pdf, 20)) {
+    if (!fitsOnPage(pdf, 20)) {
       pdf.addPage();
       row(pdf, block.columns, widths, true);
     }
@@ -132,7 +117,7 @@ function row(pdf: Pdf, cells: readonly string[], widths: readonly number[], head
   pdf.font(head ? FONT.bold : FONT.regular).fontSize(9.5);
   const height =
     Math.max(...cells.map((cell, i) => pdf.heightOfString(toWinAnsi(cell), { width: widths[i] - 10 }))) + 8;
-  if (head) pdf.rect(left, y, width(pdf), height).fill(COLOR.head);
+  if (head) pdf.rect(left, y, contentWidth(pdf), height).fill(COLOR.head);
   let x = left;
   cells.forEach((cell, i) => {
     pdf
@@ -142,7 +127,7 @@ function row(pdf: Pdf, cells: readonly string[], widths: readonly number[], head
   });
   pdf
     .moveTo(left, y + height)
-    .lineTo(left + width(pdf), y + height)
+    .lineTo(left + contentWidth(pdf), y + height)
     .strokeColor(COLOR.rule)
     .lineWidth(0.5)
     .stroke();
@@ -160,7 +145,7 @@ function write(
     .fontSize(look.size)
     .fillColor(look.color)
     .text(toWinAnsi(text), pdf.page.margins.left, pdf.y, {
-      width: width(pdf),
+      width: contentWidth(pdf),
       align: look.align ?? 'left',
     });
 }
@@ -169,16 +154,8 @@ function rule(pdf: Pdf): void {
   const left = pdf.page.margins.left;
   pdf
     .moveTo(left, pdf.y)
-    .lineTo(left + width(pdf), pdf.y)
+    .lineTo(left + contentWidth(pdf), pdf.y)
     .strokeColor(COLOR.rule)
     .lineWidth(0.5)
     .stroke();
-}
-
-function width(pdf: Pdf): number {
-  return pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
-}
-
-function fits(pdf: Pdf, height: number): boolean {
-  return pdf.y + height <= pdf.page.height - pdf.page.margins.bottom;
 }

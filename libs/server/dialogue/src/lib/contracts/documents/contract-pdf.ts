@@ -1,9 +1,13 @@
-import { toWinAnsi } from '@continuum/server/platform';
-import PDFDocument from 'pdfkit';
+import {
+  A4_FOOTER_SPACE,
+  A4_MARGIN,
+  contentWidth,
+  fitsOnPage,
+  startA4Pdf,
+  toWinAnsi,
+} from '@continuum/server/platform';
 import type { ContractDocumentText } from './contract-document';
 
-const MARGIN = 56;
-const FOOTER_SPACE = 40;
 const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
 /** DSFR colours, as the plan's and the meetings' documents. */
 const COLOR = { ink: '#161616', muted: '#666666', accent: '#000091', rule: '#cecece', head: '#e3e3fd' };
@@ -13,26 +17,7 @@ type Pdf = PDFKit.PDFDocument;
 
 /** An A4 PDF of the contract in the standard Helvetica fonts. */
 export async function renderContractPdf(text: ContractDocumentText, generatedAt: Date): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_SPACE },
-    bufferPages: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
-      Title: toWinAnsi(text.title),
-      Subject: toWinAnsi(text.subtitle),
-      Author: 'Continuum',
-      CreationDate: generatedAt,
-      ModDate: generatedAt,
-    },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const { pdf, done } = startA4Pdf({ title: text.title, subject: text.subtitle, generatedAt });
 
   write(pdf, text.title, FONT.bold, 20, COLOR.accent);
   pdf.moveDown(0.3);
@@ -46,10 +31,10 @@ export async function renderContractPdf(text: ContractDocumentText, generatedAt:
   heading(pdf, 'Engagements');
   write(pdf, text.progress, FONT.regular, 10.5, COLOR.ink);
   pdf.moveDown(0.4);
-  const widths = WIDTHS.map((share) => share * width(pdf));
+  const widths = WIDTHS.map((share) => share * contentWidth(pdf));
   row(pdf, text.commitments.columns, widths, true);
   for (const cells of text.commitments.rows) {
-    if (!fits(pdf, 40)) {
+    if (!fitsOnPage(pdf, 40)) {
       pdf.addPage();
       row(pdf, text.commitments.columns, widths, true);
     }
@@ -66,14 +51,14 @@ export async function renderContractPdf(text: ContractDocumentText, generatedAt:
   const range = pdf.bufferedPageRange();
   for (let index = 0; index < range.count; index++) {
     pdf.switchToPage(range.start + index);
-    const bottom = pdf.page.height - MARGIN - FOOTER_SPACE + 16;
+    const bottom = pdf.page.height - A4_MARGIN - A4_FOOTER_SPACE + 16;
     pdf.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
     pdf.text(
       toWinAnsi(`${text.footer} — page ${index + 1} sur ${range.count}`),
       pdf.page.margins.left,
       bottom,
       {
-        width: width(pdf),
+        width: contentWidth(pdf),
         align: 'center',
         lineBreak: false,
       },
@@ -85,7 +70,7 @@ export async function renderContractPdf(text: ContractDocumentText, generatedAt:
 
 function heading(pdf: Pdf, title: string): void {
   pdf.moveDown(0.8);
-  if (!fits(pdf, 60)) pdf.addPage();
+  if (!fitsOnPage(pdf, 60)) pdf.addPage();
   pdf.outline.addItem(toWinAnsi(title));
   write(pdf, title, FONT.bold, 14, COLOR.accent);
   pdf.moveDown(0.3);
@@ -97,7 +82,7 @@ function row(pdf: Pdf, cells: readonly string[], widths: readonly number[], head
   pdf.font(head ? FONT.bold : FONT.regular).fontSize(9.5);
   const height =
     Math.max(...cells.map((cell, i) => pdf.heightOfString(toWinAnsi(cell), { width: widths[i] - 10 }))) + 8;
-  if (head) pdf.rect(left, y, width(pdf), height).fill(COLOR.head);
+  if (head) pdf.rect(left, y, contentWidth(pdf), height).fill(COLOR.head);
   let x = left;
   cells.forEach((cell, i) => {
     pdf.fillColor(COLOR.ink).text(toWinAnsi(cell), x + 5, y + 4, { width: widths[i] - 10 });
@@ -105,7 +90,7 @@ function row(pdf: Pdf, cells: readonly string[], widths: readonly number[], head
   });
   pdf
     .moveTo(left, y + height)
-    .lineTo(left + width(pdf), y + height)
+    .lineTo(left + contentWidth(pdf), y + height)
     .strokeColor(COLOR.rule)
     .lineWidth(0.5)
     .stroke();
@@ -126,15 +111,7 @@ function write(
     .fontSize(size)
     .fillColor(color)
     .text(toWinAnsi(text), pdf.page.margins.left, pdf.y, {
-      width: width(pdf),
+      width: contentWidth(pdf),
       align,
     });
-}
-
-function width(pdf: Pdf): number {
-  return pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
-}
-
-function fits(pdf: Pdf, height: number): boolean {
-  return pdf.y + height <= pdf.page.height - pdf.page.margins.bottom;
 }
