@@ -22,6 +22,11 @@ export interface MeetingInvitationInput {
   attendees: CalendarPerson[];
   /** DTSTAMP, when the invitation was written; now by default. */
   stamp?: Date;
+  /**
+   * Whether the attendees' calendars are asked to answer (RSVP=TRUE): only when the organiser's
+   * address is one where the answers are received and read. True by default.
+   */
+  askAnswer?: boolean;
 }
 
 const PRODUCT_ID = '-//Continuum//Coordination//FR';
@@ -60,7 +65,7 @@ export function meetingInvitation(input: MeetingInvitationInput): string {
       email: attendee.email,
       role: 'REQ-PARTICIPANT',
       partstat: 'NEEDS-ACTION',
-      rsvp: !cancel,
+      rsvp: !cancel && input.askAnswer !== false,
     })),
   } as EventAttributes;
   const { error, value } = createEvent(event);

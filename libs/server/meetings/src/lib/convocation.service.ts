@@ -7,6 +7,7 @@ import type { AppConfig } from '@continuum/server/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { formatDay, meetingDocumentText, MeetingDocumentText } from './documents/document-text';
 import { MeetingEntity } from './entities/meeting.entities';
+import { replyAddressFor } from './replies/calendar-reply';
 import { MeetingDocumentService } from './meeting-document.service';
 
 export type ConvocationKind = 'convocation' | 'update';
@@ -34,8 +35,8 @@ export class ConvocationService {
     kind: ConvocationKind,
     onlyUserIds: readonly string[] | null = null,
   ): Promise<string[]> {
-    const invitees: (UserEntity & { organization_name: string })[] = await manager.query(
-      `select u.id, u.email, u.full_name as "fullName" from meeting_invitees i
+    const invitees: (UserEntity & { organization_name: string; replyToken: string })[] = await manager.query(
+      `select u.id, u.email, u.full_name as "fullName", i.reply_token as "replyToken" from meeting_invitees i
          join users u on u.id = i.user_id join organizations o on o.id = u.organization_id
         where i.meeting_id = $1 and u.disabled_at is null and o.disabled_at is null
           and ($2::uuid[] is null or u.id = any($2::uuid[]))
@@ -47,6 +48,11 @@ export class ConvocationService {
       [meeting.bodyId],
     );
     const mails: NewMail[] = [];
+    // Where the invitees' calendars send their answers: each one's own secret reply address when the
+    // platform receives them (MAIL_REPLY_ADDRESS and INBOUND_MAIL_TOKEN), else the secretary, and
+    // then no answer is asked of the calendar (the mail's link takes it).
+    const { replyAddress, token } = this.config.inboundMail;
+    const receivesReplies = Boolean(replyAddress && token);
     for (const invitee of invitees) {
       // On the transaction's connection: it holds the meeting's lock, and the requests queued
       // behind that lock may hold every other connection of the pool.
@@ -74,10 +80,15 @@ export class ConvocationService {
           description: `Ordre du jour et documents : ${url}`,
           location: [meeting.place, meeting.visioUrl].filter(Boolean).join(' — ') || null,
           url,
-          organizer: secretary
-            ? { name: secretary.full_name, email: secretary.email }
-            : { name: 'Continuum', email: senderAddress(this.config.mail.from) },
+          organizer: {
+            name: secretary?.full_name ?? 'Continuum',
+            email:
+              receivesReplies && replyAddress
+                ? replyAddressFor(replyAddress, invitee.replyToken)
+                : (secretary?.email ?? senderAddress(this.config.mail.from)),
+          },
           attendees: [{ name: invitee.fullName, email: invitee.email }],
+          askAnswer: receivesReplies,
         }),
         icsMethod: 'REQUEST',
       });

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import express from 'express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@continuum/server/audit';
 import { CasesModule } from '@continuum/server/cases';
@@ -20,6 +21,7 @@ import { MeetingPlanningService } from './meeting-planning.service';
 import { MeetingInviteeResolver, MeetingsResolver } from './meetings.resolver';
 import { InviteeAnswersService } from './invitee-answers.service';
 import { MeetingsService } from './meetings.service';
+import { InboundMailController, MAX_INBOUND_MAIL } from './replies/inbound-mail.controller';
 
 /** Meetings of coordination bodies: agenda, convocation, attendance, decisions, minutes, documents. */
 @Module({
@@ -50,6 +52,13 @@ import { MeetingsService } from './meetings.service';
     BodyMeetingsResolver,
     CaseBodyResolver,
   ],
-  controllers: [MeetingDocumentsController],
+  controllers: [MeetingDocumentsController, InboundMailController],
 })
-export class MeetingsModule {}
+export class MeetingsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // The calendar replies a mail server hands over arrive raw (message/rfc822), read whole.
+    consumer
+      .apply(express.raw({ type: 'message/rfc822', limit: MAX_INBOUND_MAIL }))
+      .forRoutes({ path: 'inbound/mail', method: RequestMethod.POST });
+  }
+}

@@ -125,6 +125,20 @@ export class MeetingInviteeEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;
+
+  /**
+   * The secret of this invitee's reply address (`reponses+<jeton>@…`), drawn by the database; read
+   * only by the convocation and the reception of calendar replies, in SQL.
+   */
+  @Index('IDX_meeting_invitees_reply_token', { unique: true })
+  @Column({
+    type: 'text',
+    select: false,
+    insert: false,
+    update: false,
+    default: () => "replace(gen_random_uuid()::text, '-', '')",
+  })
+  replyToken?: string;
 }
 
 /** An item of a meeting's agenda: a case of the body, or a free item. */

@@ -45,6 +45,14 @@ export interface AppConfig {
    */
   mail: { smtpUrl: string; from: string; retryBaseMs: number; batchSize: number };
   /**
+   * Calendar replies (RSVP): the mailbox a convocation's ORGANIZER points to (`MAIL_REPLY_ADDRESS`,
+   * e.g. `reponses@continuum.prefecture.gouv.fr`; each invitee's copy carries a secret
+   * `+<jeton>` in it) and the token the mail server presents when it hands a reply received there
+   * to `POST /inbound/mail` (`INBOUND_MAIL_TOKEN`). Both set, invitations ask for an answer; either
+   * missing, they do not (and the route answers 404).
+   */
+  inboundMail: { replyAddress: string | null; token: string | null };
+  /**
    * What this process does (`CONTINUUM_PROCESS`): `api` serves HTTP and WebSocket and never runs a
    * job, a sweep or a scheduler; `worker` runs the queues, their schedulers, the sweeps and the
    * outbox relay and serves only `/health` and `/metrics`; `all` does both (the demo's default).
@@ -134,8 +142,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30_000),
       batchSize: integer(env, 'MAIL_BATCH_SIZE', 50),
     },
+    inboundMail: {
+      replyAddress: replyAddress(env['MAIL_REPLY_ADDRESS']),
+      token: inboundToken(env['INBOUND_MAIL_TOKEN']),
+    },
     role: processRole(env),
   };
+}
+
+function replyAddress(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (!/^[a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(raw))
+    throw new Error(
+      `MAIL_REPLY_ADDRESS invalide : « ${raw} » (une adresse simple, sans « + », par exemple reponses@exemple.gouv.fr).`,
+    );
+  return raw.toLowerCase();
+}
+
+function inboundToken(raw: string | undefined): string | null {
+  if (!raw) return null;
+  if (raw.length < 32)
+    throw new Error(
+      'INBOUND_MAIL_TOKEN trop court : 32 caractères au moins (par exemple : openssl rand -hex 32).',
+    );
+  return raw;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
