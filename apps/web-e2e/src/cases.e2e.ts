@@ -306,7 +306,16 @@ describe('the list of cases', () => {
   it('filters by status and commune, and exports that very list', async () => {
     await page.getByTestId('status-tags').locator('button[data-status="ANALYSIS"]').click();
     await page.waitForURL(/statut=ANALYSIS/);
-    await page.locator('#cases-commune').selectOption({ label: 'Orléans' });
+    // The commune filter is the case form's type-ahead: accents ignored, names in French order.
+    await page.locator('#cases-commune').fill('orle');
+    const suggestions = page.getByTestId('cases-commune-suggestions').getByRole('button');
+    expect(await suggestions.first().innerText()).toBe('Orléans (45234)');
+    await page.locator('#cases-commune').fill('bo');
+    const names = await suggestions.allInnerTexts();
+    expect(names[0]).toBe('Boësses (45033)'); // before Boigny, not after Boynes
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    await page.locator('#cases-commune').fill('orle');
+    await suggestions.first().click();
     await page.waitForURL(/commune=45234/);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid="cases-table"] tbody tr')].every(

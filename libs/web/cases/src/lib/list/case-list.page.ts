@@ -8,7 +8,9 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { CommunePickerComponent } from '@continuum/web/ui/forms';
 import {
   CaseListGQL,
   CaseListItemFragment,
@@ -59,6 +61,8 @@ interface MorePages {
   selector: 'cnt-case-list-page',
   imports: [
     RouterLink,
+    FormsModule,
+    CommunePickerComponent,
     FrDatePipe,
     ProblemAlertComponent,
     CaseMapComponent,
@@ -157,21 +161,15 @@ interface MorePages {
               </div>
             </div>
             <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
-              <div class="fr-select-group fr-mb-0">
-                <label class="fr-label" for="cases-commune">Commune</label>
-                <select
-                  class="fr-select"
-                  id="cases-commune"
-                  (change)="set({ communeCode: $any($event.target).value, zoneId: '' })"
-                >
-                  <option value="" [selected]="!state().communeCode">Toutes les communes</option>
-                  @for (option of communes.value() ?? []; track option.code) {
-                    <option [value]="option.code" [selected]="state().communeCode === option.code">
-                      {{ option.name }}
-                    </option>
-                  }
-                </select>
-              </div>
+              <!-- The shared type-ahead (accents ignored, French order), as in the case form. -->
+              <cnt-commune-picker
+                inputId="cases-commune"
+                label="Commune"
+                [single]="true"
+                [communes]="communes.value() ?? []"
+                [ngModel]="state().communeCode"
+                (ngModelChange)="set({ communeCode: $event, zoneId: '' })"
+              />
             </div>
             <div class="fr-col-12 fr-col-sm-6 fr-col-md-3 cnt-optional">
               <div class="fr-select-group fr-mb-0">
