@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
+import { databaseRoles, grantApplication, ownerUrl, prepareRoles, type DatabaseRoles } from './roles';
 
 /**
  * The database commands: `migrate`, `revert`, `generate <Name>`, `reset`, `seed`,
@@ -18,38 +19,38 @@ const MIGRATIONS = join(__dirname, '..', '..', 'migrations', '*.js');
 async function main(): Promise<void> {
   const [command, argument] = process.argv.slice(2);
   const config = loadConfig();
+  // With DATABASE_ADMIN_URL, the schema is the owner role's and the application's role is granted
+  // what it may do (tools/db/roles.ts); without it, everything runs as the user of DATABASE_URL.
+  const roles = databaseRoles(process.env, config.databaseUrl);
+  const adminUrl = roles?.adminUrl ?? config.databaseUrl;
+  const schemaUrl = roles ? ownerUrl(roles) : config.databaseUrl;
   switch (command) {
     case 'migrate':
-      await ensureDatabase(config.databaseUrl);
-      return withDataSource(config.databaseUrl, async (ds) => {
-        const ran = await ds.runMigrations({ transaction: 'each' });
-        log(ran.length ? `Migrations appliquées : ${ran.map((m) => m.name).join(', ')}` : 'Schéma à jour.');
-      });
+      await ensureDatabase(adminUrl);
+      return migrate(schemaUrl, roles);
     case 'revert':
-      return withDataSource(config.databaseUrl, async (ds) => {
+      return withDataSource(schemaUrl, async (ds) => {
         await ds.undoLastMigration({ transaction: 'each' });
         log('Dernière migration annulée.');
       });
     case 'generate':
       if (!argument || !/^[A-Z][A-Za-z0-9]+$/.test(argument))
         throw new Error('Usage : npm run db:generate -- NomEnPascalCase');
-      return withDataSource(config.databaseUrl, (ds) => generateMigration(ds, argument));
+      return withDataSource(schemaUrl, (ds) => generateMigration(ds, argument));
     case 'reset':
-      await dropDatabase(config.databaseUrl);
-      await ensureDatabase(config.databaseUrl);
-      await withDataSource(config.databaseUrl, async (ds) => {
-        await ds.runMigrations({ transaction: 'each' });
-        log('Base recréée et migrée.');
-      });
-      return withDataSource(config.databaseUrl, (ds) => seedDemo(ds, config.departementCode, log));
+      await dropDatabase(adminUrl);
+      await ensureDatabase(adminUrl);
+      await migrate(schemaUrl, roles);
+      log('Base recréée et migrée.');
+      return withDataSource(schemaUrl, (ds) => seedDemo(ds, config.departementCode, log));
     case 'drop':
-      await dropDatabase(config.databaseUrl);
+      await dropDatabase(adminUrl);
       return log('Base supprimée.');
     case 'seed':
-      return withDataSource(config.databaseUrl, (ds) => seedDemo(ds, config.departementCode, log));
+      return withDataSource(schemaUrl, (ds) => seedDemo(ds, config.departementCode, log));
     case 'seed-territory': {
       const code = argument ?? config.departementCode;
-      return withDataSource(config.databaseUrl, async (ds) => {
+      return withDataSource(schemaUrl, async (ds) => {
         const report = await loadTerritory(ds, code);
         log(`Territoire chargé : ${report.departement}, ${report.communes} communes, ${report.epcis} EPCI.`);
         describeOutlines(report.outlines).forEach((line) => log(line));
@@ -83,8 +84,28 @@ async function main(): Promise<void> {
   }
 }
 
-async function withDataSource(url: string, work: (ds: DataSource) => Promise<void>): Promise<void> {
-  const ds = new DataSource({ ...dataSourceOptions(url), entities: ENTITIES, migrations: [MIGRATIONS] });
+async function migrate(schemaUrl: SchemaUrl, roles: DatabaseRoles | null): Promise<void> {
+  if (roles) await prepareRoles(roles);
+  await withDataSource(schemaUrl, async (ds) => {
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    log(ran.length ? `Migrations appliquées : ${ran.map((m) => m.name).join(', ')}` : 'Schéma à jour.');
+  });
+  if (roles) {
+    await grantApplication(roles);
+    log(
+      `Rôles : « ${roles.owner} » possède le schéma, « ${roles.app} » (l’application) y lit et écrit, le journal en ajout seul.`,
+    );
+  }
+}
+
+/** A URL, or the administrator's URL with the role its connections take (the owner's). */
+type SchemaUrl = string | { url: string; options: string };
+
+async function withDataSource(target: SchemaUrl, work: (ds: DataSource) => Promise<void>): Promise<void> {
+  const url = typeof target === 'string' ? target : target.url;
+  const options = dataSourceOptions(url);
+  const extra = typeof target === 'string' ? options.extra : { ...options.extra, options: target.options };
+  const ds = new DataSource({ ...options, extra, entities: ENTITIES, migrations: [MIGRATIONS] });
   await ds.initialize();
   try {
     await work(ds);

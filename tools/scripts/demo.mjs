@@ -16,15 +16,24 @@ import {
 } from './lib.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
-const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/continuum';
+// The application connects as its own role (no superuser, owns nothing); the set-up as the
+// administrator, who creates the roles and migrates as the owner (tools/db/roles.ts). A
+// DATABASE_URL given alone is used for everything, as it is.
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://continuum_app@127.0.0.1:5432/continuum';
+const dbEnv = {
+  DATABASE_URL: databaseUrl,
+  ...((process.env.DATABASE_ADMIN_URL || !process.env.DATABASE_URL) && {
+    DATABASE_ADMIN_URL: process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/continuum',
+  }),
+};
 
 await ensureInstalled();
 await ensureServices();
 await ensurePostgis();
 await Promise.all([buildServer(), process.env.SKIP_WEB_BUILD ? Promise.resolve() : buildWeb()]);
 say('Base de données : création si besoin, migrations, données de démonstration…');
-await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
-await runNode('dist/server/tools/db/db-cli.js', ['seed'], { DATABASE_URL: databaseUrl });
+await runNode('dist/server/tools/db/db-cli.js', ['migrate'], dbEnv);
+await runNode('dist/server/tools/db/db-cli.js', ['seed'], dbEnv);
 
 // The demo's mail (convocations, alerts) goes to a local mailbox: one .eml file per message.
 const require = createRequire(import.meta.url);

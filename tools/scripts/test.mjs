@@ -24,7 +24,10 @@ const only = new Set(process.argv.slice(2)); // e.g. `npm test -- unit integrati
 const wants = (stage) => only.size === 0 || only.has(stage);
 const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const database = `continuum_test_${runId}`;
-const databaseUrl = `postgres://postgres@127.0.0.1:5432/${database}`;
+// The application's role (no superuser, owns nothing: tools/db/roles.ts) and the set-up's.
+const databaseUrl = `postgres://continuum_app@127.0.0.1:5432/${database}`;
+const adminUrl = `postgres://postgres@127.0.0.1:5432/${database}`;
+const dbEnv = { DATABASE_URL: databaseUrl, DATABASE_ADMIN_URL: adminUrl };
 const redisPrefix = `continuum-test-${runId}:`;
 const reports = join(ROOT, 'tmp', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
@@ -93,10 +96,11 @@ const needsServer = wants('integration') || wants('e2e');
 if (needsServer) {
   await Promise.all([buildServer(), wants('e2e') ? buildWeb() : Promise.resolve()]);
   say(`Base de test ${database}`);
-  await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
-  await runNode('dist/server/tools/db/db-cli.js', ['seed'], { DATABASE_URL: databaseUrl });
+  await runNode('dist/server/tools/db/db-cli.js', ['migrate'], dbEnv);
+  await runNode('dist/server/tools/db/db-cli.js', ['seed'], dbEnv);
 }
-const serviceEnv = { DATABASE_URL: databaseUrl, CONTINUUM_REDIS_PREFIX: redisPrefix, NODE_ENV: 'test' };
+// DATABASE_ADMIN_URL reaches the suites that make databases of their own or play a superuser.
+const serviceEnv = { ...dbEnv, CONTINUUM_REDIS_PREFIX: redisPrefix, NODE_ENV: 'test' };
 try {
   if (wants('integration')) {
     await jest('integration', 'jest.integration.config.js', serviceEnv);
@@ -108,7 +112,7 @@ try {
     if (wants('integration')) {
       say(`Base de test ${database}, remise à neuf pour les tests de bout en bout`);
       await clearRedis();
-      await runNode('dist/server/tools/db/db-cli.js', ['reset'], { DATABASE_URL: databaseUrl });
+      await runNode('dist/server/tools/db/db-cli.js', ['reset'], dbEnv);
     }
     const port = 4100 + Math.floor(Math.random() * 800);
     // The convocation mails of the end-to-end tests go to an SMTP catcher the tests start on this port.
@@ -139,9 +143,11 @@ try {
 }
 
 async function cleanUp() {
-  await exec('node', ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/tools/db/db-cli.js', 'drop'], {
-    DATABASE_URL: databaseUrl,
-  });
+  await exec(
+    'node',
+    ['-r', './tools/scripts/dist-paths.cjs', 'dist/server/tools/db/db-cli.js', 'drop'],
+    dbEnv,
+  );
   await clearRedis();
 }
 

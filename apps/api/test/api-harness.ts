@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig } from '@continuum/server/platform';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { createApp } from '../src/bootstrap';
@@ -51,6 +52,26 @@ export class Api {
     const result = await session.login(email, DEMO_PASSWORD);
     if (result.errors) throw new Error(`login ${email}: ${result.errors[0].message}`);
     return session;
+  }
+}
+
+/**
+ * Runs SQL on the run's database as its administrator (DATABASE_ADMIN_URL, a superuser), for what
+ * the application's role may not do and a test must: play someone who bypasses the triggers. Without
+ * an administrator URL (everything then runs as one user), DATABASE_URL's user.
+ */
+export async function asDatabaseAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const database = new URL(
+    process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/continuum_test',
+  );
+  const url = new URL(process.env['DATABASE_ADMIN_URL'] ?? database.toString());
+  url.pathname = database.pathname;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
   }
 }
 

@@ -1,5 +1,5 @@
 import { AuditService, sealJournal, verifyJournal } from '@continuum/server/audit';
-import { Api } from './api-harness';
+import { Api, asDatabaseAdmin } from './api-harness';
 
 describe('The journal is tamper-evident: every entry sealed in a chain that a change breaks', () => {
   let api: Api;
@@ -26,15 +26,30 @@ describe('The journal is tamper-evident: every entry sealed in a chain that a ch
     expect(verdict.sealed).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses to change or delete a seal, as the journal refuses its entries', async () => {
-    await expect(
-      api.dataSource.query(`update audit_seals set hash = repeat('0', 64) where position = 1`),
-    ).rejects.toThrow(/ajout seul/);
-    await expect(api.dataSource.query(`delete from audit_seals where position = 1`)).rejects.toThrow(
-      /ajout seul/,
+  it('refuses to change or delete a seal, as the journal refuses its entries — to the application and to the owner', async () => {
+    const attempts = [
+      `update audit_seals set hash = repeat('0', 64) where position = 1`,
+      `delete from audit_seals where position = 1`,
+      `update audit_entries set action = 'x' where id = 1`,
+    ];
+    const byRole = process.env['DATABASE_ADMIN_URL'] ? /permission denied for table audit_/ : /ajout seul/;
+    for (const sql of attempts) {
+      await expect(api.dataSource.query(sql)).rejects.toThrow(byRole);
+      await asDatabaseAdmin((client) => expect(client.query(sql)).rejects.toThrow(/ajout seul/));
+    }
+  });
+
+  it('gives the application’s role no way to silence the triggers', async () => {
+    const [{ rolsuper }] = await api.dataSource.query(
+      'select rolsuper from pg_roles where rolname = current_user',
     );
-    await expect(api.dataSource.query(`update audit_entries set action = 'x' where id = 1`)).rejects.toThrow(
-      /ajout seul/,
+    if (!process.env['DATABASE_ADMIN_URL']) return expect(rolsuper).toBe(true); // one user for all
+    expect(rolsuper).toBe(false);
+    await expect(api.dataSource.query('set session_replication_role = replica')).rejects.toThrow(
+      /permission denied to set parameter "session_replication_role"/,
+    );
+    await expect(api.dataSource.query('alter table audit_entries disable trigger user')).rejects.toThrow(
+      /must be owner of table audit_entries/,
     );
   });
 
@@ -45,24 +60,20 @@ describe('The journal is tamper-evident: every entry sealed in a chain that a ch
       `select id, action from audit_entries where action = 'test.chain.tampered' order by id desc limit 1`,
     );
     // A superuser can switch the triggers off for a session: what the chain is there to reveal.
-    const runner = api.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query(`set session_replication_role = replica`);
-      await runner.query(`update audit_entries set action = 'test.chain.rewritten' where id = $1`, [
-        entry.id,
-      ]);
-      const verdict = await verifyJournal(api.dataSource);
-      expect(verdict.broken).toEqual({
-        position: expect.any(String),
-        entryId: String(entry.id),
-        reason: 'entrée modifiée ou chaîne rompue',
-      });
-      await runner.query(`update audit_entries set action = $2 where id = $1`, [entry.id, entry.action]);
-    } finally {
-      await runner.query(`set session_replication_role = origin`);
-      await runner.release();
-    }
+    await asDatabaseAdmin(async (admin) => {
+      await admin.query(`set session_replication_role = replica`);
+      await admin.query(`update audit_entries set action = 'test.chain.rewritten' where id = $1`, [entry.id]);
+      try {
+        const verdict = await verifyJournal(api.dataSource);
+        expect(verdict.broken).toEqual({
+          position: expect.any(String),
+          entryId: String(entry.id),
+          reason: 'entrée modifiée ou chaîne rompue',
+        });
+      } finally {
+        await admin.query(`update audit_entries set action = $2 where id = $1`, [entry.id, entry.action]);
+      }
+    });
     expect((await verifyJournal(api.dataSource)).broken).toBeNull();
   });
 });

@@ -301,7 +301,8 @@ export class SuiteDatabase {
   }
 
   private async admin(sql: string): Promise<void> {
-    const url = new URL(this.url);
+    // The set-up's administrator when the run has one (the application's role creates no database).
+    const url = new URL(process.env['DATABASE_ADMIN_URL'] ?? this.url);
     url.pathname = '/postgres';
     const client = new Client({ connectionString: url.toString() });
     await client.connect();
@@ -313,7 +314,7 @@ export class SuiteDatabase {
   }
 }
 
-function runNode(script: string, args: string[], env: Record<string, string>): Promise<void> {
+export function runNode(script: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('node', ['-r', './tools/scripts/dist-paths.cjs', script, ...args], {
       cwd: ROOT,

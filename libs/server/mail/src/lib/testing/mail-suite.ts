@@ -38,7 +38,21 @@ const RELATED_ENTITIES = [
   EpciEntity,
   ZoneEntity,
 ];
-const BASE_DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/continuum_test';
+/**
+ * The suite's own database is made, migrated and used by the run's administrator when there is one
+ * (the application's role creates no database): these suites try the mail pipeline, not the roles.
+ */
+const BASE_DATABASE_URL = adminOf(
+  process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/continuum_test',
+);
+
+function adminOf(databaseUrl: string): string {
+  const admin = process.env['DATABASE_ADMIN_URL'];
+  if (!admin) return databaseUrl;
+  const url = new URL(admin);
+  url.pathname = new URL(databaseUrl).pathname;
+  return url.toString();
+}
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379/0';
 
 /** Log lines kept for assertions (Nest's logger is one per process: every instance writes here). */

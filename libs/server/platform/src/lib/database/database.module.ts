@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { DatabaseRoleCheck } from './database-role.check';
 
 @Module({
   imports: [
@@ -13,5 +14,6 @@ import { dataSourceOptions } from './data-source-options';
       }),
     }),
   ],
+  providers: [DatabaseRoleCheck],
 })
 export class DatabaseModule {}
