@@ -234,6 +234,30 @@ describe('Spike detection: an unusual week in a zone alerts its subscribed reade
     expect(notifications.items.filter((item) => item.alert.id === alert.id)).toHaveLength(1);
   });
 
+  it('leaves the centre of a partner no longer competent in the zone, and comes back with the competence', async () => {
+    const [alert] = await spikeAlerts(zoneId);
+    const nadiasSpikes = async () =>
+      ok(
+        await nadia.gql<{ notifications: { items: { alert: { id: string } }[] } }>(NOTIFICATIONS),
+      ).notifications.items.filter((item) => item.alert.id === alert.id);
+    const [landlord] = await api.dataSource.query(
+      `select id from organizations where name = 'Val de Loire Habitat Démo'`,
+    );
+    await api.dataSource.query(
+      `delete from organization_competence_communes where organization_id = $1 and commune_code = '45234'`,
+      [landlord.id],
+    );
+    try {
+      expect(await nadiasSpikes()).toHaveLength(0);
+    } finally {
+      await api.dataSource.query(
+        `insert into organization_competence_communes (organization_id, commune_code) values ($1, '45234')`,
+        [landlord.id],
+      );
+    }
+    expect(await nadiasSpikes()).toHaveLength(1);
+  });
+
   it('run again, or four times at once on a new zone over the same facts: one alert per zone, category and week', async () => {
     const detector = api.app.get(SpikeDetector);
     const again = await detector.detect();

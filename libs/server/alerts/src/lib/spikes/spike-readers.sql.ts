@@ -1,4 +1,5 @@
-import { Role } from '@continuum/domain';
+import { type AppAbility, Role } from '@continuum/domain';
+import { policyCondition, type SqlCondition } from '@continuum/server/platform';
 
 /**
  * Who may hear of a spike: the readers of the diagnostic's figures (the policy's `read
@@ -13,4 +14,30 @@ export function spikeReadersCondition(user: string, organization: string, commun
         and (${organization}.whole_departement
              or exists (select 1 from organization_competence_communes sc
                          where sc.organization_id = ${organization}.id and sc.commune_code = any(${communes})))))`;
+}
+
+/**
+ * The same rule for one reader, compiled from their ability (the policy's `read IncidentAggregate`)
+ * on an alert row `alert`: the notification centre applies it again at every read, so that a spike
+ * disappears from the centre of someone who may no longer read the figures of its zones.
+ */
+export function readableSpike(ability: AppAbility, alert: string): SqlCondition {
+  return policyCondition(
+    ability,
+    'read',
+    'IncidentAggregate',
+    {
+      competenceOrganizationIds: {
+        kind: 'membership',
+        sql: (placeholder) =>
+          `exists (select 1 from organizations so where so.id = ${placeholder} and (so.whole_departement
+             or exists (select 1 from organization_competence_communes sc
+                          join zone_communes sz on sz.commune_code = sc.commune_code
+                         where sc.organization_id = so.id and sz.zone_id = any(${alert}.zone_ids))
+             or exists (select 1 from organization_competence_communes sc
+                         where sc.organization_id = so.id and sc.commune_code = any(${alert}.commune_codes))))`,
+      },
+    },
+    'spike_figures',
+  );
 }
