@@ -230,6 +230,7 @@ describe('Scoped alerts: outbox, fan-out under the sharing policy, channels, ack
       );
       expect(alert.recipient_count).toBeGreaterThan(0);
       expect((await queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
+        'detect-spikes',
         'scan-due-actions',
         'send-digests',
       ]);

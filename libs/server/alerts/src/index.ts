@@ -9,3 +9,6 @@ export * from './lib/outbox-relay';
 export * from './lib/live-notifications';
 export * from './lib/webhooks';
 export * from './lib/due-actions.scanner';
+export * from './lib/spikes/spike-model';
+export * from './lib/spikes/spike-detector.service';
+export * from './lib/spikes/spike-readers.sql';

@@ -36,6 +36,8 @@ export enum AlertTopic {
   MEETING_CHANGED = 'MEETING_CHANGED',
   DECISION_ASSIGNED = 'DECISION_ASSIGNED',
   WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
+  /** A category's weekly count in a zone far above its expected level (raised by the platform). */
+  INCIDENT_SPIKE = 'INCIDENT_SPIKE',
   MANUAL = 'MANUAL',
 }
 
@@ -51,6 +53,7 @@ export const ALERT_TOPIC_LABELS: Readonly<Record<AlertTopic, string>> = {
   [AlertTopic.MEETING_CHANGED]: 'Séance modifiée',
   [AlertTopic.DECISION_ASSIGNED]: 'Décision confiée à mon organisation',
   [AlertTopic.WEBHOOK_DISABLED]: 'Webhook désactivé',
+  [AlertTopic.INCIDENT_SPIKE]: 'Hausse inhabituelle de la délinquance enregistrée',
   [AlertTopic.MANUAL]: 'Alerte',
 };
 
@@ -110,4 +113,6 @@ export const DOMAIN_EVENTS = {
   DECISION_ASSIGNED: 'decision.assigned',
   ALERT_WRITTEN: 'alert.written',
   WEBHOOK_DISABLED: 'webhook.disabled',
+  /** An import of recorded incidents was committed: the spike detection runs (payload: importId). */
+  INCIDENTS_IMPORTED: 'incidents.imported',
 } as const;

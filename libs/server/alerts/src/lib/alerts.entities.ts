@@ -7,7 +7,7 @@ import {
   OrganizationType,
   SubscriptionScope,
 } from '@continuum/domain';
-import { GeneratedPointColumn, GeneratedShapeColumn } from '@continuum/server/territory';
+import { GeneratedPointColumn, GeneratedShapeColumn, ZoneEntity } from '@continuum/server/territory';
 import { OrganizationEntity, UserEntity } from '@continuum/server/organizations';
 import {
   Column,
@@ -289,4 +289,62 @@ export class AlertSubscriptionEntity {
   updatedAt!: Date;
 }
 
-export const ALERT_ENTITIES = [AlertEntity, NotificationEntity, AlertDeliveryEntity, AlertSubscriptionEntity];
+/**
+ * A spike found by the detection (`spikes/spike-model.ts`): a zone, a category, a week, its count and the
+ * level it was compared with. One row per (zone, category, week), whatever the number of runs, even
+ * at the same time: the unique key decides which run writes the alert.
+ */
+@Entity('incident_spikes')
+@Index('incident_spikes_zone_category_week_unique', ['zoneId', 'category', 'week'], { unique: true })
+export class IncidentSpikeEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_incident_spikes' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  zoneId!: string;
+
+  @ManyToOne(() => ZoneEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'zone_id', foreignKeyConstraintName: 'FK_incident_spikes_zone' })
+  zone?: Relation<ZoneEntity>;
+
+  @Column({ type: 'enum', enum: CaseCategory, enumName: 'case_category' })
+  category!: CaseCategory;
+
+  /** The Monday of the ISO week (Paris time). */
+  @Column({ type: 'date' })
+  week!: string;
+
+  /** Incidents of the week in the zone. */
+  @Column({ type: 'integer' })
+  incidents!: number;
+
+  /** The expected level λ and P(X ≥ incidents) under Poisson(λ). */
+  @Column({ type: 'double precision' })
+  expected!: number;
+
+  @Column({ type: 'double precision' })
+  probability!: number;
+
+  /** The weeks before it the data covered, whose mean is λ. */
+  @Column({ type: 'integer' })
+  baselineWeeks!: number;
+
+  @Index('IDX_incident_spikes_alert')
+  @Column({ type: 'uuid', nullable: true })
+  alertId!: string | null;
+
+  @ManyToOne(() => AlertEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'alert_id', foreignKeyConstraintName: 'FK_incident_spikes_alert' })
+  alert?: Relation<AlertEntity> | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  detectedAt!: Date;
+}
+
+export const ALERT_ENTITIES = [
+  AlertEntity,
+  NotificationEntity,
+  AlertDeliveryEntity,
+  AlertSubscriptionEntity,
+  IncidentSpikeEntity,
+];

@@ -10,15 +10,19 @@ import {
 import type { Job } from 'bullmq';
 import { DigestService } from './digest.service';
 import { DueActionsScanner } from './due-actions.scanner';
+import { EVENT_TOPICS } from './alert-content';
 import { FanOutService } from './fanout.service';
+import { SpikeDetector } from './spikes/spike-detector.service';
 
 /*
  * The jobs of the `alerts` queue (libs/server/platform's registry): the fan-out of one outbox event
- * (its id is the job's id, so handing it over twice changes nothing), and two scheduled scans.
+ * (its id is the job's id, so handing it over twice changes nothing) — an import of incidents runs
+ * the spike detection instead —, and three scheduled scans.
  */
 export const FAN_OUT_JOB = 'fan-out';
 export const SCAN_DUE_ACTIONS_JOB = 'scan-due-actions';
 export const SEND_DIGESTS_JOB = 'send-digests';
+export const DETECT_SPIKES_JOB = 'detect-spikes';
 
 export type FanOutJob = { eventId: string; topic: string };
 
@@ -39,6 +43,8 @@ export interface AlertsOptions {
   /** How often due and overdue actions are scanned, and digests sent. */
   scanEveryMs: number;
   digestEveryMs: number;
+  /** How often the spike detection runs besides after each import of incidents (weekly). */
+  spikeScanEveryMs: number;
 }
 
 export const ALERTS_OPTIONS = Symbol('ALERTS_OPTIONS');
@@ -52,6 +58,7 @@ export const DEFAULT_ALERTS_OPTIONS: AlertsOptions = {
   requeueAfterMs: 3000,
   scanEveryMs: 60 * 60 * 1000,
   digestEveryMs: 60 * 60 * 1000,
+  spikeScanEveryMs: 7 * 24 * 60 * 60 * 1000,
 };
 
 /** The fan-out job of an outbox event, under the event's id. */
@@ -64,7 +71,7 @@ export function fanOutJob(event: { id: string; topic: string }, options: AlertsO
   };
 }
 
-/** Runs the `alerts` queue's jobs where workers run, and declares its two schedules. */
+/** Runs the `alerts` queue's jobs where workers run, and declares its schedules. */
 @Injectable()
 @QueueHandler('alerts')
 export class AlertsJobs implements JobHandler {
@@ -74,13 +81,22 @@ export class AlertsJobs implements JobHandler {
     private readonly fanOut: FanOutService,
     private readonly scanner: DueActionsScanner,
     private readonly digests: DigestService,
+    private readonly spikes: SpikeDetector,
     @Inject(ALERTS_OPTIONS) private readonly options: AlertsOptions,
   ) {}
 
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case FAN_OUT_JOB:
+        if (job.data.topic === EVENT_TOPICS.INCIDENTS_IMPORTED) {
+          // Detected first: a failure retries the job, whose event stays unhandled until then.
+          const spikes = await this.spikes.detect();
+          await this.fanOut.handle(String(job.data.eventId));
+          return { spikes: spikes.length };
+        }
         return this.fanOut.handle(String(job.data.eventId));
+      case DETECT_SPIKES_JOB:
+        return { spikes: (await this.spikes.detect()).length };
       case SCAN_DUE_ACTIONS_JOB:
         return { events: await this.scanner.scan() };
       case SEND_DIGESTS_JOB:
@@ -100,6 +116,7 @@ export class AlertsJobs implements JobHandler {
     return [
       { key: SCAN_DUE_ACTIONS_JOB, everyMs: this.options.scanEveryMs },
       { key: SEND_DIGESTS_JOB, everyMs: this.options.digestEveryMs },
+      { key: DETECT_SPIKES_JOB, everyMs: this.options.spikeScanEveryMs },
     ];
   }
 }

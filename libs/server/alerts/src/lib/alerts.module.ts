@@ -16,6 +16,7 @@ import { LiveNotifications } from './live-notifications';
 import { ManualAlertsService } from './manual-alerts.service';
 import { NotificationsService } from './notifications.service';
 import { OutboxRelay } from './outbox-relay';
+import { SpikeDetector } from './spikes/spike-detector.service';
 import { SubscriptionsService } from './subscriptions.service';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -36,6 +37,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     FanOutService,
     DigestService,
     DueActionsScanner,
+    SpikeDetector,
     AlertsJobs,
     OutboxRelay,
     NotificationsService,
@@ -46,6 +48,6 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     AlertsResolver,
     AlertSubscriptionsResolver,
   ],
-  exports: [FanOutService, LiveNotifications],
+  exports: [FanOutService, LiveNotifications, SpikeDetector],
 })
 export class AlertsModule {}

@@ -7,6 +7,7 @@ import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 import type { AlertSeverity, AlertTopic } from '@continuum/domain';
 import { AlertEntity, NotificationEntity } from './alerts.entities';
 import type { LazyNotificationPage } from './notification-page.resolver';
+import { readableSpike } from './spikes/spike-readers.sql';
 
 export interface NotificationFilter {
   unread?: boolean;
@@ -23,7 +24,8 @@ const CURSOR_AT = `to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:M
 /**
  * A user's notifications. Read under the policy at every read, not only at fan-out: an alert about
  * a case the user can no longer read (sensitivity raised, access removed) disappears from their
- * centre. Manual alerts carry what their author wrote and stay.
+ * centre. Manual alerts carry what their author wrote and stay. A spike stays for whoever may still
+ * read the diagnostic's figures of its zone.
  */
 @Injectable()
 export class NotificationsService {
@@ -31,6 +33,7 @@ export class NotificationsService {
 
   mine(principal: RequestPrincipal): SelectQueryBuilder<NotificationEntity> {
     const policy = readableCases(principal.ability, 'pc');
+    const figures = readableSpike(principal.ability, 'a');
     // The case is joined (one primary-key probe per notification read), not asked through a
     // correlated `exists`: Postgres then checks the policy row by row as the (user_id, created_at,
     // id) index walks, and stops at the page's end; the count is one pass too.
@@ -40,7 +43,8 @@ export class NotificationsService {
       .innerJoin(AlertEntity, 'a', 'a.id = n.alert_id')
       .leftJoin(CaseEntity, 'pc', 'pc.id = a.case_id')
       .where('n.user_id = :me', { me: principal.actor.userId })
-      .andWhere(`(a.case_id is null or a.topic = 'MANUAL' or (${policy.sql}))`, policy.params);
+      .andWhere(`(a.case_id is null or a.topic = 'MANUAL' or (${policy.sql}))`, policy.params)
+      .andWhere(`(a.topic <> 'INCIDENT_SPIKE' or (${figures.sql}))`, figures.params);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { caseReadersCondition } from '@continuum/server/cases';
 import { areaReachesCommunesSql } from '@continuum/server/territory';
 import type { AlertEntity } from './alerts.entities';
+import { spikeReadersCondition } from './spikes/spike-readers.sql';
 
 /** One recipient of an alert, with the channels their subscription chose. */
 export interface RecipientRow {
@@ -20,7 +21,8 @@ const SEVERITIES = `array['INFO', 'VIGILANCE', 'URGENT']::alert_severity[]`;
  * case, as the policy decides), and who are either named by the alert (a referral's organisation,
  * the people convened…) or subscribed to it — territory, categories, minimum severity and, for a
  * manual alert, the audience's organisation types. A person's own subscription wins over their
- * organisation's default; without either: in-app only, over the organisation's competence.
+ * organisation's default; without either: in-app only, over the organisation's competence. A spike
+ * (figures of the diagnostic) reaches only those who may read the figures of its territory.
  */
 export const RECIPIENTS_SQL = `
   with alert as (
@@ -50,6 +52,7 @@ export const RECIPIENTS_SQL = `
      where u.disabled_at is null and o.disabled_at is null
        and u.id is distinct from nullif(a.targeting->>'excludeUserId', '')::uuid
        and (a.case_id is null or a.topic = 'MANUAL' or ${caseReadersCondition('c', 'u', 'o')})
+       and (a.topic <> 'INCIDENT_SPIKE' or ${spikeReadersCondition('u', 'o', 'a.territory_communes')})
   )
   select p.user_id, p.organization_id, p.email, p.full_name,
          p.named or p.in_app as in_app, p.email_mode

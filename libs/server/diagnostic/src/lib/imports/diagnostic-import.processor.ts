@@ -7,6 +7,7 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { IncidentMapping } from '../parsing/incident-record';
 import { ssmsiLayout } from '../parsing/ssmsi-format';
+import { announceIncidentsImported } from './import-events';
 import { IMPORT_FILE_STORE, type ImportFileStore } from './import-files';
 import {
   commitIncidents,
@@ -182,10 +183,16 @@ export class DiagnosticImportProcessor {
     });
   }
 
-  private insertValid(client: PoolClient, importId: string, kind: DiagnosticImportKind): Promise<number> {
-    return kind === DiagnosticImportKind.INCIDENTS
-      ? commitIncidents(client, importId, this.config.timeZone)
-      : commitSsmsi(client, importId);
+  /** Inserts the valid lines; incidents also announce themselves to the spike detection. */
+  private async insertValid(
+    client: PoolClient,
+    importId: string,
+    kind: DiagnosticImportKind,
+  ): Promise<number> {
+    if (kind !== DiagnosticImportKind.INCIDENTS) return commitSsmsi(client, importId);
+    const imported = await commitIncidents(client, importId, this.config.timeZone);
+    if (imported > 0) await announceIncidentsImported(client, importId);
+    return imported;
   }
 
   /**

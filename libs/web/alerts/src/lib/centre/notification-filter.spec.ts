@@ -105,6 +105,19 @@ describe('the origins offered in the filter', () => {
     expect(receivableTopics(options, ['AGENT', 'MANAGER'], '')).toHaveLength(3);
   });
 
+  it('offers the spikes of recorded incidents to the readers of the figures, not to the technical administration', () => {
+    const withSpike = [...options, { value: 'INCIDENT_SPIKE', label: 'Hausse inhabituelle' }];
+    expect(receivableTopics(withSpike, ['AGENT'], '').map((option) => option.value)).toContain(
+      'INCIDENT_SPIKE',
+    );
+    expect(receivableTopics(withSpike, ['COORDINATOR'], '').map((option) => option.value)).toContain(
+      'INCIDENT_SPIKE',
+    );
+    expect(receivableTopics(withSpike, ['ADMIN'], '').map((option) => option.value)).not.toContain(
+      'INCIDENT_SPIKE',
+    );
+  });
+
   it('keeps the origin the address asks for, so the select says what the list shows', () => {
     expect(receivableTopics(options, ['AGENT'], 'WEBHOOK_DISABLED')).toHaveLength(3);
   });

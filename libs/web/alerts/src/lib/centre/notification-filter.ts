@@ -103,6 +103,8 @@ export function matchesFilter(item: FilterableNotification, filter: CentreFilter
 
 /** Origins only an organisation's managers receive: its automatic forwarding (webhook) stopped. */
 const MANAGER_ONLY: readonly string[] = [AlertTopic.WEBHOOK_DISABLED];
+/** A spike of the recorded incidents reaches only readers of the diagnostic's figures (never an administrator). */
+const FIGURES_READERS: readonly string[] = ['AGENT', 'MANAGER', 'COORDINATOR'];
 
 /** The origins this person can receive (a filter on another would always be empty); the chosen one stays. */
 export function receivableTopics<T extends { value: string }>(
@@ -111,7 +113,11 @@ export function receivableTopics<T extends { value: string }>(
   current: string,
 ): T[] {
   const manager = roles.includes('MANAGER');
+  const figures = FIGURES_READERS.some((role) => roles.includes(role));
   return options.filter(
-    (option) => manager || !MANAGER_ONLY.includes(option.value) || option.value === current,
+    (option) =>
+      option.value === current ||
+      ((manager || !MANAGER_ONLY.includes(option.value)) &&
+        (figures || option.value !== AlertTopic.INCIDENT_SPIKE)),
   );
 }
