@@ -110,5 +110,14 @@ export const appRoutes: Routes = [
     ],
     loadChildren: () => import('@continuum/web/admin').then((m) => m.adminRoutes),
   },
+  // The public notices the footer links to, for every visitor (signed in or not).
+  {
+    path: 'donnees-personnelles',
+    loadChildren: () => import('@continuum/web/legal').then((m) => m.personalDataRoutes),
+  },
+  {
+    path: 'accessibilite',
+    loadChildren: () => import('@continuum/web/legal').then((m) => m.accessibilityRoutes),
+  },
   { path: '**', title: 'Page introuvable', component: NotFoundPage },
 ];

@@ -6,3 +6,4 @@ export * from './lib/audit-chain';
 export * from './lib/audit-sealer';
 export * from './lib/retention/retention-rules';
 export * from './lib/retention/retention.service';
+export * from './lib/register/processing-register';

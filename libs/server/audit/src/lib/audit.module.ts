@@ -6,10 +6,18 @@ import { RetentionService } from './retention/retention.service';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 import { AuditVisibility } from './audit-visibility';
+import { PersonalDataResolver } from './register/personal-data.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditService, AuditVisibility, AuditResolver, AuditSealer, RetentionService],
+  providers: [
+    AuditService,
+    AuditVisibility,
+    AuditResolver,
+    AuditSealer,
+    RetentionService,
+    PersonalDataResolver,
+  ],
   exports: [AuditService, AuditVisibility, AuditSealer, RetentionService],
 })
 export class AuditModule {}

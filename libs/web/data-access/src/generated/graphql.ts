@@ -2715,6 +2715,16 @@ export type PersonalDataKind =
   | 'PHONE'
   | 'PLATE';
 
+/** La notice « Données personnelles », publique */
+export type PersonalDataNotice = {
+  __typename?: 'PersonalDataNotice';
+  activities: Array<ProcessingActivity>;
+  /** Le responsable du traitement */
+  controller: Scalars['String']['output'];
+  /** Le contact du délégué à la protection des données */
+  dpoContact: Maybe<Scalars['String']['output']>;
+};
+
 /** Une version du plan d’action départemental (PADRSQ) */
 export type Plan = {
   __typename?: 'Plan';
@@ -2943,6 +2953,21 @@ export type PresenceSummaryRow = {
   weekStart: Scalars['String']['output'];
 };
 
+/** Une activité du registre des traitements (RGPD, art. 30) */
+export type ProcessingActivity = {
+  __typename?: 'ProcessingActivity';
+  /** Ce qui est effacé ou anonymisé à son terme */
+  afterRetention: Maybe<Scalars['String']['output']>;
+  dataCategories: Array<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  legalBasis: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  recipients: Array<Scalars['String']['output']>;
+  /** La durée de conservation en vigueur, en français */
+  retention: Scalars['String']['output'];
+};
+
 export type Proposal = {
   __typename?: 'Proposal';
   answer: Maybe<Scalars['String']['output']>;
@@ -3161,6 +3186,7 @@ export type Query = {
   organizationWebhook: Maybe<Webhook>;
   /** L’annuaire des partenaires */
   organizations: Array<Organization>;
+  personalDataNotice: PersonalDataNotice;
   plan: Plan;
   /** Ce qui a changé d’une version du plan à une autre */
   planDifferences: Array<PlanDifference>;
@@ -5003,6 +5029,11 @@ export type CommuneNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommuneNamesQuery = { __typename?: 'Query', communes: Array<{ __typename?: 'Commune', code: string, name: string }> };
+
+export type PersonalDataNoticeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonalDataNoticeQuery = { __typename?: 'Query', personalDataNotice: { __typename?: 'PersonalDataNotice', controller: string, dpoContact: string | null, activities: Array<{ __typename?: 'ProcessingActivity', key: string, name: string, purpose: string, legalBasis: string, dataCategories: Array<string>, recipients: Array<string>, retention: string, afterRetention: string | null }> } };
 
 export type OperationSummaryFragment = { __typename?: 'Operation', id: string, reference: string, title: string, kind: OperationKind, status: OperationStatus, startsAt: string, endsAt: string, canUpdate: boolean, canReport: boolean, communes: Array<{ __typename?: 'OperationCommune', code: string, name: string }>, zone: { __typename?: 'OperationZone', id: string, name: string } | null, organizer: { __typename?: 'OperationOrganization', id: string, name: string }, participants: Array<{ __typename?: 'OperationOrganization', id: string, name: string, type: OrganizationType }> };
 
@@ -6858,6 +6889,18 @@ export const CommuneNamesDocument = {"kind":"Document","definitions":[{"kind":"O
   })
   export class CommuneNamesGQL extends Apollo.Query<CommuneNamesQuery, CommuneNamesQueryVariables> {
     override document = CommuneNamesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PersonalDataNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonalDataNotice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataNotice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controller"}},{"kind":"Field","name":{"kind":"Name","value":"dpoContact"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"retention"}},{"kind":"Field","name":{"kind":"Name","value":"afterRetention"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PersonalDataNoticeGQL extends Apollo.Query<PersonalDataNoticeQuery, PersonalDataNoticeQueryVariables> {
+    override document = PersonalDataNoticeDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

@@ -53,6 +53,11 @@ export interface AppConfig {
    */
   inboundMail: { replyAddress: string | null; token: string | null };
   /**
+   * Who answers for the processing in the « Données personnelles » notice (`CONTINUUM_CONTROLLER`,
+   * the département's prefect by default) and how to reach the DPO (`CONTINUUM_DPO_CONTACT`).
+   */
+  privacy: { controller: string | null; dpoContact: string | null };
+  /**
    * What this process does (`CONTINUUM_PROCESS`): `api` serves HTTP and WebSocket and never runs a
    * job, a sweep or a scheduler; `worker` runs the queues, their schedulers, the sweeps and the
    * outbox relay and serves only `/health` and `/metrics`; `all` does both (the demo's default).
@@ -141,6 +146,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: env['MAIL_FROM'] || 'Continuum <ne-pas-repondre@continuum.demo>',
       retryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30_000),
       batchSize: integer(env, 'MAIL_BATCH_SIZE', 50),
+    },
+    privacy: {
+      controller: env['CONTINUUM_CONTROLLER']?.trim() || null,
+      dpoContact: env['CONTINUUM_DPO_CONTACT']?.trim() || null,
     },
     inboundMail: {
       replyAddress: replyAddress(env['MAIL_REPLY_ADDRESS']),

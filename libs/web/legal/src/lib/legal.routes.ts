@@ -1,0 +1,11 @@
+import { Routes } from '@angular/router';
+import { AccessibilityPage } from './accessibility.page';
+import { PersonalDataPage } from './personal-data.page';
+
+/** Both pages are public: the footer links to them from every page, signed in or not. */
+export const personalDataRoutes: Routes = [
+  { path: '', title: 'Données personnelles', component: PersonalDataPage },
+];
+export const accessibilityRoutes: Routes = [
+  { path: '', title: 'Déclaration d’accessibilité', component: AccessibilityPage },
+];
