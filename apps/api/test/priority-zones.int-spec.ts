@@ -59,7 +59,9 @@ describe('Priority zones proposed from persistent hotspots, and their confirmati
   it('gives the cabinet the persistent hotspots of the demo, grouped, each cell hot both years', async () => {
     const answer = await proposals(claire);
     expect(answer.threshold).toBe(1.96);
-    expect(answer.rule).toContain(`en ${YEAR} et en ${YEAR - 1}`);
+    expect(answer.rule).toContain(
+      `en ${YEAR} et en ${YEAR - 1}, à la même résolution, sur les faits du territoire lu (Loiret)`,
+    );
     expect(answer.proposals.length).toBeGreaterThan(0);
     const [current, previous] = await Promise.all(
       [YEAR, YEAR - 1].map(async (year) => {
@@ -83,6 +85,19 @@ describe('Priority zones proposed from persistent hotspots, and their confirmati
     // the demo's Orléans La Source is one of them, and already lies in the demo's QRR
     expect(answer.proposals.flatMap((p) => p.overlappingZones)).toContain('QRR La Source');
     smallest = [...answer.proposals].sort((a, b) => a.cells.length - b.cells.length)[0];
+  });
+
+  it('computes them on one commune when the cabinet reads one (Orléans: La Source, L’Argonne…)', async () => {
+    const { priorityZoneProposals: orleans } = ok(
+      await claire.gql<{ priorityZoneProposals: Proposals }>(PROPOSALS, {
+        year: YEAR,
+        resolution: 8,
+        communeCode: '45234',
+      }),
+    );
+    expect(orleans.rule).toContain('sur les faits du territoire lu (Orléans)');
+    expect(orleans.proposals.length).toBeGreaterThan(0);
+    expect(orleans.proposals.every((p) => p.communes.includes('Orléans'))).toBe(true);
   });
 
   it('gives every hotspot cell a kernel density, highest where the facts are', async () => {

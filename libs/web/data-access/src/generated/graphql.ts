@@ -2970,7 +2970,7 @@ export type PriorityZoneProposal = {
   /** Surface de ses hexagones, en km² */
   areaKm2: Scalars['Float']['output'];
   cells: Array<PriorityZoneProposalCell>;
-  /** Les communes que ses hexagones touchent */
+  /** Les communes que ses hexagones touchent, les plus couvertes d’abord */
   communes: Array<Scalars['String']['output']>;
   /** Ses hexagones réunis (GeoJSON MultiPolygon, WGS 84) */
   geometry: Scalars['JSON']['output'];

@@ -5,11 +5,11 @@ import { giStar, isHotspot, SIGNIFICANT_Z } from './gi-star';
 export const PERSISTENCE_YEARS = 2;
 
 /** The rule, as the cabinet reads it beside the proposals. */
-export function persistenceRule(year: number): string {
+export function persistenceRule(year: number, areaLabel: string): string {
   const z = SIGNIFICANT_Z.toLocaleString('fr-FR');
   return (
     `Une cellule est un point chaud persistant quand son Gi* est significatif (z ≥ ${z}) en ${year} ` +
-    `et en ${year - 1}, à la même résolution, sur les faits de tout le département ; les cellules ` +
+    `et en ${year - 1}, à la même résolution, sur les faits du territoire lu (${areaLabel}) ; les cellules ` +
     `voisines sur la grille H3 forment une seule proposition ; les cellules déjà confirmées en zone n’en font plus partie.`
   );
 }

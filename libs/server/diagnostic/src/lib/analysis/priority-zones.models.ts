@@ -43,7 +43,9 @@ export class PriorityZoneProposalModel {
   previousIncidents!: number;
   @Field(() => Float, { description: 'Surface de ses hexagones, en km²' })
   areaKm2!: number;
-  @Field(() => [String], { description: 'Les communes que ses hexagones touchent' })
+  @Field(() => [String], {
+    description: 'Les communes que ses hexagones touchent, les plus couvertes d’abord',
+  })
   communes!: string[];
   @Field(() => [String], { description: 'Les zones du territoire qu’elle recoupe déjà' })
   overlappingZones!: string[];

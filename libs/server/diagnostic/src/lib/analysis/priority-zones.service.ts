@@ -62,7 +62,7 @@ export class PriorityZonesService {
   ): Promise<PriorityZoneProposalsModel> {
     const res = checkResolution(resolution, 'resolution');
     const claimed = await this.claims(this.dataSource.manager);
-    const groups = await this.persistentGroups(principal, year, res, communeCode, (h3) =>
+    const { groups, areaLabel } = await this.persistentGroups(principal, year, res, communeCode, (h3) =>
       isClaimed(claimed, h3, res),
     );
     const described = await this.describe(groups.map((group) => group.map((cell) => cell.h3)));
@@ -70,7 +70,7 @@ export class PriorityZonesService {
       year,
       resolution: res,
       threshold: SIGNIFICANT_Z,
-      rule: persistenceRule(year),
+      rule: persistenceRule(year, areaLabel),
       proposals: groups.map((cells, i) => ({
         key: `${res}-${cells[0].h3}`,
         cells,
@@ -104,11 +104,8 @@ export class PriorityZonesService {
         'input.cells',
         'Les cellules d’une zone doivent se toucher : elles forment ici plusieurs morceaux.',
       );
-    const persistent = new Set(
-      (await this.persistentGroups(principal, input.year, res, input.communeCode))
-        .flat()
-        .map((cell) => cell.h3),
-    );
+    const { groups } = await this.persistentGroups(principal, input.year, res, input.communeCode);
+    const persistent = new Set(groups.flat().map((cell) => cell.h3));
     return this.dataSource.transaction(async (manager) => {
       // one confirmation at a time: the claims checked below are then the claims written
       await manager.query(`select pg_advisory_xact_lock(hashtext('continuum:priority-zone-cells'))`);
@@ -177,7 +174,7 @@ export class PriorityZonesService {
     resolution: 8 | 9,
     communeCode: string | null | undefined,
     exclude?: (h3: string) => boolean,
-  ): Promise<PersistentCell[][]> {
+  ): Promise<{ groups: PersistentCell[][]; areaLabel: string }> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw badInput('year', 'L’année doit être comprise entre 2000 et 2100.');
     if (!principal.ability.can('read', 'Incident')) throw notFound(NO_PROPOSALS);
@@ -199,7 +196,7 @@ export class PriorityZonesService {
       return new Map(rows.map((row) => [row.h3, row.count]));
     };
     const [current, previous] = await Promise.all([counts(year), counts(year - 1)]);
-    return persistentHotspotGroups(current, previous, exclude);
+    return { groups: persistentHotspotGroups(current, previous, exclude), areaLabel: area.label };
   }
 
   /** Every claimed cell, and the resolution-8 cells they lie in. */
@@ -221,7 +218,7 @@ export class PriorityZonesService {
     }));
     const rows: { i: number; communes: string[]; zones: string[] }[] = await this.dataSource.query(
       `select p.i, array(select c.name from communes c where c.departement_code = $2 and ST_Intersects(c.outline, p.g)
-                          order by c.name collate "fr-FR-x-icu") as communes,
+                          order by ST_Area(ST_Intersection(c.outline, p.g)) desc, c.name) as communes,
               array(select z.name from zones z where ST_Intersects(z.shape, p.g)
                       and exists (select 1 from zone_communes zc join communes c on c.code = zc.commune_code
                                    where zc.zone_id = z.id and c.departement_code = $2)
