@@ -52,7 +52,9 @@ describe('Claire Martin, directrice de cabinet, confirms a persistent hotspot as
     );
     // the zones are outlined over the hexes, the priority zones in their colour, and said in the legend
     await visible(page.locator('[data-testid="hex-map"] path[stroke="#b34000"]'));
-    await visible(page.getByRole('list', { name: 'Légende' }).getByText('Zone prioritaire (QRR / QPV) (zone)'));
+    await visible(
+      page.getByRole('list', { name: 'Légende' }).getByText('Zone prioritaire (QRR / QPV) (zone)'),
+    );
     await page.getByTestId('zone-confirmed').scrollIntoViewIfNeeded();
     await screenshot(page, '83-zone-prioritaire-confirmee');
   });
