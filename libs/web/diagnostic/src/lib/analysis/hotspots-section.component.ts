@@ -53,7 +53,7 @@ import { PriorityZoneProposalsComponent } from './priority-zone-proposals.compon
         [hexes]="h.cells"
         [shading]="shading()"
         [zones]="zones.value() ?? []"
-        [label]="'Carte des points chauds ' + year() + ', avec les zones du territoire'"
+        [label]="'Carte des points chauds ' + year() + ' et des zones'"
       />
       <div class="fr-table fr-table--sm fr-mt-2w" data-testid="hotspot-table">
         <div class="fr-table__wrapper">
