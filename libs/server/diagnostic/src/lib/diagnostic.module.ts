@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@continuum/server/audit';
 import { APP_CONFIG, type AppConfig, QueuesModule } from '@continuum/server/platform';
 import { DiagnosticAnalysisResolver } from './analysis/diagnostic-analysis.resolver';
 import { DiagnosticAnalysisService } from './analysis/diagnostic-analysis.service';
+import { PriorityZonesResolver } from './analysis/priority-zones.resolver';
+import { PriorityZonesService } from './analysis/priority-zones.service';
 import { DiagnosticImportsController } from './api/diagnostic-imports.controller';
 import { DiagnosticImportsResolver } from './api/diagnostic-imports.resolver';
 import { DiagnosticImportsService } from './api/diagnostic-imports.service';
@@ -13,10 +16,11 @@ import { DiagnosticImportProcessor } from './imports/diagnostic-import.processor
 import { DiagnosticImportJobs, DiagnosticQueue } from './imports/diagnostic-queue';
 import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/import-files';
 
-/** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), and their analysis (breakdowns, masking, hotspots). */
+/** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), and their analysis (breakdowns, masking, hotspots, priority zones). */
 @Module({
   imports: [
     TypeOrmModule.forFeature(DIAGNOSTIC_ENTITIES),
+    AuditModule,
     QueuesModule.forFeature('diagnostic-imports'),
     // Uploads go straight to the import store, streamed: never into memory.
     MulterModule.registerAsync({
@@ -41,6 +45,8 @@ import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/
     DiagnosticImportsResolver,
     DiagnosticAnalysisService,
     DiagnosticAnalysisResolver,
+    PriorityZonesService,
+    PriorityZonesResolver,
   ],
   exports: [DiagnosticImportProcessor],
 })

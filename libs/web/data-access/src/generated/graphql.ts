@@ -745,6 +745,19 @@ export type CommuneResults = {
   visibleFacts: Scalars['Int']['output'];
 };
 
+export type ConfirmPriorityZoneInput = {
+  /** Les cellules H3 de la proposition */
+  cells: Array<Scalars['String']['input']>;
+  /** La commune sur laquelle les points chauds ont été calculés ; le département sinon */
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  kind: ZoneKind;
+  name: Scalars['String']['input'];
+  /** 8 ou 9 */
+  resolution: Scalars['Int']['input'];
+  /** L’année des points chauds (avec la précédente) */
+  year: Scalars['Int']['input'];
+};
+
 export type Contract = {
   __typename?: 'Contract';
   /** En retard d’abord, puis par échéance */
@@ -1042,6 +1055,8 @@ export type DiagnosticComparison = {
 export type DiagnosticHotspotCell = {
   __typename?: 'DiagnosticHotspotCell';
   count: Scalars['Int']['output'];
+  /** Densité de noyau (faits par km² sur l’année) : noyau quartique (biweight) sur la distance en anneaux H3, largeur de bande 3 anneaux (poids 1, 64/81 et 25/81 à 0, 1 et 2 anneaux), normalisé pour qu’un fait compte une fois, divisé par la surface de la cellule (h3-js) */
+  density: Scalars['Float']['output'];
   h3: Scalars['String']['output'];
   /** |z| ≥ 1,96 */
   significant: Scalars['Boolean']['output'];
@@ -1579,6 +1594,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Clôt une vague avant sa date : plus aucune réponse */
   closeSurveyWave: SurveyWave;
+  /** Confirme une proposition comme zone du territoire, nommée et typée (cabinet du préfet) */
+  confirmPriorityZone: Zone;
   /** Confirme l’enrôlement par un premier code ; renvoie les codes de secours. Pendant une connexion qui l’exigeait, la session devient complète (nouveau cookie). */
   confirmSecondFactorEnrolment: RecoveryCodes;
   /** Publie l’ordre du jour et convoque chaque personne par courriel */
@@ -1892,6 +1909,11 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCloseSurveyWaveArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmPriorityZoneArgs = {
+  input: ConfirmPriorityZoneInput;
 };
 
 
@@ -2953,6 +2975,52 @@ export type PresenceSummaryRow = {
   weekStart: Scalars['String']['output'];
 };
 
+/** Des points chauds persistants contigus, proposés comme zone prioritaire (cabinet du préfet) */
+export type PriorityZoneProposal = {
+  __typename?: 'PriorityZoneProposal';
+  /** Surface de ses hexagones, en km² */
+  areaKm2: Scalars['Float']['output'];
+  cells: Array<PriorityZoneProposalCell>;
+  /** Les communes que ses hexagones touchent, les plus couvertes d’abord */
+  communes: Array<Scalars['String']['output']>;
+  /** Ses hexagones réunis (GeoJSON MultiPolygon, WGS 84) */
+  geometry: Scalars['JSON']['output'];
+  /** Faits de l’année lue dans ses cellules */
+  incidents: Scalars['Int']['output'];
+  /** La résolution et la première cellule : stable tant que la proposition l’est */
+  key: Scalars['ID']['output'];
+  /** Les zones du territoire qu’elle recoupe déjà */
+  overlappingZones: Array<Scalars['String']['output']>;
+  /** Faits de l’année précédente dans ses cellules */
+  previousIncidents: Scalars['Int']['output'];
+};
+
+/** Une cellule H3 d’un point chaud persistant */
+export type PriorityZoneProposalCell = {
+  __typename?: 'PriorityZoneProposalCell';
+  /** Faits de l’année lue */
+  count: Scalars['Int']['output'];
+  h3: Scalars['String']['output'];
+  /** Faits de l’année précédente */
+  previousCount: Scalars['Int']['output'];
+  /** Score z du Gi* de l’année précédente */
+  previousZ: Scalars['Float']['output'];
+  /** Score z du Gi* de l’année lue */
+  z: Scalars['Float']['output'];
+};
+
+export type PriorityZoneProposals = {
+  __typename?: 'PriorityZoneProposals';
+  /** Les plus grandes (en faits de l’année) d’abord */
+  proposals: Array<PriorityZoneProposal>;
+  resolution: Scalars['Int']['output'];
+  /** La règle de persistance, en clair */
+  rule: Scalars['String']['output'];
+  /** Seuil du Gi* (z ≥ seuil, les deux années) */
+  threshold: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** Une activité du registre des traitements (RGPD, art. 30) */
 export type ProcessingActivity = {
   __typename?: 'ProcessingActivity';
@@ -3200,6 +3268,8 @@ export type Query = {
   presenceRecords: PresenceRecordConnection;
   /** Heures de présence par semaine, cadre et force, sur mon territoire */
   presenceSummary: Array<PresenceSummaryRow>;
+  /** Les zones prioritaires proposées à partir des points chauds persistants (cette année et la précédente), cabinet du préfet */
+  priorityZoneProposals: PriorityZoneProposals;
   proposal: Proposal;
   /** Sa proposition, lue par son auteur grâce au lien privé */
   proposalByLink: PublicProposal;
@@ -3438,6 +3508,13 @@ export type QueryPresenceRecordsArgs = {
 
 export type QueryPresenceSummaryArgs = {
   communeCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryPriorityZoneProposalsArgs = {
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+  resolution: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -4971,7 +5048,23 @@ export type DiagnosticHotspotsQueryVariables = Exact<{
 }>;
 
 
-export type DiagnosticHotspotsQuery = { __typename?: 'Query', diagnosticHotspots: { __typename?: 'DiagnosticHotspots', year: number, resolution: number, threshold: number, cells: Array<{ __typename?: 'DiagnosticHotspotCell', h3: string, count: number, z: number | null, significant: boolean }>, predictionAccuracy: { __typename?: 'DiagnosticPredictionAccuracy', hitRate: number, areaShare: number, index: number | null, hotspotCells: number } } };
+export type DiagnosticHotspotsQuery = { __typename?: 'Query', diagnosticHotspots: { __typename?: 'DiagnosticHotspots', year: number, resolution: number, threshold: number, cells: Array<{ __typename?: 'DiagnosticHotspotCell', h3: string, count: number, z: number | null, density: number, significant: boolean }>, predictionAccuracy: { __typename?: 'DiagnosticPredictionAccuracy', hitRate: number, areaShare: number, index: number | null, hotspotCells: number } } };
+
+export type PriorityZoneProposalsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  resolution: Scalars['Int']['input'];
+  communeCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PriorityZoneProposalsQuery = { __typename?: 'Query', priorityZoneProposals: { __typename?: 'PriorityZoneProposals', year: number, resolution: number, threshold: number, rule: string, proposals: Array<{ __typename?: 'PriorityZoneProposal', key: string, incidents: number, previousIncidents: number, areaKm2: number, communes: Array<string>, overlappingZones: Array<string>, geometry: unknown, cells: Array<{ __typename?: 'PriorityZoneProposalCell', h3: string, count: number, previousCount: number, z: number, previousZ: number }> }> } };
+
+export type ConfirmPriorityZoneMutationVariables = Exact<{
+  input: ConfirmPriorityZoneInput;
+}>;
+
+
+export type ConfirmPriorityZoneMutation = { __typename?: 'Mutation', confirmPriorityZone: { __typename?: 'Zone', id: string, name: string, kind: ZoneKind, kindLabel: string } };
 
 export type DiagnosticImportSummaryFragment = { __typename?: 'DiagnosticImport', id: string, kind: DiagnosticImportKind, kindLabel: string, status: DiagnosticImportStatus, statusLabel: string, running: boolean, filename: string, size: number, fictional: boolean, uploadedByLabel: string, createdAt: string, finishedAt: string | null, lines: { __typename?: 'ImportLineCounts', read: number, valid: number, rejected: number, ignored: number, imported: number } };
 
@@ -6798,13 +6891,37 @@ export const DiagnosticAnalysisDocument = {"kind":"Document","definitions":[{"ki
       super(apollo);
     }
   }
-export const DiagnosticHotspotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticHotspots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"h3"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predictionAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitRate"}},{"kind":"Field","name":{"kind":"Name","value":"areaShare"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"hotspotCells"}}]}}]}}]}}]} as unknown as DocumentNode;
+export const DiagnosticHotspotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DiagnosticHotspots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diagnosticHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"h3"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"density"}},{"kind":"Field","name":{"kind":"Name","value":"significant"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predictionAccuracy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hitRate"}},{"kind":"Field","name":{"kind":"Name","value":"areaShare"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"hotspotCells"}}]}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
   })
   export class DiagnosticHotspotsGQL extends Apollo.Query<DiagnosticHotspotsQuery, DiagnosticHotspotsQueryVariables> {
     override document = DiagnosticHotspotsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const PriorityZoneProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityZoneProposals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorityZoneProposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}},{"kind":"Argument","name":{"kind":"Name","value":"communeCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communeCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"incidents"}},{"kind":"Field","name":{"kind":"Name","value":"previousIncidents"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"communes"}},{"kind":"Field","name":{"kind":"Name","value":"overlappingZones"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"h3"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"previousCount"}},{"kind":"Field","name":{"kind":"Name","value":"z"}},{"kind":"Field","name":{"kind":"Name","value":"previousZ"}}]}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PriorityZoneProposalsGQL extends Apollo.Query<PriorityZoneProposalsQuery, PriorityZoneProposalsQueryVariables> {
+    override document = PriorityZoneProposalsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ConfirmPriorityZoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmPriorityZone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmPriorityZoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmPriorityZone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ConfirmPriorityZoneGQL extends Apollo.Mutation<ConfirmPriorityZoneMutation, ConfirmPriorityZoneMutationVariables> {
+    override document = ConfirmPriorityZoneDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

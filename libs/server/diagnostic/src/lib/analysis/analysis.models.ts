@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { KERNEL_DESCRIPTION } from './kernel-density';
 
 export enum CellMask {
   SMALL = 'SMALL',
@@ -161,6 +162,8 @@ export class DiagnosticHotspotCellModel {
   count!: number;
   @Field(() => Float, { nullable: true, description: 'Score z du Gi* de Getis-Ord' })
   z!: number | null;
+  @Field(() => Float, { description: KERNEL_DESCRIPTION })
+  density!: number;
   @Field({ description: '|z| ≥ 1,96' })
   significant!: boolean;
 }

@@ -25,6 +25,7 @@ import {
 import { areaCells } from './commune-cells';
 import { type DiagnosticArea, resolveArea } from './diagnostic-area';
 import { giStar, predictionAccuracy, SIGNIFICANT_Z } from './gi-star';
+import { kernelDensity } from './kernel-density';
 
 /**
  * The diagnostic of an area for a calendar year, as its reader may have it: the cabinet's figures
@@ -148,13 +149,19 @@ export class DiagnosticAnalysisService {
     const q = new AnalysisQueries(this.dataSource, principal.ability, area.codes, year);
     const [current, previous] = await Promise.all([q.cells(resolution, year), q.cells(resolution, year - 1)]);
     const toMap = (rows: { h3: string; count: number }[]) => new Map(rows.map((row) => [row.h3, row.count]));
-    const cells = current.length ? giStar(toMap(current)) : [];
+    const counts = toMap(current);
+    const cells = current.length ? giStar(counts) : [];
+    const density = kernelDensity(
+      counts,
+      cells.map((cell) => cell.h3),
+    );
     return {
       year,
       resolution,
       threshold: SIGNIFICANT_Z,
       cells: cells.map((cell) => ({
         ...cell,
+        density: density.get(cell.h3) ?? 0,
         significant: cell.z !== null && Math.abs(cell.z) >= SIGNIFICANT_Z,
       })),
       predictionAccuracy: predictionAccuracy(toMap(previous), toMap(current)),

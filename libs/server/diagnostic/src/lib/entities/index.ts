@@ -1,9 +1,11 @@
 import { DiagnosticImportEntity } from './diagnostic-import.entity';
 import { IncidentEntity, IncidentMonthlyCountEntity } from './incident.entity';
+import { PriorityZoneCellEntity } from './priority-zone-cell.entity';
 import { SsmsiStatisticEntity } from './ssmsi-statistic.entity';
 
 export * from './diagnostic-import.entity';
 export * from './incident.entity';
+export * from './priority-zone-cell.entity';
 export * from './ssmsi-statistic.entity';
 
 export const DIAGNOSTIC_ENTITIES = [
@@ -11,4 +13,5 @@ export const DIAGNOSTIC_ENTITIES = [
   IncidentEntity,
   IncidentMonthlyCountEntity,
   SsmsiStatisticEntity,
+  PriorityZoneCellEntity,
 ];

@@ -1,17 +1,25 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { DiagnosticHotspotsGQL, liveQuery } from '@continuum/web/data-access';
-import { HexMapComponent } from '@continuum/web/map';
+import {
+  DiagnosticHotspotsGQL,
+  liveQuery,
+  PriorityZoneProposalsGQL,
+  ZonesGQL,
+} from '@continuum/web/data-access';
+import { HexMapComponent, type HexShading } from '@continuum/web/map';
 import { ProblemAlertComponent } from '@continuum/web/ui';
 import { map } from 'rxjs';
+import { PriorityZoneProposalsComponent } from './priority-zone-proposals.component';
 
 /**
  * The hotspots of a year on the H3 grid (the cabinet's): the map of hexagons coloured by their Gi*
- * z-score over the communes, the hottest cells as a table (the accessible form of the map), and the
- * PAI of last year's hotspots for this year, so that the cabinet knows how far to trust them.
+ * z-score or their kernel density over the communes, with the territory's zones drawn over them;
+ * the hottest cells as a table (the accessible form of the map); the PAI of last year's hotspots
+ * for this year, so that the cabinet knows how far to trust them; and the priority zones proposed
+ * from the persistent hotspots, to confirm as zones of the territory.
  */
 @Component({
   selector: 'cnt-hotspots-section',
-  imports: [HexMapComponent, ProblemAlertComponent],
+  imports: [HexMapComponent, ProblemAlertComponent, PriorityZoneProposalsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fr-select-group fr-mb-2w">
@@ -26,10 +34,27 @@ import { map } from 'rxjs';
         <option value="9">Résolution 9 (environ 0,1 km²)</option>
       </select>
     </div>
+    <div class="fr-select-group fr-mb-2w">
+      <label class="fr-label" for="hotspot-shading">Couleur des hexagones</label>
+      <select
+        id="hotspot-shading"
+        class="fr-select"
+        [value]="shading()"
+        (change)="shading.set($any($event.target).value)"
+      >
+        <option value="z">Score z (Gi*)</option>
+        <option value="density">Densité de noyau (faits/km²)</option>
+      </select>
+    </div>
     <cnt-problem-alert [problem]="hotspots.problem()" />
     @if (hotspots.value(); as h) {
       <p data-testid="pai">{{ paiText() }}</p>
-      <cnt-hex-map [hexes]="h.cells" [label]="'Carte des points chauds ' + year()" />
+      <cnt-hex-map
+        [hexes]="h.cells"
+        [shading]="shading()"
+        [zones]="zones.value() ?? []"
+        [label]="'Carte des points chauds ' + year() + ' et des zones'"
+      />
       <div class="fr-table fr-table--sm fr-mt-2w" data-testid="hotspot-table">
         <div class="fr-table__wrapper">
           <div class="fr-table__container" tabindex="0">
@@ -50,6 +75,7 @@ import { map } from 'rxjs';
                     <th scope="col">Cellule H3</th>
                     <th scope="col" class="fr-cell--right">Faits</th>
                     <th scope="col" class="fr-cell--right">Score z</th>
+                    <th scope="col" class="fr-cell--right">Densité (faits/km²)</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -58,6 +84,7 @@ import { map } from 'rxjs';
                       <th scope="row">{{ cell.h3 }}</th>
                       <td class="fr-cell--right">{{ cell.count.toLocaleString('fr-FR') }}</td>
                       <td class="fr-cell--right">{{ number(cell.z) }}</td>
+                      <td class="fr-cell--right">{{ number(cell.density) }}</td>
                     </tr>
                   }
                 </tbody>
@@ -66,8 +93,19 @@ import { map } from 'rxjs';
           </div>
         </div>
       </div>
+      <p class="fr-text--xs">
+        Densité de noyau : noyau quartique sur la distance en anneaux H3, largeur de bande 3 anneaux, en faits
+        par km² sur l’année.
+      </p>
     } @else if (!hotspots.problem()) {
       <p>Calcul des points chauds…</p>
+    }
+    <h3 class="fr-h5 fr-mt-4w">Zones prioritaires proposées</h3>
+    <cnt-problem-alert [problem]="proposals.problem()" />
+    @if (proposals.value(); as p) {
+      <cnt-priority-zone-proposals [proposals]="p" [communeCode]="communeCode()" (confirmedZone)="reload()" />
+    } @else if (!proposals.problem()) {
+      <p>Recherche des points chauds persistants…</p>
     }
   `,
 })
@@ -75,7 +113,10 @@ export class HotspotsSectionComponent {
   readonly year = input.required<number>();
   readonly communeCode = input<string | null>(null);
   protected readonly resolution = signal(8);
+  protected readonly shading = signal<HexShading>('z');
   private readonly query = inject(DiagnosticHotspotsGQL);
+  private readonly proposalsQuery = inject(PriorityZoneProposalsGQL);
+  private readonly zonesQuery = inject(ZonesGQL);
 
   protected readonly hotspots = liveQuery(
     () => ({ year: this.year(), resolution: this.resolution(), communeCode: this.communeCode() }),
@@ -84,6 +125,25 @@ export class HotspotsSectionComponent {
         .fetch({ variables, fetchPolicy: 'network-only' })
         .pipe(map((r) => r.data!.diagnosticHotspots)),
   );
+
+  protected readonly proposals = liveQuery(
+    () => ({ year: this.year(), resolution: this.resolution(), communeCode: this.communeCode() }),
+    (variables) =>
+      this.proposalsQuery
+        .fetch({ variables, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data!.priorityZoneProposals)),
+  );
+
+  protected readonly zones = liveQuery(
+    () => null,
+    () => this.zonesQuery.fetch({ fetchPolicy: 'network-only' }).pipe(map((r) => r.data!.zones)),
+  );
+
+  /** A zone was confirmed: it leaves the proposals and joins the zones on the map. */
+  protected reload(): void {
+    this.proposals.reload();
+    this.zones.reload();
+  }
 
   protected readonly significantCount = computed(
     () => this.hotspots.value()?.cells.filter((cell) => cell.significant && (cell.z ?? 0) > 0).length ?? 0,
