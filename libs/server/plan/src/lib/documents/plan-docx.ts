@@ -1,15 +1,5 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TextRun,
-} from 'docx';
-import { docxTable } from '@continuum/server/platform';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TextRun } from 'docx';
+import { docxFooter, docxTable } from '@continuum/server/platform';
 import type { PlanDocumentText } from './plan-document';
 
 /** A4 in twentieths of a point, 2 cm margins, as the meeting documents. */
@@ -89,19 +79,7 @@ export async function renderPlanDocx(text: PlanDocumentText): Promise<Buffer> {
           },
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ text: `${text.footer} — page `, size: 16, color: '666666' }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '666666' }),
-                  new TextRun({ text: ' sur ', size: 16, color: '666666' }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: '666666' }),
-                ],
-              }),
-            ],
-          }),
+          default: docxFooter(text.footer),
         },
         children,
       },

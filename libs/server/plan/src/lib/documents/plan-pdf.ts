@@ -1,9 +1,8 @@
 import {
-  A4_FOOTER_SPACE,
-  A4_MARGIN,
   contentWidth,
   fitsOnPage,
   pdfTable,
+  stampA4Footers,
   startA4Pdf,
   toWinAnsi,
 } from '@continuum/server/platform';
@@ -80,18 +79,7 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
       align: 'right',
     });
 
-  const range = pdf.bufferedPageRange();
-  for (let index = 0; index < range.count; index++) {
-    pdf.switchToPage(range.start + index);
-    const bottom = pdf.page.height - A4_MARGIN - A4_FOOTER_SPACE + 16;
-    const footer = `${text.footer} — page ${index + 1} sur ${range.count}`;
-    pdf.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
-    pdf.text(toWinAnsi(footer), pdf.page.margins.left, bottom, {
-      width: contentWidth(pdf),
-      align: 'center',
-      lineBreak: false,
-    });
-  }
+  stampA4Footers(pdf, text.footer);
   pdf.end();
   return done;
 }

@@ -1,4 +1,15 @@
-import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Footer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { contentWidth, fitsOnPage } from './a4-pdf';
 import { toWinAnsi } from './win-ansi';
 
@@ -116,4 +127,22 @@ export function docxTable(table: DocumentTable, size?: number): (Paragraph | Tab
       ),
     }),
   ];
+}
+
+/** A Word document's footer, « <footer> — page n sur N », as the PDFs' (`stampA4Footers`). */
+export function docxFooter(footer: string): Footer {
+  const look = { size: 16, color: '666666' };
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: `${footer} — page `, ...look }),
+          new TextRun({ children: [PageNumber.CURRENT], ...look }),
+          new TextRun({ text: ' sur ', ...look }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], ...look }),
+        ],
+      }),
+    ],
+  });
 }
