@@ -96,6 +96,10 @@ export class DsfrChartComponent {
       for (const [name, value] of Object.entries(this.attributes()))
         this.renderer.setAttribute(chart, name, value);
       const host = this.host().nativeElement;
+      // width / height: about 22 px a horizontal bar; a line chart no wider than tall on a phone
+      const width = host.offsetWidth || 800;
+      const ratio = this.horizontal() ? width / (this.bars() * 22 + 80) : width < 600 ? 1 : 2;
+      this.renderer.setAttribute(chart, 'aspect-ratio', Math.min(3, Math.max(0.3, ratio)).toFixed(2));
       for (const child of Array.from(host.childNodes)) this.renderer.removeChild(host, child);
       this.renderer.appendChild(host, chart);
       const sheet = this.renderer.createElement('link') as HTMLLinkElement;
