@@ -3,7 +3,12 @@ import { importDirectly } from '@continuum/server/diagnostic';
 import { DataSource } from 'typeorm';
 import { DEMO_ZONES } from './demo-data';
 import { DEMO_INCIDENT_MAPPING, type CommunePlace, generateDemoIncidents } from './demo-incidents';
-import { DEMO_SSMSI_FILENAME, generateDemoSsmsi } from './demo-ssmsi';
+import {
+  DEMO_SSMSI_FILENAME,
+  DEMO_SSMSI_LEVELS_FILENAME,
+  generateDemoSsmsi,
+  generateDemoSsmsiLevels,
+} from './demo-ssmsi';
 
 /** Three years of incidents, ending with the month before the seed first runs. */
 const MONTHS = 36;
@@ -21,10 +26,11 @@ export async function seedDemoDiagnostic(
   timeZone: string,
   log: (message: string) => void,
 ): Promise<void> {
-  const present: { kind: DiagnosticImportKind }[] = await ds.query(
-    `select distinct kind from diagnostic_imports where fictional and status = 'IMPORTED'`,
+  const present: { kind: DiagnosticImportKind; filename: string }[] = await ds.query(
+    `select distinct kind, filename from diagnostic_imports where fictional and status = 'IMPORTED'`,
   );
-  const has = (kind: DiagnosticImportKind) => present.some((row) => row.kind === kind);
+  const has = (kind: DiagnosticImportKind, filename?: string) =>
+    present.some((row) => row.kind === kind && (!filename || row.filename === filename));
   const rows: { code: string; population: number; outline: string }[] = await ds.query(
     `select code, population, ST_AsGeoJSON(outline, 6) as outline from communes
       where departement_code = $1 and outline is not null order by code`,
@@ -72,7 +78,7 @@ export async function seedDemoDiagnostic(
     );
   }
 
-  if (has(DiagnosticImportKind.SSMSI))
+  if (has(DiagnosticImportKind.SSMSI, DEMO_SSMSI_FILENAME))
     log('Statistiques SSMSI de démonstration déjà présentes : aucun ajout.');
   else {
     const result = await importDirectly(ds, {
@@ -88,6 +94,26 @@ export async function seedDemoDiagnostic(
       result
         ? `Statistiques SSMSI fictives : ${result.imported} chiffres.`
         : 'Statistiques SSMSI de démonstration déjà présentes.',
+    );
+  }
+
+  // The national and départemental levels (fictional too): what the département is compared with.
+  if (has(DiagnosticImportKind.SSMSI, DEMO_SSMSI_LEVELS_FILENAME))
+    log('Taux nationaux SSMSI de démonstration déjà présents : aucun ajout.');
+  else {
+    const result = await importDirectly(ds, {
+      kind: DiagnosticImportKind.SSMSI,
+      filename: DEMO_SSMSI_LEVELS_FILENAME,
+      content: generateDemoSsmsiLevels([...communes.values()], departementCode),
+      fictional: true,
+      uploadedByLabel: LABEL,
+      departementCode,
+      timeZone,
+    });
+    log(
+      result
+        ? `Taux nationaux et départementaux SSMSI fictifs : ${result.imported} chiffres.`
+        : 'Taux nationaux SSMSI de démonstration déjà présents.',
     );
   }
 }

@@ -45,39 +45,54 @@ const HEADER = [
 
 export const DEMO_SSMSI_FILENAME = 'donnee-comm-2025-geographie2025-FICTIVE-loiret.csv';
 
-export function generateDemoSsmsi(communes: { code: string; population: number }[], seed = 2025): Buffer {
+export const DEMO_SSMSI_LEVELS_FILENAME = 'donnee-france-dep-2025-geographie2025-FICTIVE.csv';
+
+type Communes = { code: string; population: number }[];
+const YEARS = Array.from({ length: 10 }, (_, i) => 2016 + i);
+const q = (value: string | number) => `"${value}"`;
+const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
+const dwellingsOf = (population: number) => Math.round(population / 2.1);
+
+/** Every indicator's invented count per commune and year (the same draws for both files). */
+function demoCounts(communes: Communes, seed: number): Map<string, Map<string, number[]>> {
   const random = mulberry32(seed);
-  const years = Array.from({ length: 10 }, (_, i) => 2016 + i);
-  const q = (value: string | number) => `"${value}"`;
-  const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
-  const lines = [HEADER.map(q).join(';')];
-  for (const [label, unit, perThousand, since] of INDICATORS) {
-    // Counts first, for every commune and year: the diffusion rule and the complements need them.
+  const all = new Map<string, Map<string, number[]>>();
+  for (const [label, , perThousand] of INDICATORS) {
     const counts = new Map<string, number[]>();
     for (const commune of communes) {
-      const dwellings = Math.round(commune.population / 2.1);
+      const dwellings = dwellingsOf(commune.population);
       const base = label.startsWith('Cambriolages') ? dwellings : commune.population;
       const urban = 0.45 + 0.55 * Math.min(1, Math.log10(Math.max(commune.population, 10)) / 5);
       counts.set(
         commune.code,
-        years.map((year) => {
+        YEARS.map((year) => {
           const mean = (perThousand * base * urban * (1 + (year - 2020) * 0.015)) / 1000;
           return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(random)));
         }),
       );
     }
-    for (const [index, year] of years.entries()) {
+    all.set(label, counts);
+  }
+  return all;
+}
+
+export function generateDemoSsmsi(communes: Communes, seed = 2025): Buffer {
+  const all = demoCounts(communes, seed);
+  const lines = [HEADER.map(q).join(';')];
+  for (const [label, unit, , since] of INDICATORS) {
+    const counts = all.get(label)!;
+    for (const [index, year] of YEARS.entries()) {
       if (year < since) continue;
-      const withheld = communes.filter((c) => !published(counts.get(c.code)!, index, years.indexOf(since)));
+      const withheld = communes.filter((c) => !published(counts.get(c.code)!, index, YEARS.indexOf(since)));
       const withheldCount =
         withheld.reduce((sum, c) => sum + counts.get(c.code)![index], 0) / Math.max(withheld.length, 1);
       const withheldPopulation =
         withheld.reduce((sum, c) => sum + c.population, 0) / Math.max(withheld.length, 1);
       for (const commune of communes) {
         const count = counts.get(commune.code)![index];
-        const dwellings = Math.round(commune.population / 2.1);
+        const dwellings = dwellingsOf(commune.population);
         const base = label.startsWith('Cambriolages') ? dwellings : commune.population;
-        const diffused = published(counts.get(commune.code)!, index, years.indexOf(since));
+        const diffused = published(counts.get(commune.code)!, index, YEARS.indexOf(since));
         const figures = diffused
           ? [q(count), q(decimal((count * 1000) / Math.max(base, 1), 7)), q('diff')]
           : ['NA', 'NA', q('ndiff')];
@@ -102,6 +117,56 @@ export function generateDemoSsmsi(communes: { code: string; population: number }
           ].join(';'),
         );
       }
+    }
+  }
+  return Buffer.from(`\ufeff${lines.join('\n')}\n`, 'utf8');
+}
+
+/**
+ * The national and départemental levels, fictional like the communal file and in its format (the
+ * geography `FRANCE`, then the département's code): the département's figure is the sum of its
+ * communes' invented counts — secret ones included, as the SSMSI publishes a département's total —
+ * and France's is drawn around the indicator's rate, slightly lower than the demo's urban Loiret
+ * for some indicators and higher for others, so that the comparison shows both.
+ */
+export function generateDemoSsmsiLevels(communes: Communes, departementCode: string, seed = 2025): Buffer {
+  const all = demoCounts(communes, seed);
+  const random = mulberry32(seed + 1);
+  const population = communes.reduce((sum, c) => sum + c.population, 0);
+  const dwellings = communes.reduce((sum, c) => sum + dwellingsOf(c.population), 0);
+  const france = { population: 68_070_000, dwellings: 37_800_000 };
+  const lines = [HEADER.map(q).join(';')];
+  for (const [label, unit, perThousand, since] of INDICATORS) {
+    const burglaries = label.startsWith('Cambriolages');
+    for (const [index, year] of YEARS.entries()) {
+      if (year < since) continue;
+      const local = [...all.get(label)!.values()].reduce((sum, series) => sum + series[index], 0);
+      const nationalBase = burglaries ? france.dwellings : france.population;
+      const national = Math.round(
+        (perThousand * (0.85 + 0.3 * random()) * nationalBase * (1 + (year - 2020) * 0.015)) / 1000,
+      );
+      const levels: [string, number, number, number, number][] = [
+        ['FRANCE', national, nationalBase, france.population, france.dwellings],
+        [departementCode, local, burglaries ? dwellings : population, population, dwellings],
+      ];
+      for (const [code, count, base, people, homes] of levels)
+        lines.push(
+          [
+            q(code),
+            q(year),
+            q(label),
+            q(unit),
+            q(count),
+            q(decimal((count * 1000) / base, 7)),
+            q('diff'),
+            q(people),
+            q(2022),
+            q(homes),
+            q(2022),
+            'NA',
+            'NA',
+          ].join(';'),
+        );
     }
   }
   return Buffer.from(`\ufeff${lines.join('\n')}\n`, 'utf8');

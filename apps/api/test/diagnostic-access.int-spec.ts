@@ -47,7 +47,8 @@ describe('Who reads the recorded incidents: the prefect’s cabinet, and nobody 
     expect(ids).toEqual(expect.arrayContaining([received, imported]));
     expect(
       diagnosticImports.items.filter((item) => item.fictional).map((item) => item.uploadedByLabel),
-    ).toEqual(['Jeu de démonstration (données fictives)', 'Jeu de démonstration (données fictives)']);
+      // the incidents, the communal base, the national and départemental figures
+    ).toEqual(Array(3).fill('Jeu de démonstration (données fictives)'));
   });
 
   describe.each([

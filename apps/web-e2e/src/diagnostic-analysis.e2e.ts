@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, login, newPage, screenshot } from './support/browser';
 
@@ -24,7 +25,27 @@ describe('Claire Martin, directrice de cabinet, reads the analysis of the délin
     await visible(grid.getByRole('rowheader', { name: 'vendredi' }));
     expect(await page.getByText('secret', { exact: true }).count()).toBe(0);
     expect(await page.getByTestId('trend').getByRole('row').count()).toBeGreaterThan(3);
+    // the DSFR's charts, each above its table, drawn once their chunk is loaded
+    for (const chart of ['trend-chart', 'category-months-chart', 'place-types-chart'])
+      await visible(page.getByTestId(chart).locator('canvas'));
+    await visible(
+      page
+        .getByTestId('category-months-chart')
+        .getByText('toutes les catégories sont dans le tableau', { exact: false }),
+    );
+    // the département against France (the demo's fictional national figures)
+    await visible(page.getByTestId('national').getByRole('rowheader', { name: 'Cambriolages de logement' }));
     await screenshot(page, '80-analyse-cabinet');
+  });
+
+  it('downloads the diagnostic as a PDF, dated and with its sources', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`diagnostic-45-${new Date().getFullYear()}.pdf`);
+    const file = readFileSync((await download.path())!);
+    expect(file.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('sees the hotspots as hexagons over the communes, with last year’s PAI', async () => {
@@ -69,7 +90,22 @@ describe('Claude Vidal, maire de Gien, reads his commune’s figures, the small 
     expect(await page.getByRole('heading', { name: 'Points chauds' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Diagnostic', exact: true }).count()).toBe(0);
     await visible(page.getByTestId('comparison'));
+    await visible(page.getByTestId('category-months-chart').locator('canvas'));
+    expect(await page.getByTestId('national').count()).toBe(0);
     await screenshot(page, '82-analyse-maire');
+  });
+
+  it('downloads his commune’s diagnostic as a Word document', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-docx').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`diagnostic-45155-${new Date().getFullYear()}.docx`);
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 });
 

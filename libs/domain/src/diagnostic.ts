@@ -5,3 +5,4 @@ export * from './lib/diagnostic/incident-values';
 export * from './lib/diagnostic/incident-fields';
 export * from './lib/diagnostic/ssmsi-indicators';
 export * from './lib/diagnostic/diagnostic-import';
+export * from './lib/diagnostic/figure-text';

@@ -34,3 +34,4 @@ export * from './lib/random/mulberry32';
 export * from './lib/documents/win-ansi';
 export * from './lib/validation/decimal-number';
 export * from './lib/documents/a4-pdf';
+export * from './lib/documents/document-tables';

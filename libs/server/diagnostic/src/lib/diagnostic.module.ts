@@ -11,16 +11,17 @@ import { DiagnosticImportsController } from './api/diagnostic-imports.controller
 import { DiagnosticImportsResolver } from './api/diagnostic-imports.resolver';
 import { DiagnosticImportsService } from './api/diagnostic-imports.service';
 import { ImportReceptionService } from './api/import-reception.service';
+import { DiagnosticDocumentsController } from './documents/diagnostic-documents.controller';
 import { DIAGNOSTIC_ENTITIES } from './entities';
 import { DiagnosticImportProcessor } from './imports/diagnostic-import.processor';
 import { DiagnosticImportJobs, DiagnosticQueue } from './imports/diagnostic-queue';
 import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/import-files';
 
-/** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), and their analysis (breakdowns, masking, hotspots, priority zones). */
+/** The territorial diagnostic: recorded incidents and SSMSI statistics in (imports), their analysis (breakdowns, masking, hotspots, priority zones) and its documents (DOCX, PDF). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature(DIAGNOSTIC_ENTITIES),
     AuditModule,
+    TypeOrmModule.forFeature(DIAGNOSTIC_ENTITIES),
     QueuesModule.forFeature('diagnostic-imports'),
     // Uploads go straight to the import store, streamed: never into memory.
     MulterModule.registerAsync({
@@ -30,7 +31,7 @@ import { IMPORT_FILE_STORE, importFileEngine, ImportFileStore } from './imports/
       }),
     }),
   ],
-  controllers: [DiagnosticImportsController],
+  controllers: [DiagnosticImportsController, DiagnosticDocumentsController],
   providers: [
     {
       provide: IMPORT_FILE_STORE,

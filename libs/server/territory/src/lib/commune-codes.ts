@@ -22,6 +22,7 @@ export type CommuneCodeAnswer =
   | { kind: 'unknown' };
 
 export interface CommuneCodeBook {
+  departementCode: string;
   departementName: string;
   lookup(code: string): CommuneCodeAnswer;
 }
@@ -52,6 +53,7 @@ export function communeCodeBook(departementCode: string): CommuneCodeBook {
       successor.set(commune.code, commune.chefLieu);
 
   const book: CommuneCodeBook = {
+    departementCode,
     departementName: departementNames.get(departementCode) ?? departementCode,
     lookup(code: string): CommuneCodeAnswer {
       // A municipal arrondissement (Paris, Lyon, Marseille) is a commune of its département here.

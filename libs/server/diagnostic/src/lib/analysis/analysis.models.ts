@@ -122,6 +122,46 @@ export class DiagnosticComparisonModel {
   departementRate!: number | null;
 }
 
+@ObjectType('DiagnosticNationalComparison', {
+  description: 'Un indicateur du SSMSI : le taux du département contre le taux national, tels que publiés',
+})
+export class DiagnosticNationalComparisonModel {
+  @Field({ description: 'L’indicateur tel que publié (« Cambriolages de logement »)' })
+  indicator!: string;
+  @Field({ description: '« Infraction », « Victime », « Véhicule », « Mis en cause »' })
+  countingUnit!: string;
+  @Field({ description: '« pour 1 000 habitants » ou « pour 1 000 logements »' })
+  basis!: string;
+  @Field(() => Float, { nullable: true, description: 'Nul si le SSMSI ne le diffuse pas' })
+  nationalRate!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Nul si inconnu : non diffusé, ou la somme des communes contient un chiffre secret',
+  })
+  departementRate!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'DEPARTEMENT : le chiffre départemental publié ; COMMUNES : calculé sur les chiffres communaux ; nul : aucun',
+  })
+  departementSource!: 'DEPARTEMENT' | 'COMMUNES' | null;
+  @Field(() => Int, {
+    description:
+      'Communes dont le chiffre est secret (ndiff) ou absent, quand le taux est calculé sur les communes',
+  })
+  unknownCommunes!: number;
+}
+
+@ObjectType('DiagnosticNational', {
+  description: 'Le département contre les taux nationaux du SSMSI, pour la dernière année chargée',
+})
+export class DiagnosticNationalModel {
+  @Field(() => Int, { description: 'L’année des statistiques du SSMSI comparées' })
+  year!: number;
+  @Field(() => [DiagnosticNationalComparisonModel])
+  rows!: DiagnosticNationalComparisonModel[];
+}
+
 @ObjectType('Diagnostic', { description: 'Le diagnostic d’un territoire pour une année civile' })
 export class DiagnosticModel {
   @Field(() => Int)
@@ -152,6 +192,12 @@ export class DiagnosticModel {
     description: 'Pour une commune lue par le cabinet ou par sa mairie ; vide sinon',
   })
   comparison!: DiagnosticComparisonModel[];
+  @Field(() => DiagnosticNationalModel, {
+    nullable: true,
+    description:
+      'Pour le département lu par le cabinet, si des taux nationaux du SSMSI sont chargés ; nul sinon',
+  })
+  national!: DiagnosticNationalModel | null;
 }
 
 @ObjectType('DiagnosticHotspotCell')

@@ -26,6 +26,7 @@ import { areaCells } from './commune-cells';
 import { type DiagnosticArea, resolveArea } from './diagnostic-area';
 import { giStar, predictionAccuracy, SIGNIFICANT_Z } from './gi-star';
 import { kernelDensity } from './kernel-density';
+import { nationalComparison, ssmsiLevelFigures } from './national-comparison';
 
 /**
  * The diagnostic of an area for a calendar year, as its reader may have it: the cabinet's figures
@@ -49,16 +50,22 @@ export class DiagnosticAnalysisService {
     const area = await this.area(principal, communeCode);
     const { codes } = area;
     const q = new AnalysisQueries(this.dataSource, principal.ability, codes, year);
-    const [current, previous, lastMonth, hours, places, profiles, communes, departement] = await Promise.all([
-      q.categoryMonths(),
-      q.categoryMonths(year - 1),
-      q.lastMonth(),
-      q.hourWeekday(),
-      q.placeTypes(),
-      q.profiles(),
-      q.communes(),
-      area.compare ? q.departement(this.config.departementCode) : Promise.resolve(null),
-    ]);
+    // the national comparison is the cabinet's, on the whole département (`compare` is for a commune)
+    const wholeDepartement = area.minCell === null && !area.compare;
+    const [current, previous, lastMonth, hours, places, profiles, communes, departement, levels] =
+      await Promise.all([
+        q.categoryMonths(),
+        q.categoryMonths(year - 1),
+        q.lastMonth(),
+        q.hourWeekday(),
+        q.placeTypes(),
+        q.profiles(),
+        q.communes(),
+        area.compare ? q.departement(this.config.departementCode) : Promise.resolve(null),
+        wholeDepartement
+          ? ssmsiLevelFigures(this.dataSource, this.config.departementCode, year)
+          : Promise.resolve(null),
+      ]);
     const mask = masks(area.minCell);
     const grid = categoryGrid(codes, current, mask.grid);
     const hourCells = areaCells(
@@ -129,6 +136,7 @@ export class DiagnosticAnalysisService {
             departement,
           )
         : [],
+      national: levels && { year: levels.year, rows: nationalComparison(levels.figures) },
     };
   }
 

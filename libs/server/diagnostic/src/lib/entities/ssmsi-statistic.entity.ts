@@ -25,13 +25,16 @@ export class SsmsiStatisticEntity {
   @Column({ type: 'smallint' })
   geographyYear!: number;
 
-  /** The commune code as the file gives it. */
-  @Column({ type: 'varchar', length: 5 })
+  /** The geography's code as the file gives it: a commune, the département (`45`) or `FRANCE`. */
+  @Column({ type: 'varchar', length: 6 })
   publishedCode!: string;
 
-  /** The current commune it is (a former commune's code gives its successor). */
-  @Column({ type: 'varchar', length: 5 })
-  communeCode!: string;
+  /**
+   * The current commune it is (a former commune's code gives its successor); null for a national
+   * or départemental figure.
+   */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  communeCode!: string | null;
 
   @Column({ type: 'smallint' })
   year!: number;

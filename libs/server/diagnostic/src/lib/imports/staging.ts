@@ -177,7 +177,9 @@ export function stageIncidents(
 
 /**
  * An SSMSI base into `ssmsi_import_lines`. The base covers all of France: the lines of other
- * départements are left aside and counted, not rejected; an unknown commune code is rejected.
+ * départements are left aside and counted, not rejected; an unknown commune code is rejected. The
+ * national figures (`FRANCE`) and the served département's are kept without a commune, the
+ * other départements' left aside.
  */
 export function stageSsmsi(
   client: PoolClient,
@@ -192,15 +194,20 @@ export function stageSsmsi(
     const outcome = parseSsmsiRecord(cells, layout, thisYear);
     if (!outcome.ok) return { rejection: outcome.reason };
     const row = outcome.value;
-    const commune = communes.lookup(row.publishedCode);
-    if (commune.kind === 'elsewhere') return null;
-    if (commune.kind === 'unknown')
-      return { rejection: `Code commune « ${row.publishedCode} » inconnu du code officiel géographique.` };
+    let communeCode: string | null = null;
+    if (row.level === 'DEPARTEMENT' && row.publishedCode !== communes.departementCode) return null;
+    if (row.level === 'COMMUNE') {
+      const commune = communes.lookup(row.publishedCode);
+      if (commune.kind === 'elsewhere') return null;
+      if (commune.kind === 'unknown')
+        return { rejection: `Code commune « ${row.publishedCode} » inconnu du code officiel géographique.` };
+      communeCode = commune.code;
+    }
     return {
       values: [
         layout.geographyYear,
         row.publishedCode,
-        commune.code,
+        communeCode,
         row.year,
         row.indicator,
         row.category,

@@ -34,6 +34,7 @@ describe('The SSMSI communal base, current generation', () => {
     expect(parseSsmsiRecord(line, layout, 2026)).toEqual({
       ok: true,
       value: {
+        level: 'COMMUNE',
         publishedCode: '38185',
         year: 2025,
         indicator: 'Cambriolages de logement',
@@ -99,9 +100,55 @@ describe('The SSMSI communal base, current generation', () => {
     expect(row).toEqual({
       ok: false,
       reason:
-        'Code commune « 4501 » invalide ; année « 2031 » invalide (attendue entre 2000 et 2026) ; ' +
+        'Code géographique « 4501 » invalide (attendu : une commune, un département ou « FRANCE ») ; année « 2031 » invalide (attendue entre 2000 et 2026) ; ' +
         'indicateur inconnu « Vols de bicyclettes » ; diffusion « publié » inconnue (attendue : diff ou ndiff) ; ' +
         '« nombre » « trois » n’est pas un nombre.',
+    });
+  });
+});
+
+describe('National and départemental figures in the communal format', () => {
+  const layout = layoutOf(CURRENT_HEADER);
+
+  it('reads a line of France (« FRANCE », whatever its case) as the national level', () => {
+    const [line] = cells(
+      '"France";"2025";"Cambriolages de logement";"Infraction";"219500";"5,80";"diff";"68070000";"2022";"37800000";"2022";NA;NA',
+    );
+    const row = parseSsmsiRecord(line, layout, 2026);
+    expect(row.ok && row.value).toMatchObject({
+      level: 'NATIONAL',
+      publishedCode: 'FRANCE',
+      count: 219500,
+      ratePerThousand: '5.80',
+      dwellings: 37800000,
+    });
+  });
+
+  it('reads a département’s code as the départemental level, Corsica and overseas included', () => {
+    for (const code of ['45', '2A', '974']) {
+      const [line] = cells(
+        `"${code}";"2025";"Vols de véhicule";"Véhicule";"812";"1,17";"diff";"690000";"2022";"330000";"2022";NA;NA`,
+      );
+      const row = parseSsmsiRecord(line, layout, 2026);
+      expect(row.ok && [row.value.level, row.value.publishedCode]).toEqual(['DEPARTEMENT', code]);
+    }
+  });
+
+  it('keeps a secret national figure unknown, never 0', () => {
+    const [line] = cells(
+      '"FRANCE";"2025";"Vols avec armes";"Infraction";"0";"0";"ndiff";"68070000";"2022";"37800000";"2022";NA;NA',
+    );
+    const row = parseSsmsiRecord(line, layout, 2026);
+    expect(row.ok && [row.value.count, row.value.ratePerThousand]).toEqual([null, null]);
+  });
+
+  it('refuses a code that is neither a commune, a département nor France', () => {
+    const [line] = cells(
+      '"EUROPE";"2025";"Vols avec armes";"Infraction";"1";"0";"diff";"1";"2022";"1";"2022";NA;NA',
+    );
+    expect(parseSsmsiRecord(line, layout, 2026)).toEqual({
+      ok: false,
+      reason: 'Code géographique « EUROPE » invalide (attendu : une commune, un département ou « FRANCE »).',
     });
   });
 });

@@ -108,8 +108,16 @@ export function ssmsiLayout(header: readonly Cell[]): Outcome<SsmsiLayout> {
   };
 }
 
+/**
+ * The geography of a line: a commune (the communal base), or — in a file of the same format — the
+ * whole of France (`FRANCE`) or a département (`45`, `2A`, `971`), the levels the SSMSI also
+ * publishes, which give the national rates a département is compared with.
+ */
+export type SsmsiLevel = 'COMMUNE' | 'DEPARTEMENT' | 'NATIONAL';
+
 /** One figure of the base, before its commune is checked against the département. */
 export interface SsmsiRow {
+  level: SsmsiLevel;
   publishedCode: string;
   year: number;
   indicator: string;
@@ -127,6 +135,16 @@ export interface SsmsiRow {
 }
 
 const COMMUNE_CODE = /^[0-9][0-9AB][0-9]{3}$/;
+const DEPARTEMENT_CODE = /^(?:0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])$/;
+/** The national level's code in a file of the communal format. */
+export const NATIONAL_CODE = 'FRANCE';
+
+function levelOf(code: string): SsmsiLevel | null {
+  if (COMMUNE_CODE.test(code)) return 'COMMUNE';
+  if (code.toUpperCase() === NATIONAL_CODE) return 'NATIONAL';
+  if (DEPARTEMENT_CODE.test(code)) return 'DEPARTEMENT';
+  return null;
+}
 
 /**
  * A line of the base as a row, or every reason it is refused (joined with « ; »). A secret row
@@ -143,8 +161,13 @@ export function parseSsmsiRecord(
   const cell = (field: SsmsiField) => cells[columns[field]];
   const problems: string[] = [];
 
-  const code = (cells[layout.code] ?? '').trim();
-  if (!COMMUNE_CODE.test(code)) problems.push(`code commune ${quoted(code)} invalide`);
+  const rawCode = (cells[layout.code] ?? '').trim();
+  const level = levelOf(rawCode);
+  const code = level === 'NATIONAL' ? NATIONAL_CODE : rawCode;
+  if (!level)
+    problems.push(
+      `code géographique ${quoted(rawCode)} invalide (attendu : une commune, un département ou « ${NATIONAL_CODE} »)`,
+    );
 
   const yearText = (cell('year') ?? '').trim();
   let year = /^\d{2}$/.test(yearText)
@@ -190,6 +213,7 @@ export function parseSsmsiRecord(
   return {
     ok: true,
     value: {
+      level: level!,
       publishedCode: code,
       year,
       indicator,

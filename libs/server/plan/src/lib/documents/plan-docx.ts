@@ -1,18 +1,5 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TextRun } from 'docx';
+import { docxFooter, docxTable } from '@continuum/server/platform';
 import type { PlanDocumentText } from './plan-document';
 
 /** A4 in twentieths of a point, 2 cm margins, as the meeting documents. */
@@ -51,37 +38,7 @@ export async function renderPlanDocx(text: PlanDocumentText): Promise<Buffer> {
           children: [new TextRun(paragraph)],
         }),
       );
-    if (section.table) {
-      children.push(
-        new Paragraph({
-          children: [new TextRun({ text: section.table.caption, italics: true, color: '666666' })],
-        }),
-      );
-      children.push(
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [section.table.columns, ...section.table.rows].map(
-            (cells, index) =>
-              new TableRow({
-                tableHeader: index === 0,
-                children: cells.map(
-                  (cell, column) =>
-                    new TableCell({
-                      shading:
-                        index === 0 ? { type: ShadingType.CLEAR, fill: 'E3E3FD', color: 'auto' } : undefined,
-                      children: [
-                        new Paragraph({
-                          alignment: column === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT,
-                          children: [new TextRun({ text: cell, bold: index === 0 })],
-                        }),
-                      ],
-                    }),
-                ),
-              }),
-          ),
-        }),
-      );
-    }
+    if (section.table) children.push(...docxTable(section.table));
     for (const objective of section.objectives) {
       children.push(
         new Paragraph({
@@ -122,19 +79,7 @@ export async function renderPlanDocx(text: PlanDocumentText): Promise<Buffer> {
           },
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ text: `${text.footer} — page `, size: 16, color: '666666' }),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '666666' }),
-                  new TextRun({ text: ' sur ', size: 16, color: '666666' }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16, color: '666666' }),
-                ],
-              }),
-            ],
-          }),
+          default: docxFooter(text.footer),
         },
         children,
       },

@@ -1,8 +1,8 @@
 import {
-  A4_FOOTER_SPACE,
-  A4_MARGIN,
   contentWidth,
   fitsOnPage,
+  pdfTable,
+  stampA4Footers,
   startA4Pdf,
   toWinAnsi,
 } from '@continuum/server/platform';
@@ -15,7 +15,6 @@ const COLOR = {
   muted: '#666666',
   accent: '#000091',
   rule: '#cecece',
-  head: '#e3e3fd',
   draft: '#ce0500',
   adopted: '#18753c',
 };
@@ -48,7 +47,7 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
       write(pdf, paragraph, { font: FONT.regular, size: 10.5, color: COLOR.ink, align: 'justify' });
       pdf.moveDown(0.4);
     }
-    if (section.table) table(pdf, section.table);
+    if (section.table) pdfTable(pdf, { ...section.table, widths: [0.5, 0.25, 0.25] });
     for (const objective of section.objectives) {
       if (!fitsOnPage(pdf, 90)) pdf.addPage();
       pdf.moveDown(0.4);
@@ -80,59 +79,9 @@ export async function renderPlanPdf(text: PlanDocumentText, generatedAt: Date): 
       align: 'right',
     });
 
-  const range = pdf.bufferedPageRange();
-  for (let index = 0; index < range.count; index++) {
-    pdf.switchToPage(range.start + index);
-    const bottom = pdf.page.height - A4_MARGIN - A4_FOOTER_SPACE + 16;
-    const footer = `${text.footer} — page ${index + 1} sur ${range.count}`;
-    pdf.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
-    pdf.text(toWinAnsi(footer), pdf.page.margins.left, bottom, {
-      width: contentWidth(pdf),
-      align: 'center',
-      lineBreak: false,
-    });
-  }
+  stampA4Footers(pdf, text.footer);
   pdf.end();
   return done;
-}
-
-function table(pdf: Pdf, block: NonNullable<PlanDocumentText['sections'][number]['table']>): void {
-  write(pdf, block.caption, { font: FONT.italic, size: 9.5, color: COLOR.muted });
-  pdf.moveDown(0.3);
-  const widths = [0.5, 0.25, 0.25].map((share) => share * contentWidth(pdf));
-  row(pdf, block.columns, widths, true);
-  for (const cells of block.rows) {
-    if (!fitsOnPage(pdf, 20)) {
-      pdf.addPage();
-      row(pdf, block.columns, widths, true);
-    }
-    row(pdf, cells, widths, false);
-  }
-  pdf.moveDown(0.4);
-}
-
-function row(pdf: Pdf, cells: readonly string[], widths: readonly number[], head: boolean): void {
-  const left = pdf.page.margins.left;
-  const y = pdf.y;
-  pdf.font(head ? FONT.bold : FONT.regular).fontSize(9.5);
-  const height =
-    Math.max(...cells.map((cell, i) => pdf.heightOfString(toWinAnsi(cell), { width: widths[i] - 10 }))) + 8;
-  if (head) pdf.rect(left, y, contentWidth(pdf), height).fill(COLOR.head);
-  let x = left;
-  cells.forEach((cell, i) => {
-    pdf
-      .fillColor(COLOR.ink)
-      .text(toWinAnsi(cell), x + 5, y + 4, { width: widths[i] - 10, align: i === 0 ? 'left' : 'right' });
-    x += widths[i];
-  });
-  pdf
-    .moveTo(left, y + height)
-    .lineTo(left + contentWidth(pdf), y + height)
-    .strokeColor(COLOR.rule)
-    .lineWidth(0.5)
-    .stroke();
-  pdf.x = left;
-  pdf.y = y + height;
 }
 
 function write(

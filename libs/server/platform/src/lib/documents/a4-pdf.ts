@@ -47,3 +47,18 @@ export function contentWidth(pdf: Pdf): number {
 export function fitsOnPage(pdf: Pdf, height: number): boolean {
   return pdf.y + height <= pdf.page.height - pdf.page.margins.bottom;
 }
+
+/** Writes « <footer> — page n sur N » at the bottom of every page (the PDF must buffer its pages). */
+export function stampA4Footers(pdf: Pdf, footer: string): void {
+  const range = pdf.bufferedPageRange();
+  for (let index = 0; index < range.count; index++) {
+    pdf.switchToPage(range.start + index);
+    const bottom = pdf.page.height - A4_MARGIN - A4_FOOTER_SPACE + 16;
+    pdf.font('Helvetica').fontSize(8).fillColor('#666666');
+    pdf.text(toWinAnsi(`${footer} — page ${index + 1} sur ${range.count}`), pdf.page.margins.left, bottom, {
+      width: contentWidth(pdf),
+      align: 'center',
+      lineBreak: false,
+    });
+  }
+}

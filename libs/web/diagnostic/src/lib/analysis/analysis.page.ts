@@ -2,10 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { DiagnosticAnalysisGQL, liveQuery, Session } from '@continuum/web/data-access';
 import { ProblemAlertComponent } from '@continuum/web/ui';
 import { map } from 'rxjs';
+import { categoryMonthsChart, maskedNote, placeTypesChart, trendChart } from './analysis-charts';
 import { CountTableComponent } from './count-table.component';
+import { DsfrChartComponent } from './dsfr-chart.component';
 import { CommunesTableComponent } from './communes-table.component';
 import { HeatRow, HeatTableComponent } from './heat-table.component';
 import { HotspotsSectionComponent } from './hotspots-section.component';
+import { NationalTableComponent } from './national-table.component';
 import { TrendTableComponent } from './trend-table.component';
 
 const MONTHS = [
@@ -25,8 +28,9 @@ const MONTHS = [
 const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour} h`);
 
 /**
- * « Analyse de la délinquance » (`/diagnostic/analyse`): the diagnostic of a calendar year, as tables
- * — the trend, categories by month and days by hour as shaded grids, places, profiles, communes — for
+ * « Analyse de la délinquance » (`/diagnostic/analyse`): the diagnostic of a calendar year, as charts
+ * of the DSFR each above its table and as tables — the trend, categories by month and days by hour as
+ * shaded grids, places, profiles, communes, the national rates — for
  * the cabinet (the département or one commune, and the hotspots' map) and for a mayor or a partner
  * (their territory, small figures masked).
  */
@@ -39,6 +43,8 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour} h`);
     CommunesTableComponent,
     TrendTableComponent,
     HotspotsSectionComponent,
+    DsfrChartComponent,
+    NationalTableComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -82,6 +88,18 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour} h`);
       <cnt-problem-alert [problem]="diagnostic.problem()" />
       @if (diagnostic.value(); as d) {
         <p class="fr-text--lead" data-testid="analysis-area">{{ d.areaLabel }}, {{ d.year }}</p>
+        <ul class="fr-links-group" data-testid="analysis-downloads">
+          <li>
+            <a class="fr-link fr-link--download" [href]="exportUrl('pdf')" download data-testid="export-pdf"
+              >Télécharger le diagnostic <span class="fr-link__detail">PDF</span></a
+            >
+          </li>
+          <li>
+            <a class="fr-link fr-link--download" [href]="exportUrl('docx')" download data-testid="export-docx"
+              >Télécharger le diagnostic, modifiable <span class="fr-link__detail">DOCX</span></a
+            >
+          </li>
+        </ul>
         @if (d.minCell !== null) {
           <div class="fr-notice fr-notice--info fr-mb-3w">
             <div class="fr-container">
@@ -97,8 +115,51 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour} h`);
           </div>
         }
         <h2 class="fr-h4">Évolution</h2>
+        @if (trendChart(); as chart) {
+          @if (chart.labels.length > 0) {
+            <cnt-dsfr-chart
+              kind="bar"
+              testId="trend-chart"
+              [horizontal]="true"
+              [bars]="chart.labels.length * 2"
+              [labels]="chart.labels"
+              [series]="chart.series"
+              [caption]="
+                'Graphique : faits des mois écoulés de ' +
+                d.year +
+                ' et des mêmes mois de ' +
+                (d.year - 1) +
+                ', par catégorie. Les chiffres sont dans le tableau ci-dessous.' +
+                (chart.masked > 0 ? ' Les catégories dont des chiffres sont masqués n’y figurent pas.' : '')
+              "
+            />
+          }
+        }
         <cnt-trend-table [diagnostic]="d" />
+        @if (d.national; as national) {
+          <h2 class="fr-h4">Le département et la France</h2>
+          <cnt-national-table [national]="national" [departement]="d.areaLabel" />
+        }
         <h2 class="fr-h4">Catégories par mois</h2>
+        @if (monthsChart(); as chart) {
+          @if (chart.series.length > 0) {
+            <cnt-dsfr-chart
+              kind="line"
+              testId="category-months-chart"
+              [labels]="chart.labels"
+              [series]="chart.series"
+              [caption]="
+                'Graphique : faits par mois des ' +
+                chart.series.length +
+                ' catégories les plus fréquentes en ' +
+                d.year +
+                ' ; toutes les catégories sont dans le tableau ci-dessous.' +
+                masked(chart.masked) +
+                (chart.masked > 0 ? ' La courbe s’y interrompt.' : '')
+              "
+            />
+          }
+        }
         <cnt-heat-table
           caption="Faits par catégorie et par mois"
           corner="Catégorie"
@@ -117,6 +178,22 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => `${hour} h`);
           testId="hour-weekday"
         />
         <h2 class="fr-h4">Lieux et profils</h2>
+        @if (placesChart(); as chart) {
+          <cnt-dsfr-chart
+            kind="bar"
+            testId="place-types-chart"
+            [horizontal]="true"
+            [bars]="chart.labels.length"
+            [labels]="chart.labels"
+            [series]="chart.series"
+            [caption]="
+              'Graphique : faits par type de lieu en ' +
+              d.year +
+              ' ; les chiffres sont dans le tableau ci-dessous.' +
+              masked(chart.masked)
+            "
+          />
+        }
         <div class="fr-grid-row fr-grid-row--gutters">
           <div class="fr-col-12 fr-col-lg-6">
             <cnt-count-table
@@ -182,6 +259,29 @@ export class AnalysisPage {
       .filter((row) => row.months.some((cell) => cell.count !== 0))
       .map((row) => ({ label: row.label, cells: row.months })),
   );
+  protected readonly trendChart = computed(() => {
+    const d = this.diagnostic.value();
+    return d && d.lastMonth > 0 ? trendChart(d) : null;
+  });
+  protected readonly monthsChart = computed(() => {
+    const d = this.diagnostic.value();
+    return d && d.lastMonth > 0 ? categoryMonthsChart(d, MONTHS) : null;
+  });
+  protected readonly placesChart = computed(() => {
+    const d = this.diagnostic.value();
+    return d ? placeTypesChart(d) : null;
+  });
+
+  protected masked(count: number): string {
+    return maskedNote(count);
+  }
+
+  /** The diagnostic as the page shows it (the same year and area), as a document. */
+  protected exportUrl(format: 'pdf' | 'docx'): string {
+    const commune = this.commune();
+    return `/exports/diagnostic/${this.year()}/diagnostic.${format}${commune ? `?commune=${commune}` : ''}`;
+  }
+
   protected readonly hourRows = computed<HeatRow[]>(() =>
     (this.diagnostic.value()?.hourWeekday ?? []).map((row) => ({ label: row.label, cells: row.hours })),
   );
