@@ -72,6 +72,9 @@ async function main(): Promise<void> {
         } else
           log(
             `Journal : ${verdict.sealed.toLocaleString('fr-FR')} entrées scellées, chaîne intacte (vérifiée en ${seconds} s)` +
+              (verdict.checkpoint
+                ? ` depuis le point de contrôle ${verdict.checkpoint.position} (mois purgés avant le ${verdict.checkpoint.periodEnd.toLocaleDateString('fr-FR')})`
+                : '') +
               (verdict.unsealed
                 ? ` ; ${verdict.unsealed} entrée(s) arrivée(s) depuis, pas encore scellée(s).`
                 : '.'),

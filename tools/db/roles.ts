@@ -23,7 +23,7 @@ export interface DatabaseRoles {
 }
 
 /** Tables the application may read and add to, never change. */
-const APPEND_ONLY = ['audit_entries', 'audit_seals'];
+const APPEND_ONLY = ['audit_entries', 'audit_seals', 'audit_checkpoints'];
 const EXTENSIONS = ['postgis', 'unaccent', 'pg_trgm'];
 const ROLE_NAME = /^[a-z_][a-z0-9_]*$/;
 
@@ -122,6 +122,10 @@ export async function grantApplication(roles: DatabaseRoles): Promise<void> {
     await client.query(`grant select, insert, update, delete on all tables in schema public to ${app}`);
     await client.query(`grant usage, select, update on all sequences in schema public to ${app}`);
     await client.query(`revoke update, delete, truncate on ${APPEND_ONLY.join(', ')} from ${app}`);
+    // Checkpoints are written by the journal's purge alone, a function run with the owner's rights
+    // that refuses any cutoff under a year: the application calls it, and cannot do its work itself.
+    await client.query(`revoke insert on audit_checkpoints from ${app}`);
+    await client.query(`grant execute on function audit_purge(timestamptz) to ${app}`);
     await client.query(`revoke all on migrations from ${app}`);
     await client.query(`grant select on migrations to ${app}`);
   });

@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { RetentionService, sealJournal, verifyJournal } from '@continuum/server/audit';
+import { Api } from './api-harness';
 import { runNode } from './fault-rig';
 
 /**
@@ -61,8 +63,10 @@ describe('the database’s roles, made by the set-up', () => {
   });
 
   it('lets it add to the journal and read it, and refuses UPDATE, DELETE and TRUNCATE by its privileges', async () => {
+    // Dated long ago: the journal's purge below takes it with the old months.
     await app.query(
-      `insert into audit_entries (action, subject_type, subject_id) values ('test.roles', 'Test', 'roles')`,
+      `insert into audit_entries (action, subject_type, subject_id, occurred_at)
+       values ('test.roles', 'Test', 'roles', now() - interval '900 days')`,
     );
     const { rows } = await app.query(
       `select count(*)::int as n from audit_entries where action = 'test.roles'`,
@@ -106,6 +110,64 @@ describe('the database’s roles, made by the set-up', () => {
       await app.query(`delete from notifications where false`);
     } finally {
       await app.query('rollback');
+    }
+  });
+
+  it('purges the journal’s whole months past its retention through the owner’s function, the chain verifiable from a checkpoint', async () => {
+    const api = await Api.start({ databaseUrl: at('continuum_app') });
+    try {
+      const entry = (action: string, daysAgo: number) =>
+        app.query(
+          `insert into audit_entries (action, subject_type, subject_id, occurred_at)
+           values ($1, 'Test', 'purge', now() - make_interval(days => $2))`,
+          [action, daysAgo],
+        );
+      for (const daysAgo of [800, 790, 780]) await entry('test.purge.old', daysAgo);
+      await sealJournal(api.dataSource);
+      for (const daysAgo of [30, 1]) await entry('test.purge.recent', daysAgo);
+      await sealJournal(api.dataSource);
+
+      // The application's role cannot cut under a year, nor write a checkpoint itself.
+      await expect(app.query(`select audit_purge(now() - interval '30 days')`)).rejects.toThrow(
+        /Le journal est conservé un an au moins/,
+      );
+      await expect(
+        app.query(
+          `insert into audit_checkpoints (position, hash, entries, period_end) values (1, 'x', 0, now())`,
+        ),
+      ).rejects.toThrow(/permission denied for table audit_checkpoints/);
+
+      const report = await api.app.get(RetentionService).purge();
+      expect(report.JOURNAL).toBe(4); // the three old ones and the first test's
+      const { rows: left } = await app.query(
+        `select action, count(*)::int as n from audit_entries where subject_id = 'purge' group by action order by action`,
+      );
+      expect(left).toEqual([{ action: 'test.purge.recent', n: 2 }]);
+      await sealJournal(api.dataSource);
+      const verdict = await verifyJournal(api.dataSource);
+      expect(verdict.broken).toBeNull();
+      expect(verdict.checkpoint).toEqual({ position: expect.any(String), periodEnd: expect.any(Date) });
+      expect(verdict.sealed).toBeGreaterThanOrEqual(3); // the two recent entries and the purge's own
+
+      // A checkpoint slipped in behind the function (a superuser) has no sealed account of a purge.
+      const owner = new Client({ connectionString: adminAt(name) });
+      await owner.connect();
+      try {
+        const { rows } = await owner.query(
+          `select position, hash from audit_seals order by position desc limit 1`,
+        );
+        await owner.query(
+          `insert into audit_checkpoints (position, hash, entries, period_end) values ($1, $2, 0, now())`,
+          [rows[0].position, rows[0].hash],
+        );
+      } finally {
+        await owner.end();
+      }
+      expect((await verifyJournal(api.dataSource)).broken).toMatchObject({
+        reason: 'point de contrôle sans trace au journal',
+      });
+    } finally {
+      await api.stop();
     }
   });
 

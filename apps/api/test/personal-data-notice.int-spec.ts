@@ -27,7 +27,7 @@ describe('The « Données personnelles » notice (issue #17)', () => {
       '2 ans après la clôture du dossier (données nominatives des dossiers clos)',
     );
     expect(byKey['CASES'].afterRetention).toBe(RETENTION_RULES[0].outcome);
-    expect(byKey['JOURNAL'].afterRetention).toBeNull();
+    expect(byKey['JOURNAL'].retention).toBe('1 an (journal des accès et des actions)');
     expect(personalDataNotice.activities).toHaveLength(6);
   });
 });

@@ -36,7 +36,7 @@ describe('The public notices, from the footer of every page, with or without an 
       .getByText('2 ans après la clôture du dossier (données nominatives des dossiers clos)')
       .waitFor();
     await visitor.getByText('3 mois (contenu des courriels envoyés)').waitFor();
-    await visitor.getByText(/Conservé sans limite pour l’instant/).waitFor();
+    await visitor.getByText('1 an (journal des accès et des actions)').waitFor();
     await screenshot(visitor, '95-donnees-personnelles');
     await footer.getByRole('link', { name: 'Gestion des cookies' }).click();
     await visitor.waitForURL('**/donnees-personnelles#cookies');

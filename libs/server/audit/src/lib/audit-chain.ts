@@ -66,15 +66,39 @@ export interface ChainVerdict {
   /** Entries not sealed yet, and the oldest one's date (the sealer runs every few seconds). */
   unsealed: number;
   oldestUnsealed: Date | null;
+  /** Where the chain starts when its oldest months were purged (retention): the last checkpoint. */
+  checkpoint: { position: string; periodEnd: Date } | null;
 }
 
-/** Walks the whole chain in seal order, recomputing every hash from the entries as they are now. */
+/**
+ * Walks the whole chain in seal order, recomputing every hash from the entries as they are now —
+ * from the start, or from the last checkpoint when the oldest months were purged (the checkpoint
+ * must itself be told by a journal entry of the purge, which the chain seals).
+ */
 export async function verifyJournal(
   runner: DataSource | EntityManager,
   pageSize = 20_000,
 ): Promise<ChainVerdict> {
-  let previous = CHAIN_START;
-  let after = '0';
+  const [start]: { position: string; hash: string; period_end: Date; told: boolean }[] = await runner.query(
+    `select c.position, c.hash, c.period_end,
+            exists (select 1 from audit_entries e where e.action = 'retention.purged' and e.subject_id = 'JOURNAL'
+                      and e.details->>'position' = c.position::text and e.details->>'hash' = c.hash) as told
+       from audit_checkpoints c order by c.position desc limit 1`,
+  );
+  const checkpoint = start ? { position: String(start.position), periodEnd: start.period_end } : null;
+  if (start && !start.told)
+    return {
+      ...(await unsealed(runner)),
+      checkpoint,
+      sealed: 0,
+      broken: {
+        position: String(start.position),
+        entryId: '',
+        reason: 'point de contrôle sans trace au journal',
+      },
+    };
+  let previous = start?.hash ?? CHAIN_START;
+  let after = start ? String(start.position) : '0';
   let sealed = 0;
   for (;;) {
     const rows: { position: string; entry_id: string; hash: string; canonical: string | null }[] =
@@ -88,6 +112,7 @@ export async function verifyJournal(
       if (row.canonical === null)
         return {
           ...(await unsealed(runner)),
+          checkpoint,
           sealed,
           broken: { position: row.position, entryId: row.entry_id, reason: 'entrée supprimée' },
         };
@@ -95,6 +120,7 @@ export async function verifyJournal(
       if (expected !== row.hash)
         return {
           ...(await unsealed(runner)),
+          checkpoint,
           sealed,
           broken: {
             position: row.position,
@@ -105,7 +131,7 @@ export async function verifyJournal(
       previous = row.hash;
       sealed++;
     }
-    if (rows.length < pageSize) return { ...(await unsealed(runner)), sealed, broken: null };
+    if (rows.length < pageSize) return { ...(await unsealed(runner)), checkpoint, sealed, broken: null };
     after = rows[rows.length - 1].position;
   }
 }

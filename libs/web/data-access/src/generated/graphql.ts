@@ -3054,7 +3054,7 @@ export type PriorityZoneProposals = {
 export type ProcessingActivity = {
   __typename?: 'ProcessingActivity';
   /** Ce qui est effacé ou anonymisé à son terme */
-  afterRetention: Maybe<Scalars['String']['output']>;
+  afterRetention: Scalars['String']['output'];
   dataCategories: Array<Scalars['String']['output']>;
   key: Scalars['String']['output'];
   legalBasis: Scalars['String']['output'];
@@ -5155,7 +5155,7 @@ export type CommuneNamesQuery = { __typename?: 'Query', communes: Array<{ __type
 export type PersonalDataNoticeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PersonalDataNoticeQuery = { __typename?: 'Query', personalDataNotice: { __typename?: 'PersonalDataNotice', controller: string, dpoContact: string | null, activities: Array<{ __typename?: 'ProcessingActivity', key: string, name: string, purpose: string, legalBasis: string, dataCategories: Array<string>, recipients: Array<string>, retention: string, afterRetention: string | null }> } };
+export type PersonalDataNoticeQuery = { __typename?: 'Query', personalDataNotice: { __typename?: 'PersonalDataNotice', controller: string, dpoContact: string | null, activities: Array<{ __typename?: 'ProcessingActivity', key: string, name: string, purpose: string, legalBasis: string, dataCategories: Array<string>, recipients: Array<string>, retention: string, afterRetention: string }> } };
 
 export type OperationSummaryFragment = { __typename?: 'Operation', id: string, reference: string, title: string, kind: OperationKind, status: OperationStatus, startsAt: string, endsAt: string, canUpdate: boolean, canReport: boolean, communes: Array<{ __typename?: 'OperationCommune', code: string, name: string }>, zone: { __typename?: 'OperationZone', id: string, name: string } | null, organizer: { __typename?: 'OperationOrganization', id: string, name: string }, participants: Array<{ __typename?: 'OperationOrganization', id: string, name: string, type: OrganizationType }> };
 

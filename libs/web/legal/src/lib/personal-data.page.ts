@@ -74,12 +74,7 @@ import { map } from 'rxjs';
                 </ul>
               </dd>
               <dt>Conservation</dt>
-              <dd>
-                {{ activity.retention }}
-                @if (activity.afterRetention; as after) {
-                  <br />À son terme : {{ after }}.
-                }
-              </dd>
+              <dd>{{ activity.retention }}<br />À son terme : {{ activity.afterRetention }}.</dd>
             </dl>
           </section>
         }

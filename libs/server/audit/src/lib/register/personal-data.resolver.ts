@@ -23,8 +23,8 @@ export class ProcessingActivityModel {
   recipients!: string[];
   @Field({ description: 'La durée de conservation en vigueur, en français' })
   retention!: string;
-  @Field(() => String, { nullable: true, description: 'Ce qui est effacé ou anonymisé à son terme' })
-  afterRetention!: string | null;
+  @Field({ description: 'Ce qui est effacé ou anonymisé à son terme' })
+  afterRetention!: string;
 }
 
 @ObjectType('PersonalDataNotice', { description: 'La notice « Données personnelles », publique' })

@@ -3,9 +3,7 @@ import { frenchDuration, PROCESSING_ACTIVITIES, processingRegister } from './pro
 
 describe('the register of processing', () => {
   it('covers every retention rule the purge applies, each in one activity', () => {
-    const bounded = PROCESSING_ACTIVITIES.flatMap((activity) =>
-      'rule' in activity.retention ? [activity.retention.rule] : [],
-    );
+    const bounded = PROCESSING_ACTIVITIES.map((activity) => activity.retention);
     expect([...bounded].sort()).toEqual(RETENTION_RULES.map((rule) => rule.key).sort());
   });
 
@@ -16,8 +14,8 @@ describe('the register of processing', () => {
       '2 ans après la clôture du dossier (données nominatives des dossiers clos)',
     );
     expect(byKey['MAILS'].retention).toBe('2 mois (contenu des courriels envoyés)');
-    expect(byKey['JOURNAL'].retention).toMatch(/^Conservé sans limite/);
-    expect(byKey['JOURNAL'].afterRetention).toBeNull();
+    expect(byKey['JOURNAL'].retention).toBe('1 an (journal des accès et des actions)');
+    expect(byKey['JOURNAL'].afterRetention).toMatch(/point de contrôle/);
   });
 
   it.each([

@@ -14,8 +14,8 @@ export interface ProcessingActivity {
   legalBasis: string;
   dataCategories: readonly string[];
   recipients: readonly string[];
-  /** The retention rule that bounds it, or what is kept without one yet (said as it is). */
-  retention: { rule: RetentionKey } | { unbounded: string };
+  /** The retention rule that bounds it. */
+  retention: RetentionKey;
 }
 
 const PUBLIC_TASK =
@@ -37,7 +37,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
       'Les organisations impliquées dans le dossier, selon son niveau de diffusion (TLP) ; les données nominatives aux seules autorités publiques impliquées',
       'Le cabinet du préfet',
     ],
-    retention: { rule: 'CASE_PERSONS' },
+    retention: 'CASE_PERSONS',
   },
   {
     key: 'MAILS',
@@ -46,7 +46,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
     legalBasis: PUBLIC_TASK,
     dataCategories: ['Nom et adresse électronique du destinataire', 'Objet, texte et invitation du courriel'],
     recipients: ['Le destinataire seul'],
-    retention: { rule: 'MAIL_BODIES' },
+    retention: 'MAIL_BODIES',
   },
   {
     key: 'NOTIFICATIONS',
@@ -55,7 +55,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
     legalBasis: PUBLIC_TASK,
     dataCategories: ['Agent destinataire, lecture et accusé de réception'],
     recipients: ['L’agent destinataire ; l’auteur de l’alerte et le cabinet pour les décomptes de lecture'],
-    retention: { rule: 'NOTIFICATIONS' },
+    retention: 'NOTIFICATIONS',
   },
   {
     key: 'PROPOSALS',
@@ -67,7 +67,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
       'Texte de la proposition, les données personnelles qu’il contient masquées à la modération',
     ],
     recipients: ['La préfecture et la mairie de la commune concernée'],
-    retention: { rule: 'PROPOSAL_CONTACTS' },
+    retention: 'PROPOSAL_CONTACTS',
   },
   {
     key: 'ACCOUNTS',
@@ -79,7 +79,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
       'Mot de passe (empreinte Argon2), second facteur',
     ],
     recipients: ['Les agents des organisations partenaires (annuaire)', 'L’administration technique'],
-    retention: { rule: 'DISABLED_ACCOUNTS' },
+    retention: 'DISABLED_ACCOUNTS',
   },
   {
     key: 'JOURNAL',
@@ -89,10 +89,7 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
     legalBasis: 'Obligation de sécurité du traitement (art. 32 du RGPD)',
     dataCategories: ['Agent, organisation, action, dossier concerné, date, adresse IP et navigateur'],
     recipients: ['Le cabinet du préfet et l’administration technique'],
-    retention: {
-      unbounded:
-        'Conservé sans limite pour l’instant : sa purge par périodes closes, qui garde la chaîne d’empreintes vérifiable, n’est pas encore en place',
-    },
+    retention: 'JOURNAL',
   },
 ];
 
@@ -105,21 +102,14 @@ export function frenchDuration(days: number): string {
 
 export interface RegisterEntry extends Omit<ProcessingActivity, 'retention'> {
   retention: string;
-  afterRetention: string | null;
+  afterRetention: string;
 }
 
 /** The register with the durations in force. */
 export function processingRegister(days: Record<RetentionKey, number>): RegisterEntry[] {
   return PROCESSING_ACTIVITIES.map(({ retention, ...activity }) => {
-    if ('unbounded' in retention)
-      return { ...activity, retention: retention.unbounded, afterRetention: null };
-    const rule = RETENTION_RULES.find((candidate) => candidate.key === retention.rule)!;
-    const when =
-      rule.key === 'CASE_PERSONS'
-        ? ' après la clôture du dossier'
-        : rule.key === 'DISABLED_ACCOUNTS'
-          ? ' après la désactivation'
-          : '';
+    const rule = RETENTION_RULES.find((candidate) => candidate.key === retention)!;
+    const when = AFTER[rule.key] ?? '';
     return {
       ...activity,
       retention: `${frenchDuration(days[rule.key])}${when} (${rule.label.toLowerCase()})`,
@@ -127,3 +117,9 @@ export function processingRegister(days: Record<RetentionKey, number>): Register
     };
   });
 }
+
+/** From when a duration runs, where it is not the data's own date. */
+const AFTER: Partial<Record<RetentionKey, string>> = {
+  CASE_PERSONS: ' après la clôture du dossier',
+  DISABLED_ACCOUNTS: ' après la désactivation',
+};

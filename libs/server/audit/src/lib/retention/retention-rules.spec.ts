@@ -8,7 +8,13 @@ describe('How long each kind of personal data is kept', () => {
       NOTIFICATIONS: 365,
       PROPOSAL_CONTACTS: 365,
       DISABLED_ACCOUNTS: 365,
+      JOURNAL: 365,
     });
+  });
+
+  it('keeps the journal one year at least, three at most (the issue’s legal bounds)', () => {
+    expect(() => retentionDays({ CONTINUUM_RETENTION_JOURNAL_DAYS: '300' })).toThrow(/de 365 à 1095 jours/);
+    expect(retentionDays({ CONTINUUM_RETENTION_JOURNAL_DAYS: '1095' }).JOURNAL).toBe(1095);
   });
 
   it('takes a duration within its bounds', () => {

@@ -64,6 +64,16 @@ export const RETENTION_RULES = [
     minDays: 180,
     maxDays: 1095,
   },
+  {
+    key: 'JOURNAL',
+    label: 'Journal des accès et des actions',
+    purpose: 'Contrôle de qui a lu ou modifié quoi, et droits des personnes',
+    outcome:
+      'Entrées des mois entiers échus supprimées ; l’empreinte de la dernière conservée dans un point de contrôle, d’où la vérification de la chaîne repart',
+    defaultDays: 365,
+    minDays: 365,
+    maxDays: 1095,
+  },
 ] as const satisfies readonly RetentionRule[];
 
 export type RetentionKey = (typeof RETENTION_RULES)[number]['key'];

@@ -42,6 +42,9 @@ const PURGES: Record<RetentionKey, string> = {
     totp as (delete from user_totp where user_id in (select id from done)),
     codes as (delete from user_recovery_codes where user_id in (select id from done))
     select count(*)::int as count from done`,
+  // Whole months of the journal, as a prefix of its chain, with a checkpoint (migration JournalPurge):
+  // a function with the owner's rights, the application's role having none on the journal.
+  JOURNAL: `select audit_purge($1) as count`,
 };
 
 /**
@@ -68,6 +71,15 @@ export class RetentionService {
       const cutoff = new Date(now.getTime() - this.days[rule.key] * DAY_MS);
       report[rule.key] = await this.dataSource.transaction(async (manager: EntityManager) => {
         const [{ count }]: { count: number }[] = await manager.query(PURGES[rule.key], [cutoff]);
+        // The journal's checkpoint goes into the purge's own entry, so that it is sealed in the chain.
+        const checkpoint =
+          rule.key === 'JOURNAL' && count > 0
+            ? (
+                await manager.query(
+                  `select position, hash from audit_checkpoints order by position desc limit 1`,
+                )
+              )[0]
+            : undefined;
         if (count > 0)
           await this.audit.record(
             {
@@ -79,6 +91,7 @@ export class RetentionService {
                 cutoff: cutoff.toISOString(),
                 days: this.days[rule.key],
                 outcome: rule.outcome,
+                ...(checkpoint && { position: String(checkpoint.position), hash: checkpoint.hash }),
               },
             },
             manager,
