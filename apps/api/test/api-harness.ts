@@ -92,6 +92,17 @@ export class Session {
     );
   }
 
+  /**
+   * Gives this session's motive for reading a case's persons (SHARING.md: asked once per case and
+   * session), as a person does before the persons are shown.
+   */
+  giveMotive(caseId: string, motive = 'CASE_FOLLOW_UP', detail?: string): Promise<GraphqlResult> {
+    return this.gql(
+      `mutation($caseId: ID!, $input: ReadMotiveInput!) { declareReadMotive(caseId: $caseId, input: $input) { id } }`,
+      { caseId, input: { motive, ...(detail !== undefined && { detail }) } },
+    );
+  }
+
   /** Sends a GraphQL operation; keeps the session cookie the server sets. */
   async gql<T = Record<string, unknown>>(
     query: string,

@@ -136,6 +136,7 @@ describe('Cases: dates, persons and the history of links', () => {
         .assignedTo(MARC.organization, 'ACCEPTED')
         .withPerson('Jean Exemple')
         .build();
+      ok(await as(MARC).giveMotive(kase.id));
       const seen = ok(
         await as(MARC).gql<{ case: { viewerCan: Record<string, boolean>; persons: unknown[] } }>(
           PERMISSIONS,

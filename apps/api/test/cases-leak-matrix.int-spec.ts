@@ -103,15 +103,20 @@ describe('The leak matrix: who reads, lists, counts and finds which case', () =>
   let zone: BuiltZone;
   let hub: BuiltCase;
   // Every cell's two requests, sent in beforeAll a few at a time; each test then checks its own.
-  const answers = new Map<string, { read: GraphqlResult<{ case: ReadCase }>; found: GraphqlResult<Found> }>();
+  const answers = new Map<
+    string,
+    { motive: GraphqlResult; read: GraphqlResult<{ case: ReadCase }>; found: GraphqlResult<Found> }
+  >();
   const ask = async (cell: Cell) => {
     const session = sessions.get(cell.persona.key)!;
     const kase = cases.get(keyOf(cell))!;
+    // The motive first, as a person gives it before the persons are shown (once per case and session).
+    const motive = await session.giveMotive(kase.id);
     const [read, found] = await Promise.all([
       session.gql<{ case: ReadCase }>(READ, { id: kase.id }),
       session.gql<Found>(FIND, { title: kase.title, word: kase.word, reference: kase.reference }),
     ]);
-    answers.set(keyOf(cell), { read, found });
+    answers.set(keyOf(cell), { motive, read, found });
   };
 
   beforeAll(async () => {
@@ -192,9 +197,12 @@ describe('The leak matrix: who reads, lists, counts and finds which case', () =>
 
   const check = (cell: Cell) => {
     const kase = cases.get(keyOf(cell))!;
-    const { read, found } = answers.get(keyOf(cell))!;
+    const { motive, read, found } = answers.get(keyOf(cell))!;
 
     if (cell.seen === '-') {
+      // Giving a motive for a case one may not read answers as for a case that does not exist.
+      expect(codeOf(motive)).toBe('NOT_FOUND');
+      expect(motive.errors![0].message).toBe('Dossier introuvable.');
       // Exactly what a case that does not exist answers: same code, same message, nothing else.
       const unknown = unknownCase.get(cell.persona.key)!;
       expect(read.data).toBeNull();
@@ -214,10 +222,12 @@ describe('The leak matrix: who reads, lists, counts and finds which case', () =>
         status: STATUS_OF[cell.sensitivity],
       });
       if (cell.seen === 'P') {
+        expect(motive.errors).toBeUndefined();
         expect(got.persons).toEqual([{ fullName: PERSON }]);
         expect(got.personsWithheldReason).toBeNull();
         expect(got.viewerCan.readPersons).toBe(true);
       } else {
+        expect(codeOf(motive)).toBe('FORBIDDEN');
         expect(got.persons).toBeNull();
         expect(got.personsWithheldReason).toMatch(/autorités publiques/);
         expect(got.viewerCan.readPersons).toBe(false);

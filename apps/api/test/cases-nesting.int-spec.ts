@@ -206,9 +206,11 @@ describe('Nested paths to cases apply the same policy', () => {
   const nested = new Map<string, Nested>();
   const ask = async (persona: Persona): Promise<Nested> => {
     if (!nested.has(persona.key)) {
-      const result = await sessions
-        .get(persona.key)!
-        .gql<Nested>(NESTED, { zone: zone.id, org: owner.id, hub: hub.id });
+      const session = sessions.get(persona.key)!;
+      // The motive for each world case, as a person gives it before its persons are shown (refused,
+      // and then without effect, where the persons are not theirs).
+      await Promise.all([...world.values()].map((kase) => session.giveMotive(kase.id)));
+      const result = await session.gql<Nested>(NESTED, { zone: zone.id, org: owner.id, hub: hub.id });
       expect(result.errors).toBeUndefined();
       nested.set(persona.key, result.data!);
     }

@@ -1,4 +1,4 @@
-import { Api, codeOf, GraphqlError, GraphqlResult, Session } from './api-harness';
+import { Api, codeOf, GraphqlError, GraphqlResult, ok, Session } from './api-harness';
 import { aCase, BuiltCase, organizationId, randomId, userId } from './case-factory';
 import { ALEX, CLAIRE, LAURENT, NADIA, PAUL, Persona, THOMAS } from './personas';
 
@@ -337,6 +337,7 @@ describe('Tricks, writes and the journal', () => {
         .withPerson('Jean Exemple')
         .build();
       const personsOf = async (persona: Persona) => {
+        await as(persona).giveMotive(kase.id); // refused where the persons are not theirs: read below
         const result = await as(persona).gql<{ case: { persons: { fullName: string }[] | null } }>(PERSONS, {
           id: kase.id,
         });
@@ -385,15 +386,21 @@ describe('Tricks, writes and the journal', () => {
         .assignedTo(PAUL.organization, 'PENDING')
         .withPerson('Jean Exemple')
         .build();
-      const accepted = await as(PAUL).gql<{ answerReferral: { status: string; case: { persons: unknown } } }>(
-        `mutation($id: ID!) { answerReferral(assignmentId: $id, accept: true) { status case { persons { fullName } } } }`,
+      expect(codeOf(await as(PAUL).giveMotive(kase.id))).toBe('FORBIDDEN'); // not yet involved
+      const accepted = await as(PAUL).gql<{
+        answerReferral: { status: string; case: { persons: unknown; personsMotiveRequired: boolean } };
+      }>(
+        `mutation($id: ID!) { answerReferral(assignmentId: $id, accept: true) { status case { persons { fullName } personsMotiveRequired } } }`,
         { id: kase.assignmentIds[PAUL.organization] },
       );
       expect(accepted.errors).toBeUndefined();
       expect(accepted.data!.answerReferral).toEqual({
         status: 'ACCEPTED',
-        case: { persons: [{ fullName: 'Jean Exemple' }] },
+        case: { persons: null, personsMotiveRequired: true },
       });
+      ok(await as(PAUL).giveMotive(kase.id));
+      const read = await as(PAUL).gql<{ case: { persons: unknown } }>(PERSONS, { id: kase.id });
+      expect(read.data!.case.persons).toEqual([{ fullName: 'Jean Exemple' }]);
     });
   });
 

@@ -94,6 +94,13 @@ describe('A DDPN case referred to the Mairie: the owner edits the persons, the a
         id: assignment?.id,
       },
     );
+    // Both give the motive of their consultation through the API (the form is tried in cases.e2e).
+    for (const persona of [laurent, sophie])
+      await ok(
+        persona.context.request,
+        `mutation($id: ID!) { declareReadMotive(caseId: $id, input: { motive: CASE_FOLLOW_UP }) { id } }`,
+        { id: caseId },
+      );
   }, 60_000);
 
   afterAll(async () => {

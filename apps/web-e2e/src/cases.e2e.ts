@@ -1,4 +1,4 @@
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page, request } from 'playwright-core';
 import { apiLogin, graphql, readableCases } from './support/api';
 import { baseUrl, launchBrowser, login, newPage, screenshot } from './support/browser';
 
@@ -446,28 +446,62 @@ describe('Laurent Moreau, commissaire (autorité publique impliquée)', () => {
     await browser?.close();
   });
 
-  it('sees the persons of a case of his', async () => {
+  it('gives the motive of his consultation, then sees the persons of a case of his', async () => {
     const me = await graphql<{ me: { organization: { id: string } } }>(
       page.request,
       '{ me { organization { id } } }',
     );
     const organizationId = me.data?.me.organization.id;
-    const cases = await readableCases(
+    const candidates = await readableCases(
       page.request,
       { ownerOrganizationId: organizationId },
-      'persons { id fullName }',
+      'personsMotiveRequired',
     );
-    const withPersons = cases.find(
-      (item) => Array.isArray(item['persons']) && (item['persons'] as unknown[]).length > 0,
-    );
+    // Which of them has persons, asked in another session of his (a motive given there does not
+    // count here: the page must ask it).
+    const other = await request.newContext({ baseURL: baseUrl() });
+    let withPersons: { id: string; person: string } | null = null;
+    try {
+      await apiLogin(other, 'laurent.moreau@police.demo');
+      for (const candidate of candidates.filter((item) => item['personsMotiveRequired'] === true)) {
+        await graphql(
+          other,
+          'mutation ($id: ID!) { declareReadMotive(caseId: $id, input: { motive: CASE_FOLLOW_UP }) { id } }',
+          { id: candidate.id },
+        );
+        const read = await graphql<{ case: { persons: { fullName: string }[] | null } }>(
+          other,
+          'query ($id: ID!) { case(id: $id) { persons { fullName } } }',
+          { id: candidate.id },
+        );
+        const first = read.data?.case.persons?.[0];
+        if (first) {
+          withPersons = { id: candidate.id, person: first.fullName };
+          break;
+        }
+      }
+    } finally {
+      await other.dispose();
+    }
     if (!withPersons)
       throw new Error('La démonstration devrait compter un dossier de la DDPN avec des personnes.');
-    const person = (withPersons['persons'] as { fullName: string }[])[0];
 
     await page.goto(`/dossiers/${withPersons.id}`);
+    const motive = page.getByTestId('read-motive');
+    await visible(motive);
+    expect(await page.getByTestId('persons-list').count()).toBe(0);
+    await page.getByRole('button', { name: 'Afficher les personnes' }).click();
+    await visible(motive.getByText('Choisissez le motif de votre consultation.'));
+    // A DSFR radio is chosen by its label, drawn over the input.
+    await page.locator('label[for="read-motive-OTHER"]').click();
+    await page.getByRole('button', { name: 'Afficher les personnes' }).click();
+    await visible(motive.getByText('Précisez le motif « Autre ».'));
+    await screenshot(page, '54-dossier-motif-consultation');
+    await page.locator('label[for="read-motive-MEETING_PREPARATION"]').click();
+    await page.getByRole('button', { name: 'Afficher les personnes' }).click();
     const table = page.getByTestId('persons-list');
     await visible(table);
-    expect(await table.innerText()).toContain(person.fullName);
+    expect(await table.innerText()).toContain(withPersons.person);
     expect(await page.getByTestId('persons-withheld').count()).toBe(0);
     await visible(page.getByRole('link', { name: 'Modifier le dossier' }));
     await visible(page.getByTestId('case-sharing'));

@@ -7,6 +7,7 @@ export * from './lib/validation/geojson';
 export * from './lib/cases/sensitivity';
 export * from './lib/cases/case-status';
 export * from './lib/cases/case-category';
+export * from './lib/cases/read-motive';
 export * from './lib/policy/case-subject';
 export * from './lib/coordination/coordination';
 export * from './lib/policy/meeting-subject';

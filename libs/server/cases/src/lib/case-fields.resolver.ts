@@ -56,8 +56,11 @@ import { CaseActionEntity } from './entities/case-action.entity';
 import { CaseEntity } from './entities/case.entity';
 import { CaseEventEntity } from './entities/case-event.entity';
 import { CasePersonEntity } from './entities/case-person.entity';
+import { ReadMotivesService } from './motives/read-motives.service';
 import { CaseShareEntity } from './entities/case-share.entity';
 
+const MOTIVE_REQUIRED =
+  'Indiquez le motif de votre consultation pour afficher les personnes : il est inscrit au journal.';
 const PERSONS_WITHHELD =
   'Données nominatives réservées aux autorités publiques impliquées dans le dossier (porteur, saisine acceptée, partage nommé).';
 
@@ -70,6 +73,7 @@ export class CaseFieldsResolver {
     private readonly query: CaseQueryService,
     private readonly territory: TerritoryService,
     private readonly organizations: OrganizationsService,
+    private readonly motives: ReadMotivesService,
   ) {}
 
   @ResolveField(() => String)
@@ -176,15 +180,29 @@ export class CaseFieldsResolver {
     @Context('req') req: object,
     @CurrentPrincipal() principal: RequestPrincipal,
   ): Promise<CasePersonEntity[] | null> {
-    const persons = await this.personsLoader(req, principal).load(row.id);
-    // Nominative data read is journaled whatever the case's level (SHARING.md, Decisions): once
-    // per case and request, in one statement for all the cases of the request.
-    if (persons?.length)
+    const { persons, motive } = await this.personsLoader(req, principal).load(row.id);
+    // Nominative data read is journaled whatever the case's level (SHARING.md, Decisions), with the
+    // motive given: once per case and request, in one statement for all the cases of the request.
+    if (persons?.length && motive)
       await requestLoader<string, true>(req, 'case.persons.journal', async (ids) => {
-        await this.query.journalPersonsReads(ids, principal, originOf(req as HttpRequestLike));
+        const motives = await this.motives.given(principal.sessionId, ids);
+        await this.query.journalPersonsReads(ids, principal, originOf(req as HttpRequestLike), motives);
         return ids.map(() => true as const);
       }).load(row.id);
-    return persons;
+    return motive ? persons : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Vrai quand je peux lire les personnes mais n’ai pas encore donné, dans cette session, le motif de ma consultation (declareReadMotive)',
+  })
+  async personsMotiveRequired(
+    @Parent() row: CaseEntity,
+    @Context('req') req: object,
+    @CurrentPrincipal() principal: RequestPrincipal,
+  ): Promise<boolean> {
+    const { persons, motive } = await this.personsLoader(req, principal).load(row.id);
+    return persons !== null && !motive;
   }
 
   @ResolveField(() => String, {
@@ -196,7 +214,9 @@ export class CaseFieldsResolver {
     @Context('req') req: object,
     @CurrentPrincipal() principal: RequestPrincipal,
   ) {
-    return (await this.personsLoader(req, principal).load(row.id)) === null ? PERSONS_WITHHELD : null;
+    const { persons, motive } = await this.personsLoader(req, principal).load(row.id);
+    if (persons === null) return PERSONS_WITHHELD;
+    return motive ? null : MOTIVE_REQUIRED;
   }
 
   @ResolveField(() => [CaseShareModel], { description: 'Partages ; visibles de qui peut partager' })
@@ -235,7 +255,7 @@ export class CaseFieldsResolver {
     const subject = await this.subjectLoader(req).load(row.id);
     const can = (action: 'update' | 'transition' | 'assign' | 'share' | 'changeSensitivity' | 'comment') =>
       principal.ability.can(action, subject);
-    const readPersons = (await this.personsLoader(req, principal).load(row.id)) !== null;
+    const readPersons = (await this.personsLoader(req, principal).load(row.id)).persons !== null;
     return {
       update: can('update'),
       transition: can('transition'),
@@ -248,9 +268,17 @@ export class CaseFieldsResolver {
     };
   }
 
+  /** The persons the principal may read (null otherwise) and whether this session gave its motive. */
   private personsLoader(req: object, principal: RequestPrincipal) {
-    return requestLoader<string, CasePersonEntity[] | null>(req, 'case.persons', (ids) =>
-      this.work.personsOf(ids, principal),
+    return requestLoader<string, { persons: CasePersonEntity[] | null; motive: boolean }>(
+      req,
+      'case.persons',
+      async (ids) => {
+        const persons = await this.work.personsOf(ids, principal);
+        const readable = ids.filter((_, index) => persons[index] !== null);
+        const motives = await this.motives.given(principal.sessionId, readable);
+        return ids.map((id, index) => ({ persons: persons[index], motive: motives.has(id) }));
+      },
     );
   }
 

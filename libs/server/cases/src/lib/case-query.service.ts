@@ -314,6 +314,7 @@ export class CaseQueryService {
     caseIds: readonly string[],
     principal: RequestPrincipal,
     origin: RequestOrigin,
+    motives: ReadonlyMap<string, { motive: string; detail: string | null }> = new Map(),
   ): Promise<void> {
     await this.audit.recordMany(
       caseIds.map((id) => ({
@@ -326,7 +327,7 @@ export class CaseQueryService {
         subjectType: 'Case',
         subjectId: id,
         origin,
-        details: { fields: ['persons'] },
+        details: { fields: ['persons'], ...(motives.get(id) && { motive: motives.get(id)!.motive }) },
       })),
     );
   }

@@ -31,6 +31,8 @@ import { CasesResolver } from './cases.resolver';
 import { CASE_ENTITIES } from './entities';
 import { CaseExportController } from './export/case-export.controller';
 import { CaseExportService } from './export/case-export.service';
+import { ReadMotivesResolver } from './motives/read-motives.resolver';
+import { ReadMotivesService } from './motives/read-motives.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(CASE_ENTITIES), AuditModule, TerritoryModule, OrganizationsModule],
@@ -54,6 +56,8 @@ import { CaseExportService } from './export/case-export.service';
     CaseExportService,
     CaseAttachmentService,
     CaseAttachmentsFieldResolver,
+    ReadMotivesService,
+    ReadMotivesResolver,
     {
       provide: FILE_STORAGE,
       inject: [APP_CONFIG],

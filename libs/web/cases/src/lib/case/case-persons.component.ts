@@ -12,17 +12,25 @@ import { firstValueFrom } from 'rxjs';
 import { parisToday, PERSON_ROLE_OPTIONS, personRoleLabel } from '../shared/case-labels';
 import { DisclosureComponent } from '../shared/disclosure.component';
 import { CaseDetail } from './case-section';
+import { ReadMotiveComponent } from './read-motive.component';
 
 type Person = NonNullable<CaseDetail['persons']>[number];
 
 /**
  * Nominative data: shown only when the server sends it (`persons` non-null, public authorities
- * involved in the case); otherwise a DSFR notice says why it is withheld. The owner organisation
+ * involved in the case, once the reader gave the motive of their consultation — asked here);
+ * otherwise a DSFR notice says why it is withheld. The owner organisation
  * adds and removes persons (SHARING.md), a removal asks for confirmation and a reason.
  */
 @Component({
   selector: 'cnt-case-persons',
-  imports: [DisclosureComponent, DialogComponent, ReactiveFormsModule, ProblemAlertComponent],
+  imports: [
+    DisclosureComponent,
+    DialogComponent,
+    ReactiveFormsModule,
+    ProblemAlertComponent,
+    ReadMotiveComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let item = case();
@@ -154,6 +162,8 @@ type Person = NonNullable<CaseDetail['persons']>[number];
             proposez-le-lui en commentaire.
           </p>
         }
+      } @else if (item.personsMotiveRequired) {
+        <cnt-read-motive [caseId]="item.id" (given)="changed.emit($event)" />
       } @else {
         <div class="fr-notice fr-notice--info" data-testid="persons-withheld">
           <div class="fr-container">
