@@ -81,7 +81,8 @@ describe('A satisfaction survey from the cabinet to the mayors, answered through
     await visible(notice);
     recipients = Number(/Vague envoyée : (\d+) courriels/.exec(await notice.innerText())![1]);
     expect(recipients).toBeGreaterThanOrEqual(6);
-    expect(await claire.getByTestId('wave-status').textContent()).toBe('En cours');
+    // The page reads the wave again once sent: its status follows the notice.
+    await visible(claire.getByTestId('wave-status').filter({ hasText: /^En cours$/ }));
     await screenshot(claire, '103-enquete-envoyee');
   });
 
