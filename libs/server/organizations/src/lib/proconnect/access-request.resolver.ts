@@ -20,7 +20,8 @@ export class AccessRequestResolver {
 
   @Authenticated()
   @Mutation(() => AccessRequestModel, {
-    description: 'Approuve une demande d’accès : le compte de l’agent est créé (rôle agent), lié à ProConnect.',
+    description:
+      'Approuve une demande d’accès : le compte de l’agent est créé (rôle agent), lié à ProConnect.',
   })
   approveAccessRequest(
     @Args('id', { type: () => ID }) id: string,
@@ -31,7 +32,9 @@ export class AccessRequestResolver {
   }
 
   @Authenticated()
-  @Mutation(() => AccessRequestModel, { description: 'Refuse une demande d’accès, avec un motif facultatif.' })
+  @Mutation(() => AccessRequestModel, {
+    description: 'Refuse une demande d’accès, avec un motif facultatif.',
+  })
   refuseAccessRequest(
     @Args('id', { type: () => ID }) id: string,
     @CurrentPrincipal() principal: RequestPrincipal,

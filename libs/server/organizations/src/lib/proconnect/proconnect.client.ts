@@ -179,7 +179,8 @@ export function refusalOf(error: unknown): ProConnectRefused {
       return new ProConnectRefused('audience', detail);
     if (code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claim === 'nonce')
       return new ProConnectRefused('nonce', detail);
-    if (/state/i.test(detail) && code === 'OAUTH_INVALID_RESPONSE') return new ProConnectRefused('state', detail);
+    if (/state/i.test(detail) && code === 'OAUTH_INVALID_RESPONSE')
+      return new ProConnectRefused('state', detail);
     if (code === 'OAUTH_AUTHORIZATION_RESPONSE_ERROR') return new ProConnectRefused('cancelled', detail);
     if (/fetch failed|ECONNREFUSED|timed? ?out|aborted/i.test(detail))
       return new ProConnectRefused('unavailable', detail);

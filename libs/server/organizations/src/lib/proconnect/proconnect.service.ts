@@ -75,12 +75,21 @@ export class ProConnectService {
     const binding = randomToken();
     const url = await client.authorizationUrl(checks);
     const transaction: Transaction = { ...checks, binding: hash(binding), returnUrl };
-    await this.redis.set(transactionKey(checks.state), JSON.stringify(transaction), 'EX', TRANSACTION_SECONDS);
+    await this.redis.set(
+      transactionKey(checks.state),
+      JSON.stringify(transaction),
+      'EX',
+      TRANSACTION_SECONDS,
+    );
     return { url, binding };
   }
 
   /** The callback: refused (journaled, nothing changed), signed in, or an access request. */
-  async finish(callback: URL, binding: string | undefined, origin: RequestOrigin): Promise<ProConnectOutcome> {
+  async finish(
+    callback: URL,
+    binding: string | undefined,
+    origin: RequestOrigin,
+  ): Promise<ProConnectOutcome> {
     const client = this.required();
     try {
       const state = callback.searchParams.get('state');
