@@ -7,7 +7,10 @@
 //   OIDC_CLIENT_SECRET   client secret (default continuum-test-secret-0123456789abcdef)
 //   OIDC_REDIRECT_URIS   comma-separated redirect URIs (the API's /auth/proconnect/retour)
 //   OIDC_LOGOUT_URIS     comma-separated post-logout redirect URIs
-//   OIDC_ACCOUNTS        JSON: { "<sub>": { email, given_name, usual_name, siret, amr? } }
+//   OIDC_ACCOUNTS        JSON: { "<sub>": { email, given_name, usual_name, siret, amr? } }; besides
+//                        them, any login `nouvel-agent-<nom>` is a new agent of the Police
+//                        municipale d'Orléans (<nom>@pm-orleans.demo), so that a run can meet
+//                        an agent Continuum has never seen
 //   OIDC_CLOCK_OFFSET_SECONDS  the provider's clock shifted (negative: tokens issued already expired)
 //   OIDC_ID_TOKEN_AUDIENCE     signs ID tokens for this audience instead of the client (a provider
 //                              misbehaving, or a token meant for another service)
@@ -44,6 +47,19 @@ const DEFAULT_ACCOUNTS = {
 };
 const accounts = process.env.OIDC_ACCOUNTS ? JSON.parse(process.env.OIDC_ACCOUNTS) : DEFAULT_ACCOUNTS;
 
+function accountOf(sub) {
+  if (accounts[sub]) return accounts[sub];
+  const name = /^nouvel-agent-([a-z0-9.-]{1,40})$/.exec(sub)?.[1];
+  if (!name) return undefined;
+  return {
+    email: `${name}@pm-orleans.demo`,
+    given_name: 'Léa',
+    usual_name: `Nouvel ${name.split('-').pop()}`,
+    siret: '21450234500114',
+    amr: ['pwd'],
+  };
+}
+
 const provider = new Provider(issuer, {
   clients: [
     {
@@ -74,7 +90,7 @@ const provider = new Provider(issuer, {
   pkce: { required: () => true },
   cookies: { keys: ['continuum-test-provider-cookie-key'] },
   async findAccount(_ctx, sub) {
-    const account = accounts[sub];
+    const account = accountOf(sub);
     if (!account) return undefined;
     return {
       accountId: sub,
@@ -102,7 +118,7 @@ if (audience) {
 const payload = provider.IdToken.prototype.payload;
 provider.IdToken.prototype.payload = async function () {
   const claims = await payload.call(this);
-  const account = accounts[claims.sub];
+  const account = accountOf(claims.sub);
   return account?.amr ? { ...claims, amr: account.amr } : claims;
 };
 

@@ -195,15 +195,17 @@ function proConnect(env: NodeJS.ProcessEnv, publicUrl: string): ProConnectConfig
   const clientSecret = env['PROCONNECT_CLIENT_SECRET']?.trim();
   if (!clientId) throw new Error('PROCONNECT_CLIENT_ID manquant : PROCONNECT_ISSUER est renseigné.');
   if (!clientSecret) throw new Error('PROCONNECT_CLIENT_SECRET manquant : PROCONNECT_ISSUER est renseigné.');
+  const redirectUrl = url(
+    'PROCONNECT_REDIRECT_URL',
+    env['PROCONNECT_REDIRECT_URL']?.trim() || `${publicUrl}/auth/proconnect/retour`,
+  );
   return {
     issuer: url('PROCONNECT_ISSUER', issuer),
     clientId,
     clientSecret,
-    redirectUrl: url(
-      'PROCONNECT_REDIRECT_URL',
-      env['PROCONNECT_REDIRECT_URL']?.trim() || `${publicUrl}/auth/proconnect/retour`,
-    ),
-    postLogoutUrl: `${publicUrl}/connexion?deconnexion=proconnect`,
+    redirectUrl,
+    // The site the provider sends the browser back to, whatever the public URL says.
+    postLogoutUrl: new URL('/connexion?deconnexion=proconnect', redirectUrl).href,
   };
 }
 
