@@ -23,6 +23,13 @@ const PAUL = 'paul.durand@pm-orleans.demo';
 const LEA_EMAIL = `lea.nouvel.${suffix}@pm-orleans.demo`;
 const ACCOUNTS: Record<string, ProviderAccount> = {
   [`pc-marc-${suffix}`]: { email: MARC, given_name: 'Marc', usual_name: 'Petit', siret: '21450234500015' },
+  // Another ProConnect identity bearing Marc's address, once Marc is linked: not him.
+  [`pc-marc-bis-${suffix}`]: {
+    email: MARC,
+    given_name: 'Marc',
+    usual_name: 'Petit',
+    siret: '21450234500015',
+  },
   [`pc-lea-${suffix}`]: {
     email: LEA_EMAIL,
     given_name: 'Léa',
@@ -77,6 +84,9 @@ let main: { api: ApiProcess; oidc: OidcProvider };
 beforeAll(async () => {
   pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
+  // Marc's first ProConnect login is the subject of a test: whatever linked him before (another
+  // run on this database) is undone.
+  await pg.query(`update users set proconnect_subject = null where email = $1`, [MARC]);
   main = await pair('api-proconnect');
 }, 120_000);
 
@@ -88,6 +98,7 @@ afterAll(async () => {
     `%-${suffix}`,
   ]);
   await pg?.query(`delete from access_requests where subject like $1`, [`%-${suffix}`]);
+  await pg?.query(`delete from access_requests where subject like $1`, [`nouvel-agent-%-${suffix}`]);
   await pg?.query(`delete from users where email = $1`, [LEA_EMAIL]);
   await pg?.end();
 }, 30_000);
@@ -169,6 +180,14 @@ describe('A known agent signs in with ProConnect', () => {
       'state',
       'state',
     ]);
+  });
+
+  it('refuses another identity bearing the address of an account already linked', async () => {
+    const other = new FlowBrowser();
+    const outcome = await other.callback(await other.loginAtProvider(main.api.url, `pc-marc-bis-${suffix}`));
+    expect(outcome).toEqual({ location: '/connexion?proconnect=linked', session: null });
+    const { rows } = await pg.query(`select proconnect_subject from users where email = $1`, [MARC]);
+    expect(rows[0].proconnect_subject).toBe(`pc-marc-${suffix}`);
   });
 
   it('logs out here and at the provider', async () => {
@@ -316,6 +335,39 @@ describe('An agent Continuum does not know', () => {
 });
 
 const APPROVE = 'mutation($id: ID!) { approveAccessRequest(id: $id) { id status } }';
+const REFUSE =
+  'mutation($id: ID!, $reason: String) { refuseAccessRequest(id: $id, reason: $reason) { id status } }';
+
+describe('An access request refused', () => {
+  it('needs a motive of reasonable length, is journaled, and the agent is told it was refused', async () => {
+    const subject = `nouvel-agent-refuse-${suffix}`;
+    const browser = new FlowBrowser();
+    await browser.callback(await browser.loginAtProvider(main.api.url, subject));
+    const { rows } = await pg.query(`select id from access_requests where subject = $1`, [subject]);
+    const paul = await login(main.api, PAUL);
+
+    const tooLong = await gql(main.api, paul, REFUSE, { id: rows[0].id, reason: 'x'.repeat(1001) });
+    expect(tooLong.errors?.[0]?.message).toBe('Le motif du refus est limité à 1 000 caractères.');
+    expect((await pg.query(`select status from access_requests where id = $1`, [rows[0].id])).rows).toEqual([
+      { status: 'PENDING' },
+    ]);
+
+    const since = new Date();
+    const refused = await gql(main.api, paul, REFUSE, { id: rows[0].id, reason: 'Inconnue du service.' });
+    expect(refused.data).toEqual({ refuseAccessRequest: { id: rows[0].id, status: 'REFUSED' } });
+    expect(await journal('access-request.refused', since)).toHaveLength(1);
+    // Approving it afterwards is refused: it was decided.
+    const late = await gql(main.api, paul, APPROVE, { id: rows[0].id });
+    expect(late.errors?.[0]?.message).toBe('Cette demande d’accès a déjà été refusée.');
+
+    const again = await browser.callback(await browser.loginAtProvider(main.api.url, subject));
+    expect(again.session).toBeNull();
+    expect(new URL(again.location, main.api.url).searchParams.get('etat')).toBe('refused');
+    expect(
+      (await pg.query(`select 1 from users where email = $1`, [`refuse-${suffix}@pm-orleans.demo`])).rowCount,
+    ).toBe(0);
+  });
+});
 
 describe('A provider’s token Continuum must not accept', () => {
   async function refusedWith(provider: { clockOffsetSeconds?: number; idTokenAudience?: string }) {
