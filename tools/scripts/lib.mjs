@@ -218,3 +218,42 @@ export function startApi(extraEnv = {}, { quiet = false, nodeArgs = [] } = {}) {
     });
   });
 }
+
+/**
+ * The local OpenID provider the end-to-end tests sign in with (ProConnect's stand-in:
+ * tools/testing/oidc-provider.mjs), registered for the API at `apiPort`. Resolves with the process
+ * and the API's environment for it once it listens.
+ */
+export function startOidcProvider(port, apiPort) {
+  const app = `http://127.0.0.1:${apiPort}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', ['tools/testing/oidc-provider.mjs'], {
+      cwd: ROOT,
+      env: {
+        ...env,
+        OIDC_PORT: String(port),
+        OIDC_REDIRECT_URIS: `${app}/auth/proconnect/retour`,
+        OIDC_LOGOUT_URIS: `${app}/connexion?deconnexion=proconnect`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk.toString();
+      if (output.includes('oidc-provider-ready'))
+        resolve({
+          child,
+          apiEnv: {
+            PROCONNECT_ISSUER: `http://127.0.0.1:${port}`,
+            PROCONNECT_CLIENT_ID: 'continuum',
+            PROCONNECT_CLIENT_SECRET: 'continuum-test-secret-0123456789abcdef',
+            PROCONNECT_REDIRECT_URL: `${app}/auth/proconnect/retour`,
+          },
+        });
+    });
+    child.stderr.on('data', (chunk) => (output += chunk.toString()));
+    child.on('exit', (code) =>
+      reject(new Error(`le fournisseur OpenID s'est arrêté (code ${code}) :\n${output}`)),
+    );
+  });
+}

@@ -17,6 +17,7 @@ import {
   runNode,
   say,
   startApi,
+  startOidcProvider,
   WEB_DIST,
 } from './lib.mjs';
 
@@ -117,6 +118,8 @@ try {
     const port = 4100 + Math.floor(Math.random() * 800);
     // The convocation mails of the end-to-end tests go to an SMTP catcher the tests start on this port.
     const smtpPort = port + 1000;
+    // ProConnect's stand-in, a real OpenID provider the login scenario signs in with.
+    const provider = await startOidcProvider(port + 2000, port);
     const { child } = await startApi(
       {
         ...serviceEnv,
@@ -125,9 +128,13 @@ try {
         CONTINUUM_WEB_DIST: WEB_DIST,
         CONTINUUM_DEMO: 'true',
         LOG_LEVEL: 'warn',
+        ...provider.apiEnv,
       },
       { quiet: true },
-    );
+    ).catch((error) => {
+      provider.child.kill('SIGTERM');
+      throw error;
+    });
     try {
       await jest('e2e', 'apps/web-e2e/jest.config.js', {
         E2E_BASE_URL: `http://127.0.0.1:${port}`,
@@ -136,6 +143,7 @@ try {
       });
     } finally {
       child.kill('SIGTERM');
+      provider.child.kill('SIGTERM');
     }
   }
 } finally {

@@ -19,6 +19,8 @@ export interface DemoOrganization {
   seat: string;
   email?: string;
   phone?: string;
+  /** Fictional SIRET: ProConnect's `siret` claim proposes this organisation to an unknown agent. */
+  siret?: string;
 }
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
@@ -43,6 +45,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     communes: [ORLEANS],
     seat: ORLEANS,
     email: 'securite@orleans.demo',
+    siret: '21450234500015',
   },
   {
     name: 'Police municipale d’Orléans',
@@ -51,6 +54,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     seat: ORLEANS,
     email: 'pm@pm-orleans.demo',
     phone: '02 38 00 00 17',
+    siret: '21450234500114',
   },
   {
     name: 'DDPN du Loiret',

@@ -49,11 +49,19 @@ export async function seedDemo(
     let organizations = 0;
     for (const org of DEMO_ORGANIZATIONS) {
       const inserted = await manager.query(
-        `insert into organizations (name, type, whole_departement, seat_commune_code, email, phone)
-         select $1, $2, $3, $4, $5, $6
+        `insert into organizations (name, type, whole_departement, seat_commune_code, email, phone, siret)
+         select $1, $2, $3, $4, $5, $6, $7
           where not exists (select 1 from organizations where lower(name) = lower($1))
          returning id`,
-        [org.name, org.type, org.wholeDepartement ?? false, org.seat, org.email ?? null, org.phone ?? null],
+        [
+          org.name,
+          org.type,
+          org.wholeDepartement ?? false,
+          org.seat,
+          org.email ?? null,
+          org.phone ?? null,
+          org.siret ?? null,
+        ],
       );
       if (inserted.length === 0) continue;
       organizations++;

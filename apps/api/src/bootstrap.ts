@@ -90,9 +90,10 @@ function serveWebClient(app: NestExpressApplication, folder: string): void {
   app.use(express.static(folder, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     // Downloads are opened by navigation (Accept: text/html): they are API routes, not SPA pages.
-    const api = /^\/(graphql|health|metrics|exports|attachments|territory|public|admin\/queues)(\/|$)/.test(
-      req.path,
-    );
+    const api =
+      /^\/(graphql|health|metrics|exports|attachments|territory|public|admin\/queues|auth)(\/|$)/.test(
+        req.path,
+      );
     if (req.method === 'GET' && !api && req.accepts('html')) {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);

@@ -151,6 +151,8 @@ export interface ApiProcessOptions {
   redisPrefix: string;
   role: ProcessRole;
   smtpUrl?: string;
+  /** A port chosen beforehand (a URL registered elsewhere must name it); a free one otherwise. */
+  port?: number;
   /** More variables, e.g. the login limits. */
   env?: Record<string, string>;
 }
@@ -170,7 +172,7 @@ export class ApiProcess {
 
   static async start(name: string, options: ApiProcessOptions): Promise<ApiProcess> {
     assertBuilt();
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     const child = spawn('node', [...NODE_FLAGS, MAIN], {
       cwd: ROOT,
       env: {

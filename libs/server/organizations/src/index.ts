@@ -15,3 +15,4 @@ export * from './lib/roles/role-grant.entity';
 export * from './lib/account-entities';
 export * from './lib/accounts/account-mail';
 export * from './lib/accounts/password-policy';
+export * from './lib/proconnect/access-request.entity';

@@ -14,6 +14,11 @@ import { SessionStore } from './auth/session.store';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { OrganizationsService } from './organizations/organizations.service';
+import { AccessRequestResolver } from './proconnect/access-request.resolver';
+import { AccessRequestsService } from './proconnect/access-requests.service';
+import { ProConnectIdentities } from './proconnect/proconnect-identities';
+import { ProConnectController } from './proconnect/proconnect.controller';
+import { ProConnectService } from './proconnect/proconnect.service';
 import { RoleGrantResolver } from './roles/role-grant.resolver';
 import { RoleGrantsService } from './roles/role-grants.service';
 import { SecondFactorService } from './second-factor/second-factor.service';
@@ -27,6 +32,7 @@ import { UsersService } from './users/users.service';
     AuditModule,
     TerritoryModule,
   ],
+  controllers: [ProConnectController],
   providers: [
     SessionStore,
     LoginThrottle,
@@ -36,6 +42,10 @@ import { UsersService } from './users/users.service';
     PasswordService,
     SecondFactorService,
     RoleGrantsService,
+    ProConnectService,
+    ProConnectIdentities,
+    AccessRequestsService,
+    AccessRequestResolver,
     AuthResolver,
     AccountResolver,
     RoleGrantResolver,

@@ -22,6 +22,8 @@ export class AppInfoModel {
   tileUrl!: string;
   @Field()
   tileAttribution!: string;
+  @Field({ description: 'La connexion avec ProConnect est proposée (PROCONNECT_ISSUER renseigné).' })
+  proConnect!: boolean;
 }
 
 @ObjectType('Epci')

@@ -35,6 +35,7 @@ export class CommuneResolver {
       departement: { code: departement.code, name: departement.name },
       tileUrl: this.config.tileUrl,
       tileAttribution: this.config.tileAttribution,
+      proConnect: this.config.proConnect !== null,
     };
   }
 

@@ -13,6 +13,8 @@ import { describeProblem, Problem, Session } from '@continuum/web/data-access';
 import { ProblemAlertComponent } from '@continuum/web/ui';
 import { AuthFrameComponent } from './auth-frame.component';
 import { LoginErrors, loginErrors, safeReturnUrl } from './login-form';
+import { ProConnectButtonComponent } from './proconnect/proconnect-button.component';
+import { proConnectRefusal } from './proconnect/proconnect-messages';
 
 /**
  * Local-account login. The server answers the same French message for an unknown address and a
@@ -20,7 +22,7 @@ import { LoginErrors, loginErrors, safeReturnUrl } from './login-form';
  */
 @Component({
   selector: 'cnt-login-page',
-  imports: [ProblemAlertComponent, AuthFrameComponent, RouterLink],
+  imports: [ProblemAlertComponent, AuthFrameComponent, RouterLink, ProConnectButtonComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <cnt-auth-frame>
@@ -39,7 +41,24 @@ import { LoginErrors, loginErrors, safeReturnUrl } from './login-form';
           <p>Votre mot de passe est enregistré. Connectez-vous avec lui.</p>
         </div>
       }
+      @if (proConnectProblem(); as message) {
+        <div
+          class="fr-alert fr-alert--error fr-alert--sm fr-mb-3w"
+          role="alert"
+          data-testid="proconnect-refusal"
+        >
+          <p>{{ message }}</p>
+        </div>
+      }
+      @if (signedOutOfProConnect()) {
+        <div class="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" role="status">
+          <p>Vous êtes déconnecté de Continuum et de ProConnect.</p>
+        </div>
+      }
       <cnt-problem-alert [problem]="problem()" />
+      @if (proConnectOffered()) {
+        <cnt-proconnect-button [returnUrl]="returnUrl()" />
+      }
       <form novalidate (submit)="submit($event)" aria-label="Connexion avec un compte Continuum">
         <fieldset class="fr-fieldset" aria-labelledby="login-legend">
           <legend class="fr-fieldset__legend" id="login-legend">
@@ -136,6 +155,9 @@ export class LoginPage {
   /** Back from choosing a password through a mailed link: the address of the account. */
   readonly motDePasse = input<string>();
   readonly email$ = input<string>(undefined, { alias: 'email' });
+  /** Back from ProConnect refused (the reason), or signed out there. */
+  readonly proconnect = input<string>();
+  readonly deconnexion = input<string>();
 
   protected readonly email = signal('');
   protected readonly password = signal('');
@@ -143,6 +165,12 @@ export class LoginPage {
   protected readonly submitted = signal(false);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly expired = computed(() => this.expiree() === '1' && this.problem() === null);
+  protected readonly proConnectOffered = computed(() => this.session.appInfo()?.proConnect ?? false);
+  protected readonly proConnectProblem = computed(() =>
+    this.problem() === null ? proConnectRefusal(this.proconnect()) : null,
+  );
+  protected readonly signedOutOfProConnect = computed(() => this.deconnexion() === 'proconnect');
+  protected readonly returnUrl = computed(() => safeReturnUrl(this.retour()));
   protected readonly passwordSet = computed(
     () => this.motDePasse() === 'enregistre' && this.problem() === null,
   );

@@ -21,6 +21,27 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** La demande d’accès d’un agent identifié par ProConnect que Continuum ne connaît pas : les responsables de l’organisation que désigne son SIRET l’approuvent (un compte est créé, rôle agent) ou la refusent. */
+export type AccessRequest = {
+  __typename?: 'AccessRequest';
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  email: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** SIRET transmis par ProConnect */
+  siret: Maybe<Scalars['String']['output']>;
+  status: AccessRequestStatus;
+  usualName: Scalars['String']['output'];
+};
+
+/** Où en est une demande d’accès (en attente, approuvée, refusée) */
+export type AccessRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
+
 export type ActionStatus =
   | 'CANCELLED'
   | 'DONE'
@@ -230,6 +251,8 @@ export type AppInfo = {
   __typename?: 'AppInfo';
   demoMode: Scalars['Boolean']['output'];
   departement: Departement;
+  /** La connexion avec ProConnect est proposée (PROCONNECT_ISSUER renseigné). */
+  proConnect: Scalars['Boolean']['output'];
   tileAttribution: Scalars['String']['output'];
   tileUrl: Scalars['String']['output'];
 };
@@ -1464,6 +1487,8 @@ export type Me = {
   /** Le second facteur encore attendu : tant qu’il l’est, la session ne donne accès qu’à lui (code ou enrôlement). */
   pendingStep: Maybe<SecondFactorStep>;
   phone: Maybe<Scalars['String']['output']>;
+  /** Session ouverte avec ProConnect : la déconnexion passe par /auth/proconnect/deconnexion (fin de session chez ProConnect aussi). */
+  proConnect: Scalars['Boolean']['output'];
   roles: Array<Role>;
   /** Règles CASL compactées (packRules) : le client s’en sert pour montrer les actions permises */
   rules: Scalars['JSON']['output'];
@@ -1609,6 +1634,8 @@ export type Mutation = {
   answerReferral: CaseAssignment;
   /** La réponse au questionnaire : une seule par lien et par personne */
   answerSurvey: SurveyReceipt;
+  /** Approuve une demande d’accès : le compte de l’agent est créé (rôle agent), lié à ProConnect. */
+  approveAccessRequest: AccessRequest;
   /** La présidence approuve le compte rendu, qui est alors figé */
   approveMinutes: Meeting;
   /** Approuve une attribution en attente : ni son demandeur, ni son bénéficiaire. */
@@ -1691,6 +1718,8 @@ export type Mutation = {
   recordMeasurement: PlanObjective;
   /** Saisit (ou remplace) les heures d’une semaine, d’un cadre et d’un lieu */
   recordPresence: PresenceRecord;
+  /** Refuse une demande d’accès, avec un motif facultatif. */
+  refuseAccessRequest: AccessRequest;
   /** Refuse une attribution en attente (ou la retire, pour son demandeur), avec un motif. */
   rejectRoleGrant: Scalars['Boolean']['output'];
   /** Relance ceux qui n’ont pas encore répondu */
@@ -1895,6 +1924,11 @@ export type MutationAnswerReferralArgs = {
 export type MutationAnswerSurveyArgs = {
   answers: Array<SurveyAnswerInput>;
   token: Scalars['String']['input'];
+};
+
+
+export type MutationApproveAccessRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2137,6 +2171,12 @@ export type MutationRecordMeasurementArgs = {
 
 export type MutationRecordPresenceArgs = {
   input: PresenceInput;
+};
+
+
+export type MutationRefuseAccessRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3236,6 +3276,8 @@ export type PublicResultPage = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Demandes d’accès en attente pour l’organisation du responsable connecté (vide pour les autres). */
+  accessRequests: Array<AccessRequest>;
   /** Qui recevrait cette alerte, et ce que chacun verrait */
   alertAudiencePreview: AlertAudiencePreview;
   appInfo: AppInfo;
@@ -4435,6 +4477,26 @@ export type RejectRoleGrantMutationVariables = Exact<{
 
 export type RejectRoleGrantMutation = { __typename?: 'Mutation', rejectRoleGrant: boolean };
 
+export type AccessRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessRequestsQuery = { __typename?: 'Query', accessRequests: Array<{ __typename?: 'AccessRequest', id: string, email: string, givenName: string, usualName: string, siret: string | null, organizationName: string, requestedAt: string }> };
+
+export type ApproveAccessRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveAccessRequestMutation = { __typename?: 'Mutation', approveAccessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } };
+
+export type RefuseAccessRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RefuseAccessRequestMutation = { __typename?: 'Mutation', refuseAccessRequest: { __typename?: 'AccessRequest', id: string, status: AccessRequestStatus } };
+
 export type AlertFieldsFragment = { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null };
 
 export type NotificationItemFragment = { __typename?: 'Notification', id: string, createdAt: string, readAt: string | null, acknowledgedAt: string | null, alert: { __typename?: 'Alert', id: string, topic: AlertTopic, severity: AlertSeverity, category: CaseCategory | null, title: string, body: string, createdAt: string, authorLabel: string | null, meetingId: string | null, communeCodes: Array<string>, zoneIds: Array<string>, area: unknown | null, case: { __typename?: 'Case', id: string, reference: string, title: string } | null } };
@@ -5523,17 +5585,17 @@ export type SetPublicResultPageMutationVariables = Exact<{
 
 export type SetPublicResultPageMutation = { __typename?: 'Mutation', setPublicResultPage: boolean };
 
-export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
+export type MeFieldsFragment = { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, proConnect: boolean, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } };
 
 export type AppInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppInfoQuery = { __typename?: 'Query', appInfo: { __typename?: 'AppInfo', demoMode: boolean, tileUrl: string, tileAttribution: string, departement: { __typename?: 'Departement', code: string, name: string } } };
+export type AppInfoQuery = { __typename?: 'Query', appInfo: { __typename?: 'AppInfo', demoMode: boolean, tileUrl: string, tileAttribution: string, proConnect: boolean, departement: { __typename?: 'Departement', code: string, name: string } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, proConnect: boolean, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -5541,7 +5603,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, proConnect: boolean, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -5553,7 +5615,7 @@ export type VerifySecondFactorMutationVariables = Exact<{
 }>;
 
 
-export type VerifySecondFactorMutation = { __typename?: 'Mutation', verifySecondFactor: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
+export type VerifySecondFactorMutation = { __typename?: 'Mutation', verifySecondFactor: { __typename?: 'Me', id: string, email: string, fullName: string, title: string | null, roles: Array<Role>, rules: unknown, sessionExpiresAt: string, pendingStep: SecondFactorStep | null, proConnect: boolean, organization: { __typename?: 'Organization', id: string, name: string, type: OrganizationType, typeLabel: string } } };
 
 export type SurveyWaveFieldsFragment = { __typename?: 'SurveyWave', id: string, title: string, intro: string, status: SurveyWaveStatus, statusLabel: string, opensOn: string, closesOn: string, reminderDates: Array<string>, recipientCount: number, responseCount: number, sentAt: string | null, sentByLabel: string | null, closedAt: string | null, mayUpdate: boolean, maySend: boolean, mayRemind: boolean, mayClose: boolean, audience: { __typename?: 'SurveyAudience', mayors: boolean, partners: boolean, organizationTypes: Array<OrganizationType>, organizationIds: Array<string> }, questions: Array<{ __typename?: 'SurveyQuestion', id: string, position: number, kind: SurveyQuestionKind, label: string, required: boolean }>, reminders: Array<{ __typename?: 'SurveyReminder', sentAt: string, dueOn: string | null, recipients: number, byLabel: string | null }> };
 
@@ -5737,7 +5799,7 @@ export const PlanVersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const PlanObjectiveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanObjectiveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanObjective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"lineageId"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sectionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorSource"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorSourceLabel"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorScope"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"communeCodes"}},{"kind":"Field","name":{"kind":"Name","value":"zoneId"}},{"kind":"Field","name":{"kind":"Name","value":"operationKinds"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"manualSource"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"baselineValue"}},{"kind":"Field","name":{"kind":"Name","value":"baselineDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetValue"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"pilotOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"pilotLabel"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"currentOn"}},{"kind":"Field","name":{"kind":"Name","value":"expectedValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"progressLabel"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"scopeNote"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode;
 export const ProposalSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
 export const ProposalDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalSummary"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"authorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"moderatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"moderationNote"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"triagedByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabel"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"hasPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"triagedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayModerate"}},{"kind":"Field","name":{"kind":"Name","value":"mayTriage"}}]}}]} as unknown as DocumentNode;
-export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"proConnect"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 export const SurveyWaveFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyWaveFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyWave"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"reminderDates"}},{"kind":"Field","name":{"kind":"Name","value":"audience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mayors"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"organizationTypes"}},{"kind":"Field","name":{"kind":"Name","value":"organizationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipientCount"}},{"kind":"Field","name":{"kind":"Name","value":"responseCount"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"recipients"}},{"kind":"Field","name":{"kind":"Name","value":"byLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByLabel"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mayUpdate"}},{"kind":"Field","name":{"kind":"Name","value":"maySend"}},{"kind":"Field","name":{"kind":"Name","value":"mayRemind"}},{"kind":"Field","name":{"kind":"Name","value":"mayClose"}}]}}]} as unknown as DocumentNode;
 export const SurveyScaleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyScaleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyScaleSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}}]} as unknown as DocumentNode;
 export const VideoProjectSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VideoProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VideoProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"cameras"}},{"kind":"Field","name":{"kind":"Name","value":"targeted"}},{"kind":"Field","name":{"kind":"Name","value":"opinionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode;
@@ -5966,6 +6028,42 @@ export const RejectRoleGrantDocument = {"kind":"Document","definitions":[{"kind"
   })
   export class RejectRoleGrantGQL extends Apollo.Mutation<RejectRoleGrantMutation, RejectRoleGrantMutationVariables> {
     override document = RejectRoleGrantDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const AccessRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"usualName"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AccessRequestsGQL extends Apollo.Query<AccessRequestsQuery, AccessRequestsQueryVariables> {
+    override document = AccessRequestsDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const ApproveAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ApproveAccessRequestGQL extends Apollo.Mutation<ApproveAccessRequestMutation, ApproveAccessRequestMutationVariables> {
+    override document = ApproveAccessRequestDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const RefuseAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefuseAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refuseAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RefuseAccessRequestGQL extends Apollo.Mutation<RefuseAccessRequestMutation, RefuseAccessRequestMutationVariables> {
+    override document = RefuseAccessRequestDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);
@@ -7615,7 +7713,7 @@ export const SetPublicResultPageDocument = {"kind":"Document","definitions":[{"k
       super(apollo);
     }
   }
-export const AppInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demoMode"}},{"kind":"Field","name":{"kind":"Name","value":"tileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tileAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"departement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
+export const AppInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demoMode"}},{"kind":"Field","name":{"kind":"Name","value":"tileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tileAttribution"}},{"kind":"Field","name":{"kind":"Name","value":"proConnect"}},{"kind":"Field","name":{"kind":"Name","value":"departement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -7627,7 +7725,7 @@ export const AppInfoDocument = {"kind":"Document","definitions":[{"kind":"Operat
       super(apollo);
     }
   }
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"proConnect"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -7639,7 +7737,7 @@ export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDe
       super(apollo);
     }
   }
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"proConnect"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'
@@ -7663,7 +7761,7 @@ export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"Operati
       super(apollo);
     }
   }
-export const VerifySecondFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifySecondFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifySecondFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
+export const VerifySecondFactorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifySecondFactor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifySecondFactor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"sessionExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"}},{"kind":"Field","name":{"kind":"Name","value":"proConnect"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"}}]}}]}}]} as unknown as DocumentNode;
 
   @Injectable({
     providedIn: 'root'

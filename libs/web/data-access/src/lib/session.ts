@@ -103,6 +103,12 @@ export class Session {
   }
 
   async logout(): Promise<void> {
+    if (this.currentUser()?.proConnect) {
+      // Opened through ProConnect: the server ends it, then the browser goes to ProConnect's logout.
+      this.live.close();
+      window.location.assign('/auth/proconnect/deconnexion');
+      return;
+    }
     try {
       await firstValueFrom(this.logoutMutation.mutate());
     } catch {

@@ -77,8 +77,13 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
     dataCategories: [
       'Nom, titre, téléphone et adresse électronique professionnels',
       'Mot de passe (empreinte Argon2), second facteur',
+      'Identité ProConnect (identifiant, nom, prénom, adresse électronique, SIRET de l’établissement), et la demande d’accès d’un agent que la plateforme ne connaît pas',
     ],
-    recipients: ['Les agents des organisations partenaires (annuaire)', 'L’administration technique'],
+    recipients: [
+      'Les agents des organisations partenaires (annuaire)',
+      'L’administration technique',
+      'Les responsables de l’organisation désignée par le SIRET (demandes d’accès)',
+    ],
     retention: 'DISABLED_ACCOUNTS',
   },
   {

@@ -183,9 +183,11 @@ export class AuthService {
   async completeSecondFactor(
     principal: RequestPrincipal,
   ): Promise<{ token: string; session: Session; principal: RequestPrincipal }> {
+    // A session opened through ProConnect stays one: its logout goes through the provider.
+    const idToken = await this.sessions.proConnectIdToken(principal.sessionId);
     await this.sessions.destroy(principal.sessionId, principal.actor.userId);
     this.forgetSession(principal.sessionId);
-    const opened = await this.sessions.create(principal.actor.userId);
+    const opened = await this.sessions.create(principal.actor.userId, null, idToken);
     const found = await this.principalFor(opened.token);
     if (!found) throw unauthenticated('Session absente ou expirée : reconnectez-vous.');
     return { ...opened, principal: found.principal };

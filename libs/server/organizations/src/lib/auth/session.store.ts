@@ -52,6 +52,7 @@ export class SessionStore {
   async create(
     userId: string,
     step: SecondFactorStep | null = null,
+    proConnectIdToken: string | null = null,
   ): Promise<{ token: string; session: Session }> {
     const token = randomBytes(32).toString('base64url');
     const id = hashToken(token);
@@ -59,7 +60,13 @@ export class SessionStore {
     const ttl = this.ttlSeconds(createdAt);
     await this.redis
       .multi()
-      .hset(sessionKey(id), { userId, createdAt: String(createdAt), ...(step && { step }) })
+      .hset(sessionKey(id), {
+        userId,
+        createdAt: String(createdAt),
+        ...(step && { step }),
+        // Opened through ProConnect: its ID token, the `id_token_hint` of the logout there.
+        ...(proConnectIdToken && { idToken: proConnectIdToken }),
+      })
       .expire(sessionKey(id), ttl)
       .sadd(userSessionsKey(userId), id)
       .expire(userSessionsKey(userId), this.config.session.absoluteSeconds)
@@ -110,6 +117,11 @@ export class SessionStore {
       sessionKey(id),
       profile,
     );
+  }
+
+  /** The ProConnect ID token of a session opened through ProConnect; null for a local login. */
+  async proConnectIdToken(id: string): Promise<string | null> {
+    return this.redis.hget(sessionKey(id), 'idToken');
   }
 
   async destroy(id: string, userId: string): Promise<void> {

@@ -55,6 +55,11 @@ export class OrganizationEntity {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
+  /** SIRET of the establishment: ProConnect's `siret` claim proposes the organisation of an agent. */
+  @Index({ unique: true, where: 'siret is not null' })
+  @Column({ type: 'varchar', length: 14, nullable: true })
+  siret!: string | null;
+
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 

@@ -47,6 +47,11 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true, select: false })
   passwordHash!: string | null;
 
+  /** The `sub` of the ProConnect identity linked to this account (subject and e-mail at first login). */
+  @Index({ unique: true, where: 'proconnect_subject is not null' })
+  @Column({ type: 'text', nullable: true, select: false })
+  proconnectSubject!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
 

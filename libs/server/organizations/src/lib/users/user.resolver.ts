@@ -9,6 +9,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateUserInput, MeModel, UpdateUserInput, UserFilter, UserModel } from './user.models';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
+import { SessionStore } from '../auth/session.store';
 
 @Authenticated()
 @Resolver(() => UserModel)
@@ -79,7 +80,18 @@ export class UserResolver {
 @Authenticated({ duringSecondFactor: true })
 @Resolver(() => MeModel)
 export class MeFieldsResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly sessions: SessionStore,
+  ) {}
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Session ouverte avec ProConnect : la déconnexion passe par /auth/proconnect/deconnexion (fin de session chez ProConnect aussi).',
+  })
+  async proConnect(@CurrentPrincipal() principal: RequestPrincipal): Promise<boolean> {
+    return (await this.sessions.proConnectIdToken(principal.sessionId)) !== null;
+  }
 
   @ResolveField(() => OrganizationModel)
   organization(@Parent() me: MeModel, @Context('req') req: object): Promise<OrganizationEntity> {

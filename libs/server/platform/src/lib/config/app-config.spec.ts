@@ -36,3 +36,35 @@ describe('CONTINUUM_DIAGNOSTIC_MIN_CELL, the diagnostic’s masking threshold', 
     );
   });
 });
+
+describe('PROCONNECT_*, the login with ProConnect', () => {
+  const complete = {
+    PROCONNECT_ISSUER: 'https://auth.agentconnect.gouv.fr/api/v2',
+    PROCONNECT_CLIENT_ID: 'client',
+    PROCONNECT_CLIENT_SECRET: 'secret',
+    CONTINUUM_PUBLIC_URL: 'https://continuum.loiret.gouv.fr/',
+  };
+
+  it('is off without an issuer, and derives the redirect and post-logout URLs from the public URL', () => {
+    expect(loadConfig({}).proConnect).toBeNull();
+    expect(loadConfig(complete).proConnect).toEqual({
+      issuer: 'https://auth.agentconnect.gouv.fr/api/v2',
+      clientId: 'client',
+      clientSecret: 'secret',
+      redirectUrl: 'https://continuum.loiret.gouv.fr/auth/proconnect/retour',
+      postLogoutUrl: 'https://continuum.loiret.gouv.fr/connexion?deconnexion=proconnect',
+    });
+  });
+
+  it('refuses a half configuration and an issuer in clear text away from this machine', () => {
+    expect(() => loadConfig({ ...complete, PROCONNECT_CLIENT_SECRET: '' })).toThrow(
+      'PROCONNECT_CLIENT_SECRET manquant : PROCONNECT_ISSUER est renseigné.',
+    );
+    expect(() => loadConfig({ ...complete, PROCONNECT_ISSUER: 'http://proconnect.example.fr' })).toThrow(
+      'PROCONNECT_ISSUER invalide : « http://proconnect.example.fr » (une adresse https://, ou http:// sur cette machine).',
+    );
+    expect(loadConfig({ ...complete, PROCONNECT_ISSUER: 'http://127.0.0.1:4600' }).proConnect?.issuer).toBe(
+      'http://127.0.0.1:4600',
+    );
+  });
+});

@@ -63,6 +63,23 @@ export interface AppConfig {
    * outbox relay and serves only `/health` and `/metrics`; `all` does both (the demo's default).
    */
   role: ProcessRole;
+  /**
+   * Login with ProConnect, the State agents' identity federation (OpenID Connect): the issuer
+   * (`PROCONNECT_ISSUER`, its discovery document at `/.well-known/openid-configuration`), the
+   * client's id and secret (`PROCONNECT_CLIENT_ID`, `PROCONNECT_CLIENT_SECRET`) and the redirect URL
+   * registered with it (`PROCONNECT_REDIRECT_URL`, by default `<public URL>/auth/proconnect/retour`).
+   * Null when the issuer is not set: no button, and the routes answer 404.
+   */
+  proConnect: ProConnectConfig | null;
+}
+
+export interface ProConnectConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUrl: string;
+  /** Where the provider sends the browser back after logging out there. */
+  postLogoutUrl: string;
 }
 
 export const PROCESS_ROLES = ['api', 'worker', 'all'] as const;
@@ -103,6 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `CONTINUUM_DEPARTEMENT invalide : « ${departementCode} » n’est pas un code de département.`,
     );
   }
+  const publicUrl = (env['CONTINUUM_PUBLIC_URL'] || `http://localhost:${integer(env, 'PORT', 3000)}`).replace(
+    /\/$/,
+    '',
+  );
   return {
     env: nodeEnv,
     port: integer(env, 'PORT', 3000),
@@ -136,10 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: env['LOG_LEVEL'] ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     metricsToken: env['CONTINUUM_METRICS_TOKEN'] || null,
-    publicUrl: (env['CONTINUUM_PUBLIC_URL'] || `http://localhost:${integer(env, 'PORT', 3000)}`).replace(
-      /\/$/,
-      '',
-    ),
+    publicUrl,
     timeZone: env['CONTINUUM_TIME_ZONE'] || 'Europe/Paris',
     mail: {
       smtpUrl: env['SMTP_URL'] || 'smtp://127.0.0.1:1025',
@@ -156,6 +174,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       token: inboundToken(env['INBOUND_MAIL_TOKEN']),
     },
     role: processRole(env),
+    proConnect: proConnect(env, publicUrl),
+  };
+}
+
+function proConnect(env: NodeJS.ProcessEnv, publicUrl: string): ProConnectConfig | null {
+  const issuer = env['PROCONNECT_ISSUER']?.trim();
+  if (!issuer) return null;
+  const url = (name: string, raw: string): string => {
+    try {
+      const parsed = new URL(raw);
+      const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+      if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) throw new Error();
+      return raw.replace(/\/$/, '');
+    } catch {
+      throw new Error(`${name} invalide : « ${raw} » (une adresse https://, ou http:// sur cette machine).`);
+    }
+  };
+  const clientId = env['PROCONNECT_CLIENT_ID']?.trim();
+  const clientSecret = env['PROCONNECT_CLIENT_SECRET']?.trim();
+  if (!clientId) throw new Error('PROCONNECT_CLIENT_ID manquant : PROCONNECT_ISSUER est renseigné.');
+  if (!clientSecret) throw new Error('PROCONNECT_CLIENT_SECRET manquant : PROCONNECT_ISSUER est renseigné.');
+  const redirectUrl = url(
+    'PROCONNECT_REDIRECT_URL',
+    env['PROCONNECT_REDIRECT_URL']?.trim() || `${publicUrl}/auth/proconnect/retour`,
+  );
+  return {
+    issuer: url('PROCONNECT_ISSUER', issuer),
+    clientId,
+    clientSecret,
+    redirectUrl,
+    // The site the provider sends the browser back to, whatever the public URL says.
+    postLogoutUrl: new URL('/connexion?deconnexion=proconnect', redirectUrl).href,
   };
 }
 

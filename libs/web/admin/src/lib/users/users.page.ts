@@ -4,6 +4,7 @@ import { liveQuery, ManagedOrganizationsGQL, ManagedUsersGQL, Session } from '@c
 import { debounced, FrDatePipe, plural, ProblemAlertComponent, roleLabels } from '@continuum/web/ui';
 import { map, of } from 'rxjs';
 import { Flash } from '../flash';
+import { AccessRequestsComponent } from './access-requests.component';
 import { PendingGrantsComponent } from './pending-grants.component';
 
 /**
@@ -12,7 +13,7 @@ import { PendingGrantsComponent } from './pending-grants.component';
  */
 @Component({
   selector: 'cnt-users-page',
-  imports: [RouterLink, ProblemAlertComponent, FrDatePipe, PendingGrantsComponent],
+  imports: [RouterLink, ProblemAlertComponent, FrDatePipe, PendingGrantsComponent, AccessRequestsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cnt-title-row">
@@ -32,6 +33,8 @@ import { PendingGrantsComponent } from './pending-grants.component';
 
     @if (isAdmin()) {
       <cnt-pending-grants (changed)="users.reload()" />
+    } @else {
+      <cnt-access-requests (changed)="users.reload()" />
     }
 
     <form
