@@ -296,6 +296,19 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type AuditEntryFilter = {
+  /** Préfixe d’action, par exemple « case.persons. » */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Depuis ce jour (inclus), heure de Paris */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Le dossier (ou autre objet) concerné, par son identifiant */
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Jusqu’à ce jour (inclus), heure de Paris */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BodyInput = {
   chairOrganizationId: Scalars['ID']['input'];
   communeCodes: Array<Scalars['String']['input']>;
@@ -3332,6 +3345,8 @@ export type Query = {
   sentAlerts: Array<Alert>;
   /** Les courriels et envois de webhook encore en attente longtemps après leur écriture (15 minutes par défaut) : bloqués ou en nouveaux essais, les plus récents d’abord (administration) */
   stuckDeliveries: Array<FailedDelivery>;
+  /** Droit d’accès (RGPD, art. 15) : les personnes inscrites dans tous les dossiers, pour le DPD seul ; journalisé */
+  subjectAccessSearch: SubjectAccessResult;
   /** Le questionnaire, lu par son destinataire grâce à son lien (sans compte) */
   surveyByLink: SurveyQuestionnaire;
   /** Les résultats d’une vague envoyée : par type d’organisation et par commune, petits groupes masqués */
@@ -3370,6 +3385,7 @@ export type QueryAlertAudiencePreviewArgs = {
 export type QueryAuditEntriesArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEntryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3595,6 +3611,11 @@ export type QueryStuckDeliveriesArgs = {
 };
 
 
+export type QuerySubjectAccessSearchArgs = {
+  terms: SubjectAccessTerms;
+};
+
+
 export type QuerySurveyByLinkArgs = {
   token: Scalars['String']['input'];
 };
@@ -3715,6 +3736,7 @@ export type Role =
   | 'ADMIN'
   | 'AGENT'
   | 'COORDINATOR'
+  | 'DPO'
   | 'MANAGER';
 
 /** Une attribution de rôle élevé (coordination, administration) en attente d’un second administrateur */
@@ -3793,6 +3815,39 @@ export type Sensitivity =
   | 'CLEAR'
   | 'GREEN'
   | 'RED';
+
+export type SubjectAccessMatch = {
+  __typename?: 'SubjectAccessMatch';
+  address: Maybe<Scalars['String']['output']>;
+  birthYear: Maybe<Scalars['Int']['output']>;
+  caseId: Scalars['ID']['output'];
+  category: CaseCategory;
+  fullName: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  /** La personne telle qu’elle est inscrite dans ce dossier */
+  personId: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  role: PersonRole;
+  sensitivity: Sensitivity;
+  status: CaseStatus;
+  title: Scalars['String']['output'];
+};
+
+export type SubjectAccessResult = {
+  __typename?: 'SubjectAccessResult';
+  matches: Array<SubjectAccessMatch>;
+  /** Plus de résultats que ceux donnés : préciser la recherche */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type SubjectAccessTerms = {
+  /** Une partie de l’adresse (accents et majuscules ignorés) */
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Nom et prénom, ou une partie (accents et majuscules ignorés) */
+  fullName: Scalars['String']['input'];
+};
 
 export type SubmitVideoProjectInput = {
   communeCode: Scalars['String']['input'];
