@@ -26,6 +26,14 @@ describe('The data-protection officer’s page', () => {
     await page.waitForURL('**/protection-des-donnees');
     await page.getByRole('heading', { name: 'Protection des données', level: 1 }).waitFor();
     await page.getByLabel(/^Action/).fill('auth.');
+    await page
+      .getByLabel('Organisation de l’auteur')
+      .selectOption({ label: 'Préfecture du Loiret — cabinet' });
+    await page
+      .getByLabel(/^Auteur/)
+      .locator('option', { hasText: 'Mathilde Leroy' })
+      .waitFor({ state: 'attached' });
+    await page.getByLabel(/^Auteur/).selectOption({ label: 'Mathilde Leroy' });
     await page.getByRole('button', { name: 'Filtrer' }).click();
     // The unfiltered page is shown first; the filtered one replaces it.
     await page.waitForFunction(() => {
@@ -35,8 +43,12 @@ describe('The data-protection officer’s page', () => {
     const actions = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.every((action) => action.startsWith('auth.'))).toBe(true);
+    const authors = await page.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    expect(authors.every((author) => author.startsWith('Mathilde Leroy'))).toBe(true);
     const href = await page.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href');
-    expect(href).toBe('/exports/journal.csv?action=auth.');
+    expect(href).toMatch(
+      /^\/exports\/journal\.csv\?action=auth\.&actorUserId=[0-9a-f-]{36}&actorOrganizationId=[0-9a-f-]{36}$/,
+    );
     await screenshot(page, '97-dpd-journal');
   });
 

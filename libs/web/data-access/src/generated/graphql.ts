@@ -5258,6 +5258,13 @@ export type SubjectAccessSearchQueryVariables = Exact<{
 
 export type SubjectAccessSearchQuery = { __typename?: 'Query', subjectAccessSearch: { __typename?: 'SubjectAccessResult', truncated: boolean, matches: Array<{ __typename?: 'SubjectAccessMatch', personId: string, caseId: string, reference: string, title: string, category: CaseCategory, status: CaseStatus, sensitivity: Sensitivity, role: PersonRole, fullName: string, birthYear: number | null, address: string | null, notes: string | null, recordedAt: string }> } };
 
+export type DpoOrganizationPeopleQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type DpoOrganizationPeopleQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, fullName: string }> };
+
 export type PersonalDataNoticeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7177,6 +7184,18 @@ export const SubjectAccessSearchDocument = {"kind":"Document","definitions":[{"k
   })
   export class SubjectAccessSearchGQL extends Apollo.Query<SubjectAccessSearchQuery, SubjectAccessSearchQueryVariables> {
     override document = SubjectAccessSearchDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DpoOrganizationPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DpoOrganizationPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DpoOrganizationPeopleGQL extends Apollo.Query<DpoOrganizationPeopleQuery, DpoOrganizationPeopleQueryVariables> {
+    override document = DpoOrganizationPeopleDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

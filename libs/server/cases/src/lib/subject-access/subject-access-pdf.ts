@@ -61,7 +61,8 @@ export async function renderSubjectAccessPdf(file: SubjectAccessFile): Promise<B
   if (file.matches.length === 0)
     text(pdf, 'Aucune personne correspondante dans les dossiers.', 'Helvetica', 10, '#161616');
   for (const match of file.matches) {
-    if (!fitsOnPage(pdf, 120)) pdf.addPage();
+    // One case's table is kept on one page (about 230 points).
+    if (!fitsOnPage(pdf, 240)) pdf.addPage();
     pdfTable(
       pdf,
       {

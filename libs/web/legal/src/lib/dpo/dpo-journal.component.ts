@@ -1,33 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { AuditEntryFilter, DpoJournalGQL, liveQuery } from '@continuum/web/data-access';
+import {
+  AuditEntryFilter,
+  DpoJournalGQL,
+  DpoOrganizationPeopleGQL,
+  liveQuery,
+  OrganizationNamesGQL,
+} from '@continuum/web/data-access';
 import { FrDatePipe, ProblemAlertComponent } from '@continuum/web/ui';
-import { map } from 'rxjs';
-
-type Fields = Required<{ [K in keyof AuditEntryFilter]: string }>;
-const EMPTY: Fields = {
-  action: '',
-  subjectId: '',
-  actorUserId: '',
-  actorOrganizationId: '',
-  from: '',
-  to: '',
-};
-
-/** The filter as the server reads it: blank fields left out. */
-export function journalFilter(fields: Fields): AuditEntryFilter {
-  return Object.fromEntries(
-    Object.entries(fields)
-      .map(([key, value]) => [key, value.trim()])
-      .filter(([, value]) => value !== ''),
-  ) as AuditEntryFilter;
-}
-
-/** `GET /exports/journal.csv?…`: the journal as it is filtered on screen. */
-export function journalExportUrl(filter: AuditEntryFilter): string {
-  const query = new URLSearchParams(filter as Record<string, string>).toString();
-  return `/exports/journal.csv${query ? `?${query}` : ''}`;
-}
+import { map, of } from 'rxjs';
+import { EMPTY_JOURNAL_FIELDS, JournalFields, journalExportUrl, journalFilter } from './dpo-urls';
 
 /** The DPO's journal: every entry, narrowed by the filters (applied by the server), and its export. */
 @Component({
@@ -49,22 +31,37 @@ export function journalExportUrl(filter: AuditEntryFilter): string {
           >
           <input class="fr-input" id="journal-subject" name="subjectId" [(ngModel)]="fields.subjectId" />
         </div>
-        <div class="fr-col-12 fr-col-md-4 fr-input-group">
-          <label class="fr-label" for="journal-user"
-            >Utilisateur <span class="fr-hint-text">Son identifiant (annuaire)</span></label
-          >
-          <input class="fr-input" id="journal-user" name="actorUserId" [(ngModel)]="fields.actorUserId" />
-        </div>
-        <div class="fr-col-12 fr-col-md-4 fr-input-group">
-          <label class="fr-label" for="journal-organization"
-            >Organisation <span class="fr-hint-text">Son identifiant (annuaire)</span></label
-          >
-          <input
-            class="fr-input"
+        <div class="fr-col-12 fr-col-md-4 fr-select-group">
+          <label class="fr-label" for="journal-organization">Organisation de l’auteur</label>
+          <select
+            class="fr-select"
             id="journal-organization"
             name="actorOrganizationId"
-            [(ngModel)]="fields.actorOrganizationId"
-          />
+            [ngModel]="fields.actorOrganizationId"
+            (ngModelChange)="chooseOrganization($event)"
+          >
+            <option value="">Toutes</option>
+            @for (organization of organizations.value() ?? []; track organization.id) {
+              <option [value]="organization.id">{{ organization.name }}</option>
+            }
+          </select>
+        </div>
+        <div class="fr-col-12 fr-col-md-4 fr-select-group">
+          <label class="fr-label" for="journal-user"
+            >Auteur <span class="fr-hint-text">Après le choix de son organisation</span></label
+          >
+          <select
+            class="fr-select"
+            id="journal-user"
+            name="actorUserId"
+            [(ngModel)]="fields.actorUserId"
+            [disabled]="!organizationId()"
+          >
+            <option value="">Tous</option>
+            @for (person of people.value() ?? []; track person.id) {
+              <option [value]="person.id">{{ person.fullName }}</option>
+            }
+          </select>
         </div>
         <div class="fr-col-6 fr-col-md-4 fr-input-group">
           <label class="fr-label" for="journal-from">Du</label>
@@ -163,7 +160,30 @@ export function journalExportUrl(filter: AuditEntryFilter): string {
 })
 export class DpoJournalComponent {
   private readonly query = inject(DpoJournalGQL);
-  protected fields: Fields = { ...EMPTY };
+  private readonly organizationNames = inject(OrganizationNamesGQL);
+  private readonly organizationPeople = inject(DpoOrganizationPeopleGQL);
+  protected fields: JournalFields = { ...EMPTY_JOURNAL_FIELDS };
+  protected readonly organizationId = signal('');
+  protected readonly organizations = liveQuery(
+    () => null,
+    () =>
+      this.organizationNames
+        .fetch()
+        .pipe(
+          map((result) =>
+            [...(result.data?.organizations ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+          ),
+        ),
+  );
+  protected readonly people = liveQuery(
+    () => this.organizationId(),
+    (organizationId) =>
+      organizationId
+        ? this.organizationPeople
+            .fetch({ variables: { organizationId } })
+            .pipe(map((result) => result.data?.users ?? []))
+        : of([]),
+  );
   private readonly filter = signal<AuditEntryFilter>({});
   protected readonly exportUrl = computed(() => journalExportUrl(this.filter()));
   protected readonly journal = liveQuery(
@@ -178,8 +198,14 @@ export class DpoJournalComponent {
     this.filter.set(journalFilter(this.fields));
   }
 
+  protected chooseOrganization(id: string): void {
+    this.fields = { ...this.fields, actorOrganizationId: id, actorUserId: '' };
+    this.organizationId.set(id);
+  }
+
   protected reset(): void {
-    this.fields = { ...EMPTY };
+    this.fields = { ...EMPTY_JOURNAL_FIELDS };
+    this.organizationId.set('');
     this.filter.set({});
   }
 

@@ -4,6 +4,7 @@ import { CASE_CATEGORIES, CASE_STATUS_LABELS, CaseCategory, CaseStatus } from '@
 import { liveQuery, SubjectAccessSearchGQL, SubjectAccessTerms } from '@continuum/web/data-access';
 import { FrDatePipe, ProblemAlertComponent, SensitivityBadgeComponent } from '@continuum/web/ui';
 import { map, of } from 'rxjs';
+import { subjectAccessUrl } from './dpo-urls';
 
 const PERSON_ROLES: Record<string, string> = {
   VICTIME: 'Victime',
@@ -12,14 +13,6 @@ const PERSON_ROLES: Record<string, string> = {
   SIGNALANT: 'Signalant',
   AUTRE: 'Autre',
 };
-
-/** The terms of a search as the exports' address carries them. */
-export function subjectAccessUrl(format: 'json' | 'pdf', terms: SubjectAccessTerms): string {
-  const query = new URLSearchParams({ fullName: terms.fullName });
-  if (terms.birthYear != null) query.set('birthYear', String(terms.birthYear));
-  if (terms.address) query.set('address', terms.address);
-  return `/exports/subject-access.${format}?${query.toString()}`;
-}
 
 /**
  * « Accès d’une personne »: the DPO searches a person across every case (the server journals each
