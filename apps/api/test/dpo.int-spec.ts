@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { aLocalAccount } from './account-links';
 import { Api, codeOf, ok, Session, unique } from './api-harness';
 import { aCase } from './case-factory';
 
@@ -78,6 +79,31 @@ describe('The data-protection officer', () => {
         [action],
       )) as { actor_label: string; subject_type: string; details: Record<string, unknown> }[]
     )[0];
+
+  it('is made DPO only once a second administrator approves the grant', async () => {
+    const person = await aLocalAccount(api, {
+      roles: ['agent'],
+      organization: 'Préfecture du Loiret — cabinet',
+    });
+    const [alex, jeanne] = await Promise.all([api.as(ALEX), api.as('jeanne.riviere@prefecture.demo')]);
+    const asked = ok(
+      await alex.gql<{ updateUser: { roles: string[] } }>(
+        `mutation($id: ID!, $roles: [Role!]!) { updateUser(id: $id, input: { roles: $roles }) { roles } }`,
+        { id: person.id, roles: ['AGENT', 'DPO'] },
+      ),
+    );
+    expect(asked.updateUser.roles).toEqual(['AGENT']);
+    const [grant] = (await api.dataSource.query(
+      `select id, role::text from role_grants where user_id = $1 and status = 'PENDING'`,
+      [person.id],
+    )) as { id: string; role: string }[];
+    expect(grant.role).toBe('dpo');
+    ok(await jeanne.gql(`mutation($id: ID!) { approveRoleGrant(id: $id) }`, { id: grant.id }));
+    const [{ roles }] = await api.dataSource.query(`select roles::text from users where id = $1`, [
+      person.id,
+    ]);
+    expect(roles).toBe('{agent,dpo}');
+  });
 
   describe('reads no case through any path', () => {
     it('is told a case does not exist, even RED or CLEAR ones her organisation is involved in', async () => {
