@@ -60,7 +60,12 @@ describe('The data-protection officer', () => {
       [red.id],
     );
     // A named reader reads the persons: the journal keeps it, and the subject-access file tells it.
-    ok(await (await api.as(LAURENT)).gql(PERSONS, { id: red.id }));
+    const laurent = await api.as(LAURENT);
+    ok(await laurent.giveMotive(red.id));
+    const read = ok(
+      await laurent.gql<{ case: { persons: { fullName: string }[] } }>(PERSONS, { id: red.id }),
+    );
+    expect(read.case.persons).toEqual([{ fullName: `Zoé ${surname}` }]);
   });
   afterAll(() => api.stop());
 
@@ -112,6 +117,8 @@ describe('The data-protection officer', () => {
         expect(codeOf(await mathilde.gql(`query($id: ID!) { case(id: $id) { id title } }`, { id }))).toBe(
           'NOT_FOUND',
         );
+      // Nor may she give a motive to read a case's persons: the case does not exist for her.
+      expect(codeOf(await mathilde.giveMotive(red.id))).toBe('NOT_FOUND');
     });
 
     it('lists, counts and finds no case, and reads no meeting', async () => {
