@@ -32,6 +32,14 @@ export const DEMO_USERS: DemoUser[] = [
     organization: 'Préfecture du Loiret — cabinet',
     roles: [Role.COORDINATOR],
   },
+  // The data-protection officer: the journal, retention and subject access; no case otherwise.
+  {
+    email: 'mathilde.leroy@prefecture.demo',
+    fullName: 'Mathilde Leroy',
+    title: 'Déléguée à la protection des données',
+    organization: 'Préfecture du Loiret — cabinet',
+    roles: [Role.DPO],
+  },
   {
     email: 'sophie.bernard@orleans.demo',
     fullName: 'Sophie Bernard',

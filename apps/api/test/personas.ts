@@ -5,8 +5,11 @@ import { Sensitivity, SENSITIVITIES } from './case-factory';
  * them reads of a case, by sensitivity and by how they are involved in it.
  */
 
-/** Private partner, public authority, the prefect's cabinet, technical administration. */
-export type PersonaKind = 'private' | 'public' | 'coordinator' | 'admin';
+/**
+ * Private partner, public authority, the prefect's cabinet, technical administration, the
+ * data-protection officer.
+ */
+export type PersonaKind = 'private' | 'public' | 'coordinator' | 'admin' | 'dpo';
 
 export interface Persona {
   key: string;
@@ -80,7 +83,29 @@ export const ALEX: Persona = {
   kind: 'admin',
 };
 
-export const PERSONAS: readonly Persona[] = [NADIA, THOMAS, HUGO, PAUL, LAURENT, MARC, EMMA, CLAIRE, ALEX];
+export const MATHILDE: Persona = {
+  key: 'mathilde',
+  label: 'Mathilde Leroy (cabinet du préfet, déléguée à la protection des données)',
+  email: 'mathilde.leroy@prefecture.demo',
+  organization: 'Préfecture du Loiret — cabinet',
+  kind: 'dpo',
+};
+
+export const PERSONAS: readonly Persona[] = [
+  NADIA,
+  THOMAS,
+  HUGO,
+  PAUL,
+  LAURENT,
+  MARC,
+  EMMA,
+  CLAIRE,
+  ALEX,
+  MATHILDE,
+];
+
+/** Those who read no case at all: the technical administration and the DPO (outside subject access). */
+export const readsNoCase = (persona: Persona): boolean => persona.kind === 'admin' || persona.kind === 'dpo';
 
 /** How the persona (or their organisation) stands in a case. */
 export type Situation =
@@ -181,6 +206,9 @@ const TABLES: Record<PersonaKind, Record<Situation, Row>> = {
   public: PUBLIC_AUTHORITY,
   coordinator: COORDINATOR,
   admin: ADMINISTRATION,
+  // The DPO reads no case either, though their organisation (the cabinet) is involved: what they
+  // read of a case's persons goes through a subject-access search, journaled.
+  dpo: ADMINISTRATION,
 };
 
 export function expectedSeen(persona: Persona, situation: Situation, sensitivity: Sensitivity): Seen {

@@ -110,6 +110,12 @@ export const appRoutes: Routes = [
     ],
     loadChildren: () => import('@continuum/web/admin').then((m) => m.adminRoutes),
   },
+  // The DPO's screens: the journal, subject access, retention and purges (issue #17).
+  {
+    path: 'protection-des-donnees',
+    canActivate: [signedInGuard, allowedGuard(['answer', 'SubjectAccess'])],
+    loadChildren: () => import('@continuum/web/legal').then((m) => m.dpoRoutes),
+  },
   // The public notices the footer links to, for every visitor (signed in or not).
   {
     path: 'donnees-personnelles',

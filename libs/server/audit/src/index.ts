@@ -7,3 +7,4 @@ export * from './lib/audit-sealer';
 export * from './lib/retention/retention-rules';
 export * from './lib/retention/retention.service';
 export * from './lib/register/processing-register';
+export * from './lib/journal/audit-filter';

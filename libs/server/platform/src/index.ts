@@ -35,3 +35,4 @@ export * from './lib/documents/win-ansi';
 export * from './lib/validation/decimal-number';
 export * from './lib/documents/a4-pdf';
 export * from './lib/documents/document-tables';
+export * from './lib/documents/csv';

@@ -51,6 +51,39 @@ describe('The policy for organisations and people', () => {
     expect(ability.can('create', 'User')).toBe(false);
   });
 
+  it('lets the data-protection officer read and export the whole journal and answer subject access, nothing else', () => {
+    const dpo = defineAbilityFor(actor([Role.DPO], OrganizationType.PREFECTURE, 'org-cabinet'));
+    expect(dpo.can('read', 'AuditEntry')).toBe(true);
+    expect(dpo.can('export', 'AuditEntry')).toBe(true);
+    expect(dpo.can('answer', 'SubjectAccess')).toBe(true);
+    expect(dpo.can('create', 'User')).toBe(false);
+    expect(dpo.can('create', 'Zone')).toBe(false);
+    // No case, meeting, plan, contract or video project: the DPO reads them through subject access only.
+    for (const subject of [
+      'Case',
+      'CasePersons',
+      'Meeting',
+      'Plan',
+      'Operation',
+      'Presence',
+      'Contract',
+      'VideoProject',
+      'IncidentAggregate',
+      'ResultAggregate',
+    ] as const)
+      expect([subject, dpo.can('read', subject)]).toEqual([subject, false]);
+    expect(dpo.can('create', 'Case')).toBe(false);
+    expect(dpo.can('export', 'Case')).toBe(false);
+  });
+
+  it('keeps subject access and the journal’s export from the admin, the cabinet and agents', () => {
+    for (const roles of [[Role.ADMIN], [Role.COORDINATOR], [Role.AGENT], [Role.MANAGER]]) {
+      const ability = defineAbilityFor(actor(roles, OrganizationType.PREFECTURE));
+      expect([roles, ability.can('answer', 'SubjectAccess')]).toEqual([roles, false]);
+      expect([roles, ability.can('export', 'AuditEntry')]).toEqual([roles, false]);
+    }
+  });
+
   it('packs rules that the client unpacks into the same decisions', () => {
     const original = defineAbilityFor(actor([Role.MANAGER], OrganizationType.POLICE_MUNICIPALE, 'org-pm'));
     const restored = abilityFromPacked(JSON.parse(JSON.stringify(packAbility(original))));
@@ -116,6 +149,7 @@ describe('The policy for recorded incidents', () => {
       actor([Role.MANAGER], OrganizationType.POLICE_NATIONALE, 'org-ddpn'),
       actor([Role.AGENT], OrganizationType.BAILLEUR, 'org-bailleur'),
       actor([Role.ADMIN], OrganizationType.PREFECTURE, 'org-sidsic'),
+      actor([Role.DPO], OrganizationType.PREFECTURE, 'org-cabinet'),
       actor([Role.MANAGER], OrganizationType.PREFECTURE, 'org-cabinet'),
     ];
     for (const who of others) {

@@ -40,6 +40,7 @@ export type Action =
   | 'send'
   | 'remind'
   | 'close'
+  | 'answer'
   | VideoProjectAction;
 export type SubjectName =
   | 'all'
@@ -67,7 +68,8 @@ export type SubjectName =
   | 'Commitment'
   | 'VideoProject'
   | 'VideoHotspots'
-  | 'SafetyReferent';
+  | 'SafetyReferent'
+  | 'SubjectAccess';
 
 /** The shape a subject takes when the policy is asked about one row. */
 export interface SubjectRow {
@@ -129,6 +131,13 @@ export function defineAbilityFor(actor: Actor): AppAbility {
     can(['create', 'update', 'disable'], ['User', 'Organization']);
     can(['create', 'update'], 'Zone');
     can('read', 'AuditEntry');
+  }
+  if (hasRole(actor, Role.DPO)) {
+    // The data-protection officer reads the whole journal and exports it, and answers subject-access
+    // requests — the one path by which they read what cases hold on a person, each search journaled.
+    // No case, meeting or other content otherwise: `worksCases` leaves the DPO out (SHARING.md, Roles).
+    can(['read', 'export'], 'AuditEntry');
+    can('answer', 'SubjectAccess');
   }
 
   return build({ detectSubjectType });
@@ -340,7 +349,10 @@ function defineVideoProjectRules(actor: Actor, can: AbilityBuilder<AppAbility>['
   can('abandon', 'VideoProject', { organizationId: org, status: { $in: [...ABANDONABLE_VIDEO_STATUSES] } });
 }
 
-/** Whether the actor works cases (agent, manager, the cabinet) — an administrator alone does not. */
+/**
+ * Whether the actor works cases (agent, manager, the cabinet) — an administrator or a DPO alone does
+ * not.
+ */
 function worksCases(actor: Actor): boolean {
   return hasRole(actor, Role.AGENT) || hasRole(actor, Role.MANAGER) || hasRole(actor, Role.COORDINATOR);
 }

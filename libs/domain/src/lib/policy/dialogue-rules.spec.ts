@@ -54,6 +54,7 @@ describe('The policy for proposals (who moderates, triages and reads them)', () 
     ['the police', actor([Role.AGENT], OrganizationType.POLICE_NATIONALE)],
     ['a private partner', actor([Role.AGENT], OrganizationType.BAILLEUR)],
     ['the technical administration', actor([Role.ADMIN], OrganizationType.PREFECTURE)],
+    ['the data-protection officer', actor([Role.DPO], OrganizationType.PREFECTURE)],
   ])('gives %s nothing of the proposals', (_who, someone) => {
     const ability = defineAbilityFor(someone);
     for (const action of ['read', 'create', 'moderate', 'triage'] as const)

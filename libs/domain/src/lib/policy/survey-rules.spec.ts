@@ -37,6 +37,7 @@ describe('The policy for satisfaction surveys (the cabinet alone prepares, sends
     ['a private partner’s manager', actor([Role.MANAGER], OrganizationType.BAILLEUR)],
     ['the police', actor([Role.MANAGER], OrganizationType.POLICE_NATIONALE)],
     ['the technical administration', actor([Role.ADMIN], OrganizationType.PREFECTURE)],
+    ['the data-protection officer', actor([Role.DPO], OrganizationType.PREFECTURE)],
   ])('gives %s nothing of the surveys', (_who, someone) => {
     const ability = defineAbilityFor(someone);
     for (const action of ['read', 'create', 'update', 'send', 'remind', 'close'] as const)

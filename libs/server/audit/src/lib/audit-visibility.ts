@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { hasRole, Role } from '@continuum/domain';
 import type { RequestPrincipal } from '@continuum/server/platform';
 
 /** Which subjects of one type (their ids) a principal may read the content of. */
@@ -7,7 +8,8 @@ export type SubjectVisibility = (ids: string[], principal: RequestPrincipal) => 
 /**
  * The journal is reviewable by the administrator and the cabinet, but an entry about a case they
  * may not read keeps its who, when and what, and loses its reason and details (which may quote
- * the case). Contexts that own restricted subjects register how to decide, here.
+ * the case). Contexts that own restricted subjects register how to decide, here. The DPO reads
+ * all of it (SHARING.md « Decisions »): nothing is withheld from them.
  */
 @Injectable()
 export class AuditVisibility {
@@ -23,6 +25,7 @@ export class AuditVisibility {
     principal: RequestPrincipal,
   ): Promise<Set<string>> {
     const hidden = new Set<string>();
+    if (hasRole(principal.actor, Role.DPO)) return hidden;
     for (const [type, visibility] of this.byType) {
       const ids = [
         ...new Set(

@@ -6,6 +6,7 @@ import { RetentionService } from './retention/retention.service';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 import { AuditVisibility } from './audit-visibility';
+import { JournalExportController } from './journal/journal-export.controller';
 import { PersonalDataResolver } from './register/personal-data.resolver';
 
 @Module({
@@ -18,6 +19,7 @@ import { PersonalDataResolver } from './register/personal-data.resolver';
     RetentionService,
     PersonalDataResolver,
   ],
+  controllers: [JournalExportController],
   exports: [AuditService, AuditVisibility, AuditSealer, RetentionService],
 })
 export class AuditModule {}

@@ -13,6 +13,7 @@ import { AuditVisibility } from './audit-visibility';
 import { Repository } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { AuditEntryConnection, AuditEntryModel } from './audit-entry.model';
+import { applyAuditFilter, AuditEntryFilter } from './journal/audit-filter';
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
@@ -21,7 +22,10 @@ export class AuditResolver {
     private readonly visibility: AuditVisibility,
   ) {}
 
-  /** The journal, newest first, for the administrator and the prefect's cabinet. */
+  /**
+   * The journal, newest first, for the administrator, the prefect's cabinet and the DPO, narrowed
+   * by `filter` (and by `action`, kept for the clients that pass it alone).
+   */
   @Can('read', 'AuditEntry')
   @Query(() => AuditEntryConnection, { complexity: LIST_COMPLEXITY })
   async auditEntries(
@@ -30,11 +34,13 @@ export class AuditResolver {
     @Args('after', { nullable: true }) after?: string,
     @Args('action', { nullable: true, description: 'Préfixe d’action, par exemple « auth. »' })
     action?: string,
+    @Args('filter', { type: () => AuditEntryFilter, nullable: true }) filter?: AuditEntryFilter,
   ): Promise<AuditEntryConnection> {
     const size = pageSize(first);
     const afterId = decodeCursor(after);
     const base = this.entries.createQueryBuilder('e');
     if (action) base.andWhere('e.action like :prefix', { prefix: `${action.replace(/[%_\\]/g, '\\$&')}%` });
+    if (filter) applyAuditFilter(base, filter);
     const totalCount = await base.clone().getCount();
     if (afterId) {
       if (!/^\d+$/.test(afterId))

@@ -33,6 +33,9 @@ import { CaseExportController } from './export/case-export.controller';
 import { CaseExportService } from './export/case-export.service';
 import { ReadMotivesResolver } from './motives/read-motives.resolver';
 import { ReadMotivesService } from './motives/read-motives.service';
+import { SubjectAccessController } from './subject-access/subject-access.controller';
+import { SubjectAccessResolver } from './subject-access/subject-access.resolver';
+import { SubjectAccessService } from './subject-access/subject-access.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(CASE_ENTITIES), AuditModule, TerritoryModule, OrganizationsModule],
@@ -58,13 +61,15 @@ import { ReadMotivesService } from './motives/read-motives.service';
     CaseAttachmentsFieldResolver,
     ReadMotivesService,
     ReadMotivesResolver,
+    SubjectAccessService,
+    SubjectAccessResolver,
     {
       provide: FILE_STORAGE,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new DiskFileStorage(config.storageDir),
     },
   ],
-  controllers: [CaseExportController, CaseAttachmentController],
+  controllers: [CaseExportController, CaseAttachmentController, SubjectAccessController],
   exports: [CaseQueryService, CaseCommandService],
 })
 export class CasesModule implements OnModuleInit {

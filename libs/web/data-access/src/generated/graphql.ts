@@ -319,6 +319,19 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type AuditEntryFilter = {
+  /** Préfixe d’action, par exemple « case.persons. » */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Depuis ce jour (inclus), heure de Paris */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Le dossier (ou autre objet) concerné, par son identifiant */
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Jusqu’à ce jour (inclus), heure de Paris */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type BodyInput = {
   chairOrganizationId: Scalars['ID']['input'];
   communeCodes: Array<Scalars['String']['input']>;
@@ -3374,6 +3387,8 @@ export type Query = {
   sentAlerts: Array<Alert>;
   /** Les courriels et envois de webhook encore en attente longtemps après leur écriture (15 minutes par défaut) : bloqués ou en nouveaux essais, les plus récents d’abord (administration) */
   stuckDeliveries: Array<FailedDelivery>;
+  /** Droit d’accès (RGPD, art. 15) : les personnes inscrites dans tous les dossiers, pour le DPD seul ; journalisé */
+  subjectAccessSearch: SubjectAccessResult;
   /** Le questionnaire, lu par son destinataire grâce à son lien (sans compte) */
   surveyByLink: SurveyQuestionnaire;
   /** Les résultats d’une vague envoyée : par type d’organisation et par commune, petits groupes masqués */
@@ -3412,6 +3427,7 @@ export type QueryAlertAudiencePreviewArgs = {
 export type QueryAuditEntriesArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEntryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3637,6 +3653,11 @@ export type QueryStuckDeliveriesArgs = {
 };
 
 
+export type QuerySubjectAccessSearchArgs = {
+  terms: SubjectAccessTerms;
+};
+
+
 export type QuerySurveyByLinkArgs = {
   token: Scalars['String']['input'];
 };
@@ -3757,6 +3778,7 @@ export type Role =
   | 'ADMIN'
   | 'AGENT'
   | 'COORDINATOR'
+  | 'DPO'
   | 'MANAGER';
 
 /** Une attribution de rôle élevé (coordination, administration) en attente d’un second administrateur */
@@ -3835,6 +3857,39 @@ export type Sensitivity =
   | 'CLEAR'
   | 'GREEN'
   | 'RED';
+
+export type SubjectAccessMatch = {
+  __typename?: 'SubjectAccessMatch';
+  address: Maybe<Scalars['String']['output']>;
+  birthYear: Maybe<Scalars['Int']['output']>;
+  caseId: Scalars['ID']['output'];
+  category: CaseCategory;
+  fullName: Scalars['String']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  /** La personne telle qu’elle est inscrite dans ce dossier */
+  personId: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  reference: Scalars['String']['output'];
+  role: PersonRole;
+  sensitivity: Sensitivity;
+  status: CaseStatus;
+  title: Scalars['String']['output'];
+};
+
+export type SubjectAccessResult = {
+  __typename?: 'SubjectAccessResult';
+  matches: Array<SubjectAccessMatch>;
+  /** Plus de résultats que ceux donnés : préciser la recherche */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type SubjectAccessTerms = {
+  /** Une partie de l’adresse (accents et majuscules ignorés) */
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Nom et prénom, ou une partie (accents et majuscules ignorés) */
+  fullName: Scalars['String']['input'];
+};
 
 export type SubmitVideoProjectInput = {
   communeCode: Scalars['String']['input'];
@@ -5248,6 +5303,29 @@ export type CommuneNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CommuneNamesQuery = { __typename?: 'Query', communes: Array<{ __typename?: 'Commune', code: string, name: string }> };
+
+export type DpoJournalQueryVariables = Exact<{
+  filter?: InputMaybe<AuditEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DpoJournalQuery = { __typename?: 'Query', auditEntries: { __typename?: 'AuditEntryConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, action: string, actorName: string | null, subjectType: string | null, subjectId: string | null, reason: string | null, ip: string | null, details: unknown | null, redacted: boolean } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SubjectAccessSearchQueryVariables = Exact<{
+  terms: SubjectAccessTerms;
+}>;
+
+
+export type SubjectAccessSearchQuery = { __typename?: 'Query', subjectAccessSearch: { __typename?: 'SubjectAccessResult', truncated: boolean, matches: Array<{ __typename?: 'SubjectAccessMatch', personId: string, caseId: string, reference: string, title: string, category: CaseCategory, status: CaseStatus, sensitivity: Sensitivity, role: PersonRole, fullName: string, birthYear: number | null, address: string | null, notes: string | null, recordedAt: string }> } };
+
+export type DpoOrganizationPeopleQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type DpoOrganizationPeopleQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, fullName: string }> };
 
 export type PersonalDataNoticeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7180,6 +7258,42 @@ export const CommuneNamesDocument = {"kind":"Document","definitions":[{"kind":"O
   })
   export class CommuneNamesGQL extends Apollo.Query<CommuneNamesQuery, CommuneNamesQueryVariables> {
     override document = CommuneNamesDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DpoJournalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DpoJournal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DpoJournalGQL extends Apollo.Query<DpoJournalQuery, DpoJournalQueryVariables> {
+    override document = DpoJournalDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const SubjectAccessSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubjectAccessSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"terms"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubjectAccessTerms"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectAccessSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"terms"},"value":{"kind":"Variable","name":{"kind":"Name","value":"terms"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sensitivity"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SubjectAccessSearchGQL extends Apollo.Query<SubjectAccessSearchQuery, SubjectAccessSearchQueryVariables> {
+    override document = SubjectAccessSearchDocument;
+    
+    constructor(apollo: Apollo.Apollo) {
+      super(apollo);
+    }
+  }
+export const DpoOrganizationPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DpoOrganizationPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]} as unknown as DocumentNode;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DpoOrganizationPeopleGQL extends Apollo.Query<DpoOrganizationPeopleQuery, DpoOrganizationPeopleQueryVariables> {
+    override document = DpoOrganizationPeopleDocument;
     
     constructor(apollo: Apollo.Apollo) {
       super(apollo);

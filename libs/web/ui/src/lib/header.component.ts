@@ -218,6 +218,8 @@ export class HeaderComponent {
     if (this.session.can('create', 'User') || this.session.can('create', 'Organization')) {
       items.push({ label: 'Administration', link: '/administration' });
     }
+    if (this.session.can('answer', 'SubjectAccess'))
+      items.push({ label: 'Protection des données', link: '/protection-des-donnees' });
     return items;
   });
 

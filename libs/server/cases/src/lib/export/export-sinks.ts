@@ -1,7 +1,10 @@
 import { stream as excelStream } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { Writable } from 'node:stream';
+import { csvCell } from '@continuum/server/platform';
 import { ExportCell, ExportColumn, formatClock, WallClock } from './case-export.columns';
+
+export { csvCell };
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -20,18 +23,6 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 
 export function exportSink(format: ExportFormat, out: Writable): ExportSink {
   return format === 'csv' ? new CsvSink(out) : new XlsxSink(out);
-}
-
-/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR, and their full-width forms). */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/**
- * One CSV cell: neutralised against formula injection (a leading quote makes Excel show text),
- * then quoted when it holds the separator, a quote or a line break.
- */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Excel in France: UTF-8 with a byte-order mark (or accents break), `;` between cells, CRLF lines. */

@@ -3,7 +3,7 @@ import { Role } from '@continuum/web/data-access';
 import { roleLabel } from '@continuum/web/ui';
 
 /** Given only once another administrator approves (the server decides; the form says so). */
-export const HIGH_ROLES: Role[] = ['COORDINATOR', 'ADMIN'];
+export const HIGH_ROLES: Role[] = ['COORDINATOR', 'ADMIN', 'DPO'];
 
 const ROLE_HINTS: Record<Role, string> = {
   AGENT: 'Utilise la plateforme pour son organisation.',
@@ -12,6 +12,7 @@ const ROLE_HINTS: Record<Role, string> = {
     'Cabinet du préfet : pilote le plan, les zones, consulte le journal. Approbation d’un autre administrateur.',
   ADMIN:
     'Administration technique : comptes et organisations de tout le département. Approbation d’un autre administrateur.',
+  DPO: 'Délégué à la protection des données : journal, conservation, demandes d’accès ; aucun dossier sinon. Approbation d’un autre administrateur.',
 };
 
 /** The roles of an account, with what each gives, and what an invitation and a high role mean. */
