@@ -12,7 +12,7 @@
 //   - times `diagnosticHotspots` (Gi*) at resolution 9 for the département (target ≤ 1 s).
 // BENCH_INCIDENTS (default 1000000)  BENCH_RUNS (default 30)  BENCH_YEAR (default: the last full year)
 // BENCH_REUSE=1 keeps the generated file and the database of a previous run (the import is then not
-// measured again)  BENCH_PORT (default 4400). Exits 1 only when something fails.
+// measured again; BENCH_IMPORT=1 measures it again on a copy of the seeded database kept aside)  BENCH_PORT (default 4400). Exits 1 only when something fails.
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, existsSync, mkdirSync, openAsBlob, statSync, writeFileSync } from 'node:fs';
@@ -72,12 +72,10 @@ const { from: copyFrom } = require('pg-copy-streams');
 const seedIncidents = require(`${ROOT}/dist/server/tools/seed/demo-incidents.js`);
 const { DEMO_ZONES } = require(`${ROOT}/dist/server/tools/seed/demo-data.js`);
 
-const fresh = !REUSE || !(await databaseHolds());
-if (fresh) {
-  await runNode('dist/server/tools/db/db-cli.js', ['drop'], { DATABASE_URL: databaseUrl });
-  await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
-  await runNode('dist/server/tools/db/db-cli.js', ['seed'], { DATABASE_URL: databaseUrl });
-}
+const fresh = !REUSE || process.env.BENCH_IMPORT === '1' || !(await databaseHolds());
+if (fresh) await prepareDatabase();
+// A database kept from a previous run gets the migrations written since (they fill what they add).
+else await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
 const pg = new Client({ connectionString: databaseUrl });
 await pg.connect();
 if (!REUSE || !existsSync(csvPath)) await generate();
@@ -172,8 +170,8 @@ async function importBoth(cookie) {
   print(`  Import du produit, de l’envoi à IMPORTED                  ${seconds(product.ms)}`);
   print(`    envoi du fichier (POST /diagnostic/imports/faits)      ${seconds(product.uploadMs)}`);
   print(`    association des colonnes → lecture commencée            ${seconds(product.queuedMs)}`);
-  print(`    lecture, contrôles, COPY vers la table d’attente        ${seconds(product.readMs)}`);
-  print(`    insertion dans incidents + agrégats mensuels → IMPORTED ${seconds(product.commitMs)}`);
+  print(`    lecture du fichier, COPY vers la table d’attente        ${seconds(product.readMs)}`);
+  print(`    point dans la commune, insertion, agrégats → IMPORTED   ${seconds(product.commitMs)}`);
   print(
     `  Rapport COPY brut / import du produit : ${percent(ratio)} (cible ≥ ${percent(TARGETS.ratio)}) ${verdict(ratio >= TARGETS.ratio)}`,
   );
@@ -181,9 +179,15 @@ async function importBoth(cookie) {
     `  ${fr(product.lines.imported)} faits importés, ${fr(product.lines.rejected)} lignes refusées` +
       (product.firstRejections.length ? ` (ex. ${product.firstRejections.join(' ; ')})` : ''),
   );
+  const peakOf = (from, to) =>
+    mb(Math.max(0, ...samples.filter((s) => s.at >= from && s.at < to).map((s) => s.kb)));
   print(
     `  RSS de l’API (+ ses workers, un processus) : ${mb(idleKb)} au repos, pic ${mb(peakKb)} pendant l’import ` +
       `(${samples.length} relevés) ; cible ≤ ${TARGETS.rssMb} Mo ${verdict(peakKb / 1024 <= TARGETS.rssMb)}`,
+  );
+  print(
+    `    pic pendant l’envoi ${peakOf(0, product.uploaded)}, la lecture ${peakOf(product.uploaded, product.allRead)}, ` +
+      `la suite ${peakOf(product.allRead, Infinity)}`,
   );
 }
 
@@ -222,6 +226,7 @@ async function productImport(cookie) {
   for (;;) {
     state = (await graphql(cookie, IMPORT, { id: received.id })).diagnosticImport;
     at[state.status] ??= performance.now();
+    if (state.lines.read === INCIDENTS) at.allRead ??= performance.now();
     if (state.status === 'AWAITING_DECISION') await graphql(cookie, DECIDE, { id: received.id });
     if (state.status === 'IMPORTED') break;
     if (['REFUSED', 'FAILED', 'ABANDONED'].includes(state.status))
@@ -234,14 +239,15 @@ async function productImport(cookie) {
       order by line_number limit 3`,
     [received.id],
   );
-  const readStarted = at.VALIDATING ?? at.AWAITING_DECISION ?? at.IMPORTED;
-  const readDone = at.AWAITING_DECISION ?? at.IMPORTED;
+  const readStarted = at.VALIDATING ?? at.allRead;
   return {
     ms,
     uploadMs,
+    uploaded: started + uploadMs,
+    allRead: at.allRead,
     queuedMs: readStarted - started - uploadMs,
-    readMs: readDone - readStarted,
-    commitMs: at.IMPORTED - readDone,
+    readMs: at.allRead - readStarted,
+    commitMs: at.IMPORTED - at.allRead,
     lines: state.lines,
     firstRejections: rejected.map((r) => `ligne ${r.line_number} : ${r.rejection}`),
   };
@@ -327,11 +333,39 @@ async function lastFullYear() {
   return rows[0].year;
 }
 
+/**
+ * The database migrated and seeded: a copy of the seeded one kept aside by an earlier run when
+ * BENCH_REUSE=1 (then migrated), otherwise from nothing (then kept aside).
+ */
+async function prepareDatabase() {
+  const seeded = `${database}_seeded`;
+  const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${database} with (force)`);
+    if (REUSE && (await exists(admin, seeded))) {
+      await admin.query(`create database ${database} template ${seeded}`);
+      await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
+      return;
+    }
+    await runNode('dist/server/tools/db/db-cli.js', ['migrate'], { DATABASE_URL: databaseUrl });
+    await runNode('dist/server/tools/db/db-cli.js', ['seed'], { DATABASE_URL: databaseUrl });
+    await admin.query(`drop database if exists ${seeded} with (force)`);
+    await admin.query(`create database ${seeded} template ${database}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function exists(admin, name) {
+  return (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
+}
+
 /** True when the database exists and holds the bench's import. */
 async function databaseHolds() {
   const admin = new Client({ connectionString: databaseUrl.replace(/\/[^/]+$/, '/postgres') });
   await admin.connect();
-  const found = (await admin.query('select 1 from pg_database where datname = $1', [database])).rowCount > 0;
+  const found = await exists(admin, database);
   await admin.end();
   if (!found) return false;
   const db = new Client({ connectionString: databaseUrl });

@@ -6,8 +6,9 @@ import { readableAggregates } from '../diagnostic-policy.sql';
  * The diagnostic's SQL: each statement counts the facts of the area's communes for one calendar
  * year (Paris time), and carries the reader's policy in its WHERE as well as the area it was given
  * — an area is only ever made of communes the policy let through, and the query checks it again.
- * Category × month and the communes read the monthly aggregates kept by the imports; the other
- * breakdowns group the incidents of the year through the (commune, start) index.
+ * Category × month and the communes read the monthly aggregates kept by the imports, the hour ×
+ * weekday, place and profile breakdowns the yearly ones (import-sql.ts): no statement of the
+ * diagnostic reads the incidents themselves; the hotspots do (their points' cells).
  */
 export class AnalysisQueries {
   constructor(
@@ -25,9 +26,6 @@ export class AnalysisQueries {
     );
     return this.dataSource.query(query, values);
   }
-
-  private readonly yearRange = `starts_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Paris')
-    and starts_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Paris')`;
 
   /** (category, month 1–12, count) of a year; `year` defaults to the diagnostic's. */
   categoryMonths(
@@ -57,37 +55,31 @@ export class AnalysisQueries {
 
   hourWeekday(): Promise<{ commune: string; weekday: number; hour: number; count: number }[]> {
     return this.run(
-      `select i.commune_code as commune, extract(isodow from i.starts_at at time zone 'Europe/Paris')::int as weekday,
-              extract(hour from i.starts_at at time zone 'Europe/Paris')::int as hour, count(*)::int as count
-         from incidents i
-        where i.commune_code = any(:codes) and {policy} and i.time_known and ${this.yearRange}
-        group by 1, 2, 3`,
-      'i.commune_code',
+      `select b.commune_code as commune, split_part(b.key, '-', 1)::int as weekday,
+              split_part(b.key, '-', 2)::int as hour, b.incidents as count
+         from incident_yearly_breakdowns b
+        where b.year = :year and b.facet = 'hourWeekday' and b.commune_code = any(:codes) and {policy}`,
+      'b.commune_code',
     );
   }
 
   placeTypes(): Promise<{ commune: string; key: string | null; count: number }[]> {
     return this.run(
-      `select i.commune_code as commune, i.place_type::text as key, count(*)::int as count from incidents i
-        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
-        group by 1, 2`,
-      'i.commune_code',
+      `select b.commune_code as commune, nullif(b.key, '') as key, b.incidents as count
+         from incident_yearly_breakdowns b
+        where b.year = :year and b.facet = 'place' and b.commune_code = any(:codes) and {policy}`,
+      'b.commune_code',
     );
   }
 
-  /** Victim's and offender's age band and sex, one grouping set each. */
+  /** Victim's and offender's age band and sex, one facet each. */
   profiles(): Promise<{ commune: string; dimension: string; key: string | null; count: number }[]> {
     return this.run(
-      `select i.commune_code as commune, case when grouping(i.victim_age_band) = 0 then 'victimAge'
-                   when grouping(i.victim_sex) = 0 then 'victimSex'
-                   when grouping(i.offender_age_band) = 0 then 'offenderAge' else 'offenderSex' end as dimension,
-              coalesce(i.victim_age_band::text, i.victim_sex::text, i.offender_age_band::text, i.offender_sex::text) as key,
-              count(*)::int as count
-         from incidents i
-        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
-        group by grouping sets ((i.commune_code, i.victim_age_band), (i.commune_code, i.victim_sex),
-                               (i.commune_code, i.offender_age_band), (i.commune_code, i.offender_sex))`,
-      'i.commune_code',
+      `select b.commune_code as commune, b.facet as dimension, nullif(b.key, '') as key, b.incidents as count
+         from incident_yearly_breakdowns b
+        where b.year = :year and b.facet in ('victimAge', 'victimSex', 'offenderAge', 'offenderSex')
+          and b.commune_code = any(:codes) and {policy}`,
+      'b.commune_code',
     );
   }
 
