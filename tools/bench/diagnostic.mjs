@@ -121,7 +121,7 @@ try {
     line(label, times, TARGETS.diagnostic);
     print(
       `    lignes lues dans incidents par requête : ${fr(scanned.incidents)} ; dans incident_monthly_counts : ` +
-        `${fr(scanned.monthly)} → ${scanned.incidents === 0 ? 'agrégats seulement' : 'les faits sont relus (pas seulement des agrégats)'}`,
+        `${fr(scanned.monthly)}, incident_yearly_breakdowns : ${fr(scanned.yearly)} → ${scanned.incidents === 0 ? 'agrégats seulement' : 'les faits sont relus (pas seulement des agrégats)'}`,
     );
   }
   const hot = await measure(() => graphql(cabinet, HOTSPOTS, { year, resolution: 9 }), 10);
@@ -297,7 +297,7 @@ async function rowsRead(request) {
     await pg.query('select pg_stat_clear_snapshot()');
     const { rows } = await pg.query(
       `select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) as n from pg_stat_user_tables
-        where relname in ('incidents', 'incident_monthly_counts')`,
+        where relname in ('incidents', 'incident_monthly_counts', 'incident_yearly_breakdowns')`,
     );
     return Object.fromEntries(rows.map((r) => [r.relname, Number(r.n)]));
   };
@@ -307,6 +307,7 @@ async function rowsRead(request) {
   return {
     incidents: after.incidents - before.incidents,
     monthly: after.incident_monthly_counts - before.incident_monthly_counts,
+    yearly: (after.incident_yearly_breakdowns ?? 0) - (before.incident_yearly_breakdowns ?? 0),
   };
 }
 

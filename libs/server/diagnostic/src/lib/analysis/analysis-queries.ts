@@ -7,8 +7,8 @@ import { readableAggregates } from '../diagnostic-policy.sql';
  * year (Paris time), and carries the reader's policy in its WHERE as well as the area it was given
  * — an area is only ever made of communes the policy let through, and the query checks it again.
  * Category × month and the communes read the monthly aggregates kept by the imports, the hour ×
- * weekday, place and profile breakdowns the yearly ones (import-sql.ts): no statement of the
- * diagnostic reads the incidents themselves; the hotspots do (their points' cells).
+ * weekday, place, profile and H3 cell counts the yearly ones (import-sql.ts): no statement here
+ * reads the incidents themselves.
  */
 export class AnalysisQueries {
   constructor(
@@ -141,19 +141,18 @@ export class AnalysisQueries {
 
   /** Facts per H3 cell of a year, at resolution 8 or 9, in the area. */
   cells(resolution: 8 | 9, year: number): Promise<{ h3: string; count: number }[]> {
-    return this.run(cellCountsSql(resolution), 'i.commune_code', { y: year });
+    return this.run(cellCountsSql(resolution), 'b.commune_code', { y: year });
   }
 }
 
 /**
  * Facts per H3 cell of the year `:y` in the communes `:codes`, `{policy}` standing for the reader's
- * condition: what the hotspots are computed from (here and by `departementHotCells`).
+ * condition on `b.commune_code`: what the hotspots are computed from (here and by
+ * `departementHotCells`), read from the yearly breakdowns the imports keep.
  */
 export function cellCountsSql(resolution: 8 | 9): string {
-  const column = resolution === 8 ? 'i.h3_res8' : 'i.h3_res9';
-  return `select ${column} as h3, count(*)::int as count from incidents i
-        where i.commune_code = any(:codes) and {policy} and ${column} is not null
-          and i.starts_at >= make_timestamptz(:y, 1, 1, 0, 0, 0, 'Europe/Paris')
-          and i.starts_at < make_timestamptz(:y + 1, 1, 1, 0, 0, 0, 'Europe/Paris')
+  return `select b.key as h3, sum(b.incidents)::int as count from incident_yearly_breakdowns b
+        where b.year = :y and b.facet = '${resolution === 8 ? 'h3Res8' : 'h3Res9'}'
+          and b.commune_code = any(:codes) and {policy}
         group by 1`;
 }

@@ -116,7 +116,8 @@ export class IncidentMonthlyCountEntity {
 /**
  * Incidents counted per commune and year (Paris time, by their start) along one facet of the
  * diagnostic: `hourWeekday` (key `isodow-hour`, facts whose time is known), `place`, `victimAge`,
- * `victimSex`, `offenderAge`, `offenderSex` (key the value, '' when unknown). Kept by each import
+ * `victimSex`, `offenderAge`, `offenderSex` (key the value, '' when unknown), `h3Res8`, `h3Res9`
+ * (key the cell of the facts' point, located facts only). Kept by each import
  * in its transaction, as the monthly counts are.
  */
 @Entity('incident_yearly_breakdowns')
