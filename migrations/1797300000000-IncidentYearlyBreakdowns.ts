@@ -41,6 +41,8 @@ export class IncidentYearlyBreakdowns1797300000000 implements MigrationInterface
                                (commune_code, year, h3_res8), (commune_code, year, h3_res9))
       having (grouping(time_known) = 1 or time_known) and (grouping(h3_res8) = 1 or h3_res8 is not null)
         and (grouping(h3_res9) = 1 or h3_res9 is not null)`);
+    // Filled in bulk: its statistics now, so that a commune's rows are read through the key at once.
+    await q(`ANALYZE "incident_yearly_breakdowns"`);
     // The year's months of every commune (the département's figures, the last month with facts)
     // read in a range of this index rather than the whole table.
     await q(

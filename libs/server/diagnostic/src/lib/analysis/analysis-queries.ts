@@ -16,15 +16,28 @@ export class AnalysisQueries {
     private readonly ability: AppAbility,
     private readonly codes: readonly string[],
     private readonly year: number,
+    /**
+     * Rows per commune, for a reader whose tables are masked commune by commune; otherwise (the
+     * cabinet, whose figures are the area's true sums) each row is already the area's sum, under
+     * one commune of the area (`min`) standing for all — fewer rows to carry, the same totals.
+     */
+    private readonly perCommune = true,
   ) {}
 
   private async run<T>(sql: string, column: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const policy = readableAggregates(this.ability, column);
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(
-      sql.replace('{policy}', policy.sql),
+      this.byCommune(sql.replace('{policy}', policy.sql), column),
       { ...policy.params, ...params, codes: this.codes, year: this.year },
     );
     return this.dataSource.query(query, values);
+  }
+
+  /** `{commune}` the row's commune (see `perCommune`), `{byCommune}` the grouping by it, if any. */
+  private byCommune(sql: string, column: string): string {
+    return sql
+      .replace('{commune}', this.perCommune ? column : `min(${column})`)
+      .replace('{byCommune}', this.perCommune ? `${column}, ` : '');
   }
 
   /** (category, month 1–12, count) of a year; `year` defaults to the diagnostic's. */
@@ -32,12 +45,12 @@ export class AnalysisQueries {
     year = this.year,
   ): Promise<{ commune: string; category: string; month: number; count: number }[]> {
     return this.run(
-      `select m.commune_code as commune, m.category::text as category, extract(month from m.month)::int as month,
+      `select {commune} as commune, m.category::text as category, extract(month from m.month)::int as month,
               sum(m.incidents)::int as count
          from incident_monthly_counts m
         where m.commune_code = any(:codes) and {policy}
           and m.month >= make_date(:y, 1, 1) and m.month < make_date(:y + 1, 1, 1)
-        group by 1, 2, 3`,
+        group by {byCommune} m.category, extract(month from m.month)`,
       'm.commune_code',
       { y: year },
     );
@@ -46,7 +59,7 @@ export class AnalysisQueries {
   /** The last month of the year with facts anywhere in the département (0 for none). */
   async lastMonth(): Promise<number> {
     const [row] = await this.dataSource.query(
-      `select coalesce(max(extract(month from month)), 0)::int as month from incident_monthly_counts
+      `select coalesce(extract(month from max(month)), 0)::int as month from incident_monthly_counts
         where month >= make_date($1, 1, 1) and month < make_date($1 + 1, 1, 1)`,
       [this.year],
     );
@@ -55,19 +68,21 @@ export class AnalysisQueries {
 
   hourWeekday(): Promise<{ commune: string; weekday: number; hour: number; count: number }[]> {
     return this.run(
-      `select b.commune_code as commune, split_part(b.key, '-', 1)::int as weekday,
-              split_part(b.key, '-', 2)::int as hour, b.incidents as count
+      `select {commune} as commune, split_part(b.key, '-', 1)::int as weekday,
+              split_part(b.key, '-', 2)::int as hour, sum(b.incidents)::int as count
          from incident_yearly_breakdowns b
-        where b.year = :year and b.facet = 'hourWeekday' and b.commune_code = any(:codes) and {policy}`,
+        where b.year = :year and b.facet = 'hourWeekday' and b.commune_code = any(:codes) and {policy}
+        group by {byCommune} b.key`,
       'b.commune_code',
     );
   }
 
   placeTypes(): Promise<{ commune: string; key: string | null; count: number }[]> {
     return this.run(
-      `select b.commune_code as commune, nullif(b.key, '') as key, b.incidents as count
+      `select {commune} as commune, nullif(b.key, '') as key, sum(b.incidents)::int as count
          from incident_yearly_breakdowns b
-        where b.year = :year and b.facet = 'place' and b.commune_code = any(:codes) and {policy}`,
+        where b.year = :year and b.facet = 'place' and b.commune_code = any(:codes) and {policy}
+        group by {byCommune} b.key`,
       'b.commune_code',
     );
   }
@@ -75,10 +90,11 @@ export class AnalysisQueries {
   /** Victim's and offender's age band and sex, one facet each. */
   profiles(): Promise<{ commune: string; dimension: string; key: string | null; count: number }[]> {
     return this.run(
-      `select b.commune_code as commune, b.facet as dimension, nullif(b.key, '') as key, b.incidents as count
+      `select {commune} as commune, b.facet as dimension, nullif(b.key, '') as key, sum(b.incidents)::int as count
          from incident_yearly_breakdowns b
         where b.year = :year and b.facet in ('victimAge', 'victimSex', 'offenderAge', 'offenderSex')
-          and b.commune_code = any(:codes) and {policy}`,
+          and b.commune_code = any(:codes) and {policy}
+        group by {byCommune} b.facet, b.key`,
       'b.commune_code',
     );
   }
@@ -121,10 +137,14 @@ export class AnalysisQueries {
   }> {
     const [months, [base]] = await Promise.all([
       this.dataSource.query(
-        `select m.commune_code as commune, m.category::text as category,
-                extract(month from m.month)::int as month, m.incidents as count
-           from incident_monthly_counts m join communes c on c.code = m.commune_code
-          where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)`,
+        this.byCommune(
+          `select {commune} as commune, m.category::text as category,
+                  extract(month from m.month)::int as month, sum(m.incidents)::int as count
+             from incident_monthly_counts m join communes c on c.code = m.commune_code
+            where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)
+            group by {byCommune} m.category, extract(month from m.month)`,
+          'm.commune_code',
+        ),
         [departementCode, this.year],
       ),
       this.dataSource.query(

@@ -49,7 +49,7 @@ export class DiagnosticAnalysisService {
     checkYear(year);
     const area = await this.area(principal, communeCode);
     const { codes } = area;
-    const q = new AnalysisQueries(this.dataSource, principal.ability, codes, year);
+    const q = new AnalysisQueries(this.dataSource, principal.ability, codes, year, area.minCell !== null);
     // the national comparison is the cabinet's, on the whole département (`compare` is for a commune)
     const wholeDepartement = area.minCell === null && !area.compare;
     const [current, previous, lastMonth, hours, places, profiles, communes, departement, levels] =
