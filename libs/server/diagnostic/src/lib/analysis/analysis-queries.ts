@@ -137,14 +137,17 @@ export class AnalysisQueries {
   }> {
     const [months, [base]] = await Promise.all([
       this.dataSource.query(
-        this.byCommune(
-          `select {commune} as commune, m.category::text as category,
-                  extract(month from m.month)::int as month, sum(m.incidents)::int as count
-             from incident_monthly_counts m join communes c on c.code = m.commune_code
-            where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)
-            group by {byCommune} m.category, extract(month from m.month)`,
-          'm.commune_code',
-        ),
+        // a row per commune is already one per (commune, category, month): no grouping then
+        this.perCommune
+          ? `select m.commune_code as commune, m.category::text as category,
+                    extract(month from m.month)::int as month, m.incidents as count
+               from incident_monthly_counts m join communes c on c.code = m.commune_code
+              where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)`
+          : `select min(m.commune_code) as commune, m.category::text as category,
+                    extract(month from m.month)::int as month, sum(m.incidents)::int as count
+               from incident_monthly_counts m join communes c on c.code = m.commune_code
+              where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)
+              group by m.category, extract(month from m.month)`,
         [departementCode, this.year],
       ),
       this.dataSource.query(
