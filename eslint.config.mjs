@@ -72,6 +72,7 @@ const nodeGlobals = Object.fromEntries(
     'clearTimeout',
     'console',
     'fetch',
+    'FormData',
     'performance',
     'process',
     'queueMicrotask',

@@ -79,13 +79,15 @@ export const DEMO_INCIDENT_MAPPING = {
  * as a CSV: the same seed and period give the same bytes. Each day, each category draws a Poisson
  * number of incidents whose mean follows its pattern (year trend, month, weekday, special days);
  * each is then placed — a hotspot inside its demo zone, around the zone's centre, or a commune
- * chosen by population — and given an hour, a place type, a service and profiles in bands.
+ * chosen by population — and given an hour, a place type, a service and profiles in bands. `scale`
+ * multiplies every mean (bench:diagnostic draws a million incidents with the demo's patterns).
  */
 export function generateDemoIncidents(
   places: DemoPlaces,
   first: { year: number; month: number },
   months: number,
   seed = 45_2026,
+  scale = 1,
 ): { csv: Buffer; count: number } {
   const random = mulberry32(seed);
   const pick = <K extends string>(weights: Partial<Record<K, number>>): K => weighted(random, weights);
@@ -103,6 +105,7 @@ export function generateDemoIncidents(
     const special = `${pad(month + 1)}-${pad(date.getUTCDate())}`;
     for (const [category, pattern] of Object.entries(PATTERNS) as [CaseCategory, CategoryPattern][]) {
       const mean =
+        scale *
         pattern.perYear *
         perDay *
         pattern.trend[yearIndex] *

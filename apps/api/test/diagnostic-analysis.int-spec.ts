@@ -81,6 +81,10 @@ describe('The diagnostic’s breakdowns, and who reads what of them', () => {
       `delete from incident_monthly_counts where commune_code = $1 and month >= '2019-01-01' and month < '2021-01-01'`,
       [GIEN],
     );
+    await api.dataSource.query(
+      `delete from incident_yearly_breakdowns where commune_code = $1 and year in (2019, 2020)`,
+      [GIEN],
+    );
   };
 
   beforeAll(async () => {

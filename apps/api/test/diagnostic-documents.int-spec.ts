@@ -41,6 +41,10 @@ describe('The diagnostic as DOCX and PDF, and who downloads what', () => {
       `delete from incident_monthly_counts where commune_code = $1 and month >= '2017-01-01' and month < '2018-01-01'`,
       [GIEN],
     );
+    await api.dataSource.query(
+      `delete from incident_yearly_breakdowns where commune_code = $1 and year = 2017`,
+      [GIEN],
+    );
   };
 
   beforeAll(async () => {

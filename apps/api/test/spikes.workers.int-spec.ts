@@ -1,5 +1,6 @@
 import { defineAbilityFor, OrganizationType, Role } from '@continuum/domain';
 import { SPIKE_AUTHOR_LABEL, SpikeDetector, spikeReadersCondition } from '@continuum/server/alerts';
+import { breakdownsOf } from '@continuum/server/diagnostic';
 import request from 'supertest';
 import { Api, ok, Session, unique } from './api-harness';
 import { anIncidentsFile, MAPPING } from './incident-files';
@@ -125,6 +126,12 @@ describe('Spike detection: an unusual week in a zone alerts its subscribed reade
                           count(*)::int as n
                      from incidents where import_id = $1 group by 1, 2, 3) x
             where m.commune_code = x.commune_code and m.category = x.category and m.month = x.month`,
+          [importId],
+        );
+        await manager.query(
+          `update incident_yearly_breakdowns b set incidents = b.incidents - x.incidents
+             from (${breakdownsOf('i.import_id = $1', "'Europe/Paris'")}) x
+            where b.year = x.year and b.facet = x.facet and b.commune_code = x.commune_code and b.key = x.key`,
           [importId],
         );
         await manager.query('delete from incidents where import_id = $1', [importId]);

@@ -2,7 +2,7 @@ export * from './lib/entities';
 export * from './lib/diagnostic.module';
 export * from './lib/diagnostic-policy.sql';
 export { DiagnosticImportProcessor } from './lib/imports/diagnostic-import.processor';
-export { addToMonthlyCounts } from './lib/imports/import-sql';
+export { addToMonthlyCounts, addToYearlyBreakdowns, breakdownsOf } from './lib/imports/import-sql';
 export { INCIDENT_STAGING_COLUMNS } from './lib/imports/staging';
 export { copyRow, CSV_ERRORS_IN_FRENCH } from './lib/parsing/csv-text';
 export { H3_RESOLUTIONS } from './lib/parsing/incident-record';

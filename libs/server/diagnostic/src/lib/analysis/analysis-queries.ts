@@ -6,8 +6,9 @@ import { readableAggregates } from '../diagnostic-policy.sql';
  * The diagnostic's SQL: each statement counts the facts of the area's communes for one calendar
  * year (Paris time), and carries the reader's policy in its WHERE as well as the area it was given
  * — an area is only ever made of communes the policy let through, and the query checks it again.
- * Category × month and the communes read the monthly aggregates kept by the imports; the other
- * breakdowns group the incidents of the year through the (commune, start) index.
+ * Category × month and the communes read the monthly aggregates kept by the imports, the hour ×
+ * weekday, place, profile and H3 cell counts the yearly ones (import-sql.ts): no statement here
+ * reads the incidents themselves.
  */
 export class AnalysisQueries {
   constructor(
@@ -15,31 +16,41 @@ export class AnalysisQueries {
     private readonly ability: AppAbility,
     private readonly codes: readonly string[],
     private readonly year: number,
+    /**
+     * Rows per commune, for a reader whose tables are masked commune by commune; otherwise (the
+     * cabinet, whose figures are the area's true sums) each row is already the area's sum, under
+     * one commune of the area (`min`) standing for all — fewer rows to carry, the same totals.
+     */
+    private readonly perCommune = true,
   ) {}
 
   private async run<T>(sql: string, column: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const policy = readableAggregates(this.ability, column);
     const [query, values] = this.dataSource.driver.escapeQueryWithParameters(
-      sql.replace('{policy}', policy.sql),
+      this.byCommune(sql.replace('{policy}', policy.sql), column),
       { ...policy.params, ...params, codes: this.codes, year: this.year },
     );
     return this.dataSource.query(query, values);
   }
 
-  private readonly yearRange = `starts_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, 'Europe/Paris')
-    and starts_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, 'Europe/Paris')`;
+  /** `{commune}` the row's commune (see `perCommune`), `{byCommune}` the grouping by it, if any. */
+  private byCommune(sql: string, column: string): string {
+    return sql
+      .replace('{commune}', this.perCommune ? column : `min(${column})`)
+      .replace('{byCommune}', this.perCommune ? `${column}, ` : '');
+  }
 
   /** (category, month 1–12, count) of a year; `year` defaults to the diagnostic's. */
   categoryMonths(
     year = this.year,
   ): Promise<{ commune: string; category: string; month: number; count: number }[]> {
     return this.run(
-      `select m.commune_code as commune, m.category::text as category, extract(month from m.month)::int as month,
+      `select {commune} as commune, m.category::text as category, extract(month from m.month)::int as month,
               sum(m.incidents)::int as count
          from incident_monthly_counts m
         where m.commune_code = any(:codes) and {policy}
           and m.month >= make_date(:y, 1, 1) and m.month < make_date(:y + 1, 1, 1)
-        group by 1, 2, 3`,
+        group by {byCommune} m.category, extract(month from m.month)`,
       'm.commune_code',
       { y: year },
     );
@@ -48,7 +59,7 @@ export class AnalysisQueries {
   /** The last month of the year with facts anywhere in the département (0 for none). */
   async lastMonth(): Promise<number> {
     const [row] = await this.dataSource.query(
-      `select coalesce(max(extract(month from month)), 0)::int as month from incident_monthly_counts
+      `select coalesce(extract(month from max(month)), 0)::int as month from incident_monthly_counts
         where month >= make_date($1, 1, 1) and month < make_date($1 + 1, 1, 1)`,
       [this.year],
     );
@@ -57,37 +68,34 @@ export class AnalysisQueries {
 
   hourWeekday(): Promise<{ commune: string; weekday: number; hour: number; count: number }[]> {
     return this.run(
-      `select i.commune_code as commune, extract(isodow from i.starts_at at time zone 'Europe/Paris')::int as weekday,
-              extract(hour from i.starts_at at time zone 'Europe/Paris')::int as hour, count(*)::int as count
-         from incidents i
-        where i.commune_code = any(:codes) and {policy} and i.time_known and ${this.yearRange}
-        group by 1, 2, 3`,
-      'i.commune_code',
+      `select {commune} as commune, split_part(b.key, '-', 1)::int as weekday,
+              split_part(b.key, '-', 2)::int as hour, sum(b.incidents)::int as count
+         from incident_yearly_breakdowns b
+        where b.year = :year and b.facet = 'hourWeekday' and b.commune_code = any(:codes) and {policy}
+        group by {byCommune} b.key`,
+      'b.commune_code',
     );
   }
 
   placeTypes(): Promise<{ commune: string; key: string | null; count: number }[]> {
     return this.run(
-      `select i.commune_code as commune, i.place_type::text as key, count(*)::int as count from incidents i
-        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
-        group by 1, 2`,
-      'i.commune_code',
+      `select {commune} as commune, nullif(b.key, '') as key, sum(b.incidents)::int as count
+         from incident_yearly_breakdowns b
+        where b.year = :year and b.facet = 'place' and b.commune_code = any(:codes) and {policy}
+        group by {byCommune} b.key`,
+      'b.commune_code',
     );
   }
 
-  /** Victim's and offender's age band and sex, one grouping set each. */
+  /** Victim's and offender's age band and sex, one facet each. */
   profiles(): Promise<{ commune: string; dimension: string; key: string | null; count: number }[]> {
     return this.run(
-      `select i.commune_code as commune, case when grouping(i.victim_age_band) = 0 then 'victimAge'
-                   when grouping(i.victim_sex) = 0 then 'victimSex'
-                   when grouping(i.offender_age_band) = 0 then 'offenderAge' else 'offenderSex' end as dimension,
-              coalesce(i.victim_age_band::text, i.victim_sex::text, i.offender_age_band::text, i.offender_sex::text) as key,
-              count(*)::int as count
-         from incidents i
-        where i.commune_code = any(:codes) and {policy} and ${this.yearRange}
-        group by grouping sets ((i.commune_code, i.victim_age_band), (i.commune_code, i.victim_sex),
-                               (i.commune_code, i.offender_age_band), (i.commune_code, i.offender_sex))`,
-      'i.commune_code',
+      `select {commune} as commune, b.facet as dimension, nullif(b.key, '') as key, sum(b.incidents)::int as count
+         from incident_yearly_breakdowns b
+        where b.year = :year and b.facet in ('victimAge', 'victimSex', 'offenderAge', 'offenderSex')
+          and b.commune_code = any(:codes) and {policy}
+        group by {byCommune} b.facet, b.key`,
+      'b.commune_code',
     );
   }
 
@@ -129,10 +137,17 @@ export class AnalysisQueries {
   }> {
     const [months, [base]] = await Promise.all([
       this.dataSource.query(
-        `select m.commune_code as commune, m.category::text as category,
-                extract(month from m.month)::int as month, m.incidents as count
-           from incident_monthly_counts m join communes c on c.code = m.commune_code
-          where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)`,
+        // a row per commune is already one per (commune, category, month): no grouping then
+        this.perCommune
+          ? `select m.commune_code as commune, m.category::text as category,
+                    extract(month from m.month)::int as month, m.incidents as count
+               from incident_monthly_counts m join communes c on c.code = m.commune_code
+              where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)`
+          : `select min(m.commune_code) as commune, m.category::text as category,
+                    extract(month from m.month)::int as month, sum(m.incidents)::int as count
+               from incident_monthly_counts m join communes c on c.code = m.commune_code
+              where c.departement_code = $1 and m.month >= make_date($2, 1, 1) and m.month < make_date($2 + 1, 1, 1)
+              group by m.category, extract(month from m.month)`,
         [departementCode, this.year],
       ),
       this.dataSource.query(
@@ -149,19 +164,18 @@ export class AnalysisQueries {
 
   /** Facts per H3 cell of a year, at resolution 8 or 9, in the area. */
   cells(resolution: 8 | 9, year: number): Promise<{ h3: string; count: number }[]> {
-    return this.run(cellCountsSql(resolution), 'i.commune_code', { y: year });
+    return this.run(cellCountsSql(resolution), 'b.commune_code', { y: year });
   }
 }
 
 /**
  * Facts per H3 cell of the year `:y` in the communes `:codes`, `{policy}` standing for the reader's
- * condition: what the hotspots are computed from (here and by `departementHotCells`).
+ * condition on `b.commune_code`: what the hotspots are computed from (here and by
+ * `departementHotCells`), read from the yearly breakdowns the imports keep.
  */
 export function cellCountsSql(resolution: 8 | 9): string {
-  const column = resolution === 8 ? 'i.h3_res8' : 'i.h3_res9';
-  return `select ${column} as h3, count(*)::int as count from incidents i
-        where i.commune_code = any(:codes) and {policy} and ${column} is not null
-          and i.starts_at >= make_timestamptz(:y, 1, 1, 0, 0, 0, 'Europe/Paris')
-          and i.starts_at < make_timestamptz(:y + 1, 1, 1, 0, 0, 0, 'Europe/Paris')
+  return `select b.key as h3, sum(b.incidents)::int as count from incident_yearly_breakdowns b
+        where b.year = :y and b.facet = '${resolution === 8 ? 'h3Res8' : 'h3Res9'}'
+          and b.commune_code = any(:codes) and {policy}
         group by 1`;
 }

@@ -25,6 +25,7 @@ import {
 import { areaCells } from './commune-cells';
 import { type DiagnosticArea, resolveArea } from './diagnostic-area';
 import { giStar, predictionAccuracy, SIGNIFICANT_Z } from './gi-star';
+import { H3Memo } from './h3-memo';
 import { kernelDensity } from './kernel-density';
 import { nationalComparison, ssmsiLevelFigures } from './national-comparison';
 
@@ -49,7 +50,7 @@ export class DiagnosticAnalysisService {
     checkYear(year);
     const area = await this.area(principal, communeCode);
     const { codes } = area;
-    const q = new AnalysisQueries(this.dataSource, principal.ability, codes, year);
+    const q = new AnalysisQueries(this.dataSource, principal.ability, codes, year, area.minCell !== null);
     // the national comparison is the cabinet's, on the whole département (`compare` is for a commune)
     const wholeDepartement = area.minCell === null && !area.compare;
     const [current, previous, lastMonth, hours, places, profiles, communes, departement, levels] =
@@ -158,10 +159,12 @@ export class DiagnosticAnalysisService {
     const [current, previous] = await Promise.all([q.cells(resolution, year), q.cells(resolution, year - 1)]);
     const toMap = (rows: { h3: string; count: number }[]) => new Map(rows.map((row) => [row.h3, row.count]));
     const counts = toMap(current);
-    const cells = current.length ? giStar(counts) : [];
+    const h3s = new H3Memo(); // the cells both years and the density share, asked of h3-js once
+    const cells = current.length ? giStar(counts, h3s) : [];
     const density = kernelDensity(
       counts,
       cells.map((cell) => cell.h3),
+      h3s,
     );
     return {
       year,
@@ -172,7 +175,7 @@ export class DiagnosticAnalysisService {
         density: density.get(cell.h3) ?? 0,
         significant: cell.z !== null && Math.abs(cell.z) >= SIGNIFICANT_Z,
       })),
-      predictionAccuracy: predictionAccuracy(toMap(previous), toMap(current)),
+      predictionAccuracy: predictionAccuracy(toMap(previous), counts, h3s),
     };
   }
 

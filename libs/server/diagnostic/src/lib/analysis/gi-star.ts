@@ -1,4 +1,4 @@
-import { cellArea, gridDisk } from 'h3-js';
+import { H3Memo } from './h3-memo';
 
 /** A hotspot is significant at |z| ≥ 1.96 (two-sided, 5 %). */
 export const SIGNIFICANT_Z = 1.96;
@@ -22,8 +22,8 @@ export interface HotspotCell {
  * study area is every cell holding a fact plus its k-ring 1 (counted 0 when empty), so that each
  * cell with facts has its whole neighbourhood; a neighbour outside it has no weight.
  */
-export function giStar(counts: ReadonlyMap<string, number>): HotspotCell[] {
-  const area = studyArea(counts.keys());
+export function giStar(counts: ReadonlyMap<string, number>, h3s = new H3Memo()): HotspotCell[] {
+  const area = studyArea(counts.keys(), h3s);
   const n = area.length;
   const x = (h3: string) => counts.get(h3) ?? 0;
   const sum = area.reduce((total, h3) => total + x(h3), 0);
@@ -31,7 +31,7 @@ export function giStar(counts: ReadonlyMap<string, number>): HotspotCell[] {
   const s = Math.sqrt(area.reduce((total, h3) => total + x(h3) ** 2, 0) / n - mean ** 2);
   const inArea = new Set(area);
   return area.map((h3) => {
-    const neighbours = gridDisk(h3, 1).filter((other) => inArea.has(other));
+    const neighbours = h3s.disk(h3).filter((other) => inArea.has(other));
     const weights = neighbours.length;
     const local = neighbours.reduce((total, other) => total + x(other), 0);
     const denominator = s * Math.sqrt((n * weights - weights ** 2) / (n - 1));
@@ -41,9 +41,9 @@ export function giStar(counts: ReadonlyMap<string, number>): HotspotCell[] {
 }
 
 /** The cells with facts and their k-ring 1, each once, in a stable order. */
-export function studyArea(cells: Iterable<string>): string[] {
+export function studyArea(cells: Iterable<string>, h3s = new H3Memo()): string[] {
   const area = new Set<string>();
-  for (const h3 of cells) for (const other of gridDisk(h3, 1)) area.add(other);
+  for (const h3 of cells) for (const other of h3s.disk(h3)) area.add(other);
   return [...area].sort();
 }
 
@@ -70,14 +70,15 @@ export interface PredictionAccuracy {
 export function predictionAccuracy(
   previous: ReadonlyMap<string, number>,
   current: ReadonlyMap<string, number>,
+  h3s = new H3Memo(),
 ): PredictionAccuracy {
-  const hotspots = giStar(previous)
+  const hotspots = giStar(previous, h3s)
     .filter(isHotspot)
     .map((cell) => cell.h3);
-  const area = studyArea([...previous.keys(), ...current.keys()]);
+  const area = studyArea([...previous.keys(), ...current.keys()], h3s);
   const total = [...current.values()].reduce((sum, count) => sum + count, 0);
   const hits = hotspots.reduce((sum, h3) => sum + (current.get(h3) ?? 0), 0);
-  const areaOf = (cells: string[]) => cells.reduce((sum, h3) => sum + cellArea(h3, 'km2'), 0);
+  const areaOf = (cells: string[]) => cells.reduce((sum, h3) => sum + h3s.areaKm2(h3), 0);
   const areaShare = area.length ? areaOf(hotspots) / areaOf(area) : 0;
   const hitRate = total ? hits / total : 0;
   const index = total > 0 && areaShare > 0 ? hitRate / areaShare : null;

@@ -1,4 +1,5 @@
-import { cellArea, gridDiskDistances } from 'h3-js';
+import { gridDiskDistances } from 'h3-js';
+import { H3Memo } from './h3-memo';
 
 /**
  * Kernel density on the H3 grid: each fact is spread over the cells around its own by a quartic
@@ -35,6 +36,7 @@ export const KERNEL_DESCRIPTION =
 export function kernelDensity(
   counts: ReadonlyMap<string, number>,
   cells: Iterable<string>,
+  h3s = new H3Memo(),
 ): Map<string, number> {
   const spread = new Map<string, number>();
   for (const [h3, count] of counts) {
@@ -45,6 +47,6 @@ export function kernelDensity(
     });
   }
   const density = new Map<string, number>();
-  for (const h3 of cells) density.set(h3, (spread.get(h3) ?? 0) / cellArea(h3, 'km2'));
+  for (const h3 of cells) density.set(h3, (spread.get(h3) ?? 0) / h3s.areaKm2(h3));
   return density;
 }

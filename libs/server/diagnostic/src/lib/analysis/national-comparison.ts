@@ -46,7 +46,9 @@ export async function ssmsiLevelFigures(
          from ssmsi_statistics s join diagnostic_imports i on i.id = s.import_id
          join communes c on c.code = s.commune_code
         where c.departement_code = $1 and s.year = $2
-        order by s.commune_code, i.finished_at desc, i.id desc)
+        order by s.commune_code, i.finished_at desc, i.id desc),
+     -- counted once: as a subquery of the join, PostgreSQL counted the communes again for every row
+     d as materialized (select count(*)::int as communes from communes where departement_code = $1)
      select case when s.published_code = 'FRANCE' then 'NATIONAL' else 'DEPARTEMENT' end as level,
             s.indicator, s.counting_unit as unit, coalesce(s.category::text = 'CAMBRIOLAGES', false) as burglaries,
             s.published, s.count, s.rate_per_thousand::float8 as rate, s.population, s.dwellings, 0 as unknown
@@ -62,7 +64,7 @@ export async function ssmsiLevelFigures(
             case when count(s.dwellings) = count(*) then sum(s.dwellings)::int end,
             (count(*) filter (where not s.published or s.count is null) + max(d.communes) - count(*))::int
        from ssmsi_statistics s join communal using (commune_code, import_id)
-       cross join (select count(*)::int as communes from communes where departement_code = $1) d
+       cross join d
       where s.year = $2
       group by s.indicator, s.counting_unit`,
     [departementCode, found.year],

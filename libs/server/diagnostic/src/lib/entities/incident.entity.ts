@@ -97,6 +97,7 @@ export class IncidentEntity {
  * figures read instead of counting a million rows.
  */
 @Entity('incident_monthly_counts')
+@Index('IDX_incident_monthly_counts_month', ['month'])
 export class IncidentMonthlyCountEntity {
   @Column({ type: 'varchar', length: 5, primary: true })
   communeCode!: string;
@@ -107,6 +108,31 @@ export class IncidentMonthlyCountEntity {
   /** The first day of the month. */
   @Column({ type: 'date', primary: true })
   month!: string;
+
+  @Column({ type: 'integer' })
+  incidents!: number;
+}
+
+/**
+ * Incidents counted per commune and year (Paris time, by their start) along one facet of the
+ * diagnostic: `hourWeekday` (key `isodow-hour`, facts whose time is known), `place`, `victimAge`,
+ * `victimSex`, `offenderAge`, `offenderSex` (key the value, '' when unknown), `h3Res8`, `h3Res9`
+ * (key the cell of the facts' point, located facts only). Kept by each import
+ * in its transaction, as the monthly counts are.
+ */
+@Entity('incident_yearly_breakdowns')
+export class IncidentYearlyBreakdownEntity {
+  @Column({ type: 'smallint', primary: true })
+  year!: number;
+
+  @Column({ type: 'varchar', length: 12, primary: true })
+  facet!: string;
+
+  @Column({ type: 'varchar', length: 5, primary: true })
+  communeCode!: string;
+
+  @Column({ type: 'varchar', length: 40, primary: true })
+  key!: string;
 
   @Column({ type: 'integer' })
   incidents!: number;

@@ -1,5 +1,5 @@
 import { DiagnosticImportEntity } from './diagnostic-import.entity';
-import { IncidentEntity, IncidentMonthlyCountEntity } from './incident.entity';
+import { IncidentEntity, IncidentMonthlyCountEntity, IncidentYearlyBreakdownEntity } from './incident.entity';
 import { PriorityZoneCellEntity } from './priority-zone-cell.entity';
 import { SsmsiStatisticEntity } from './ssmsi-statistic.entity';
 
@@ -12,6 +12,7 @@ export const DIAGNOSTIC_ENTITIES = [
   DiagnosticImportEntity,
   IncidentEntity,
   IncidentMonthlyCountEntity,
+  IncidentYearlyBreakdownEntity,
   SsmsiStatisticEntity,
   PriorityZoneCellEntity,
 ];

@@ -68,6 +68,7 @@ export async function commitIncidents(db: Queryable, importId: string, timeZone:
     [importId],
   );
   await addToMonthlyCounts(db, importId, timeZone);
+  await addToYearlyBreakdowns(db, importId, timeZone);
   await db.query('delete from incident_import_lines where import_id = $1 and rejection is null', [importId]);
   return inserted ?? 0;
 }
@@ -84,6 +85,55 @@ export async function addToMonthlyCounts(db: Queryable, importId: string, timeZo
       group by 1, 2, 3
      on conflict (commune_code, category, month)
      do update set incidents = incident_monthly_counts.incidents + excluded.incidents`,
+    [importId, timeZone],
+  );
+}
+
+/**
+ * The hour × weekday (facts whose time is known, key `isodow-hour`), place, profile and H3 cell
+ * (resolutions 8 and 9, located facts) breakdowns of
+ * the incidents matching `where`, counted per commune and year of their start in the time zone
+ * `timeZone` (SQL placeholders, both): one pass, one grouping set per facet; an unknown value's key
+ * is ''. The migration that created `incident_yearly_breakdowns` filled it with the same statement.
+ */
+export function breakdownsOf(where: string, timeZone: string): string {
+  return `select commune_code, year,
+            case when grouping(time_known) = 0 then 'hourWeekday' when grouping(place_type) = 0 then 'place'
+                 when grouping(victim_age_band) = 0 then 'victimAge' when grouping(victim_sex) = 0 then 'victimSex'
+                 when grouping(offender_age_band) = 0 then 'offenderAge' when grouping(offender_sex) = 0 then 'offenderSex'
+                 when grouping(h3_res8) = 0 then 'h3Res8' else 'h3Res9' end as facet,
+            case when grouping(time_known) = 0 then weekday || '-' || hour
+                 else coalesce(place_type::text, victim_age_band::text, victim_sex::text, offender_age_band::text,
+                               offender_sex::text, h3_res8, h3_res9, '') end as key,
+            count(*)::int as incidents
+       from (select i.commune_code, extract(year from t.local)::int as year, i.time_known,
+                    extract(isodow from t.local)::int as weekday, extract(hour from t.local)::int as hour,
+                    i.place_type, i.victim_age_band, i.victim_sex, i.offender_age_band, i.offender_sex,
+                    i.h3_res8, i.h3_res9
+               from incidents i cross join lateral (select i.starts_at at time zone ${timeZone} as local) t
+              where ${where}) f
+      group by grouping sets ((commune_code, year, time_known, weekday, hour), (commune_code, year, place_type),
+                              (commune_code, year, victim_age_band), (commune_code, year, victim_sex),
+                              (commune_code, year, offender_age_band), (commune_code, year, offender_sex),
+                              (commune_code, year, h3_res8), (commune_code, year, h3_res9))
+     having (grouping(time_known) = 1 or time_known) and (grouping(h3_res8) = 1 or h3_res8 is not null)
+        and (grouping(h3_res9) = 1 or h3_res9 is not null)`;
+}
+
+/**
+ * Adds an import's incidents to `incident_yearly_breakdowns`, in the import's transaction as the
+ * monthly counts: what the diagnostic's other tables read instead of a year of incidents.
+ */
+export async function addToYearlyBreakdowns(
+  db: Queryable,
+  importId: string,
+  timeZone: string,
+): Promise<void> {
+  await db.query(
+    `insert into incident_yearly_breakdowns (commune_code, year, facet, key, incidents)
+     ${breakdownsOf('i.import_id = $1', '$2')}
+     on conflict (year, facet, commune_code, key)
+     do update set incidents = incident_yearly_breakdowns.incidents + excluded.incidents`,
     [importId, timeZone],
   );
 }
