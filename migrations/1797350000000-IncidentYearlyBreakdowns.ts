@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * imported (Paris time, as the analysis reads them), with the statement of `breakdownsOf`
  * (libs/server/diagnostic, import-sql.ts) as it was written then.
  */
-export class IncidentYearlyBreakdowns1797300000000 implements MigrationInterface {
-  name = 'IncidentYearlyBreakdowns1797300000000';
+export class IncidentYearlyBreakdowns1797350000000 implements MigrationInterface {
+  name = 'IncidentYearlyBreakdowns1797350000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
