@@ -48,6 +48,20 @@ describe('The second factor (TOTP and recovery codes) where the platform require
     return { ...account, secret, codes, enrolmentCode };
   }
 
+  it('leads a DPO without one to enrolment too: she reads every person’s data through subject access', async () => {
+    const account = await aLocalAccount(api, {
+      roles: ['dpo'],
+      organization: 'Préfecture du Loiret — cabinet',
+    });
+    const session = api.visitor();
+    expect((await session.login(account.email, account.password)).errors).toBeUndefined();
+    expect(ok(await session.gql(ME))).toEqual({
+      me: { email: account.email, pendingStep: 'ENROLMENT', roles: ['DPO'] },
+    });
+    const search = await session.gql(`{ subjectAccessSearch(terms: { fullName: "Dupont" }) { truncated } }`);
+    expect(codeOf(search)).toBe('FORBIDDEN');
+  });
+
   it('leads a coordinator without one to enrolment before anything else', async () => {
     const account = await aLocalAccount(api, {
       roles: ['coordinator'],

@@ -327,8 +327,8 @@ export class AuthService {
   }
 }
 
-/** The roles that require a second factor when the platform says so (CONTINUUM_REQUIRE_SECOND_FACTOR). */
-export const SECOND_FACTOR_ROLES: readonly Role[] = [Role.ADMIN, Role.COORDINATOR];
+/** The roles that require a second factor when the platform says so (CONTINUUM_REQUIRE_SECOND_FACTOR): the DPO too, who reads every person's data through subject access. */
+export const SECOND_FACTOR_ROLES: readonly Role[] = [Role.ADMIN, Role.COORDINATOR, Role.DPO];
 
 function principalOf(
   profile: { actor: Actor; label: string },
