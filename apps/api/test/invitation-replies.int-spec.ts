@@ -218,7 +218,8 @@ describe('calendar answers sent back by the invitees’ mail clients', () => {
     );
     expect(maybe.body.recorded).toBe(false);
     expect(maybe.body.message).toMatch(/« Peut-être » n’est pas une réponse/);
-    const today = await convened(0);
+    // Convened for tomorrow (a meeting is never set in the past), then moved to now: held today.
+    const today = await convened(1);
     await api.dataSource.query(
       `update meetings set starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour' where id = $1`,
       [today],

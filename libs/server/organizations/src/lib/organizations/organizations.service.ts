@@ -192,7 +192,15 @@ export class OrganizationsService {
     return row;
   }
 
+  /**
+   * Under a transaction lock on the name (lower-cased), so that of two transactions creating or
+   * renaming to the same name, the second reads the first's committed row and is told, rather than
+   * meeting the unique index (a 23505 the client would see as an internal error).
+   */
   private async assertNameFree(manager: EntityManager, name: string): Promise<void> {
+    await manager.query(`select pg_advisory_xact_lock(hashtext('organization-name:' || lower($1)))`, [
+      name.trim(),
+    ]);
     const taken = await manager
       .getRepository(OrganizationEntity)
       .createQueryBuilder('o')
