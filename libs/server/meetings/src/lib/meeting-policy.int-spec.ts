@@ -111,8 +111,9 @@ describe(`The meeting policy, in memory and in SQL (seed ${SEED}, replay with ME
     };
   };
   const sharingSays = (user: User, meeting: Meeting): boolean => {
-    // A meeting's agenda and minutes are case content: the technical administration reads none.
-    if (!user.roles.some((role) => role !== Role.ADMIN)) return false;
+    // A meeting's agenda and minutes are case content: the technical administration reads none,
+    // nor does the DPO (SHARING.md, Roles).
+    if (!user.roles.some((role) => role !== Role.ADMIN && role !== Role.DPO)) return false;
     const subject = subjectOf(meeting);
     const secretary = subject.secretaryUserId === user.id;
     if (meeting.status === MeetingStatus.DRAFT) return secretary;
