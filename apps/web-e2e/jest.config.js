@@ -22,5 +22,6 @@ module.exports = {
   },
   // One browser at a time: two cores, and the scenarios share the demo database.
   maxWorkers: 1,
+  testSequencer: '<rootDir>/sequencer.js',
   testTimeout: 60_000,
 };
