@@ -1,5 +1,6 @@
 export * from './lib/organization-type';
 export * from './lib/role';
+export * from './lib/proconnect-refusals';
 export * from './lib/zone-kind';
 export * from './lib/policy/actor';
 export * from './lib/policy/ability';

@@ -1,28 +1,9 @@
-/**
- * The server's refusals of a ProConnect callback (`/connexion?proconnect=<raison>`), in French.
- * The same texts as the server's (server/organizations, PROCONNECT_REFUSALS), which journals them.
- */
-const REFUSALS: Readonly<Record<string, string>> = {
-  state:
-    'La réponse de ProConnect ne correspond à aucune connexion en cours (lien expiré, déjà utilisé ou forgé) : recommencez la connexion.',
-  cancelled: 'La connexion avec ProConnect a été annulée ou refusée par votre fournisseur d’identité.',
-  audience: 'Le jeton d’identité reçu de ProConnect n’est pas destiné à Continuum : connexion refusée.',
-  expired: 'Le jeton d’identité reçu de ProConnect a expiré : recommencez la connexion.',
-  nonce: 'Le jeton d’identité reçu de ProConnect ne correspond pas à cette connexion : connexion refusée.',
-  identity:
-    'ProConnect n’a pas transmis votre adresse électronique, votre nom et votre prénom : connexion impossible.',
-  disabled:
-    'Votre compte Continuum est désactivé : adressez-vous au responsable de votre organisation ou à l’administrateur de la plateforme.',
-  linked:
-    'Le compte Continuum de cette adresse électronique est déjà associé à une autre identité ProConnect : adressez-vous à l’administrateur de la plateforme.',
-  unavailable: 'ProConnect ne répond pas pour le moment : réessayez dans quelques minutes.',
-  invalid: 'La réponse de ProConnect est invalide : connexion refusée.',
-};
+import { PROCONNECT_REFUSALS } from '@continuum/domain';
 
 /** The message of a refusal reason; an unknown reason (a hand-edited address) gets the generic one. */
 export function proConnectRefusal(reason: string | undefined): string | null {
   if (!reason) return null;
-  return REFUSALS[reason] ?? REFUSALS['invalid'];
+  return (PROCONNECT_REFUSALS as Readonly<Record<string, string>>)[reason] ?? PROCONNECT_REFUSALS.invalid;
 }
 
 export type AccessRequestState = 'sent' | 'pending' | 'refused' | 'no-organization';
