@@ -12,4 +12,7 @@ module.exports = {
   // answer on a loaded machine), Nest never closes the connections and workers it had opened, and
   // Jest would wait for them forever after reporting: the run reports, then exits.
   forceExit: true,
+  // Each suite boots the API; one process running them all grew past Node's heap (out of memory
+  // after ~150 suites). A worker is restarted once a suite leaves it above this much memory.
+  workerIdleMemoryLimit: '2GB',
 };
